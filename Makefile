@@ -1,0 +1,40 @@
+# Newsdesk developer commands. Every install step lives here and in pyproject.toml, so that a fresh
+# clone on a fresh machine needs nothing but Python 3.11+ (and, to show the window, the X11 libraries
+# listed in the README).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+
+# Tests and CI run headless; the shipped app never gets these defaults.
+TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
+
+.PHONY: run test lint bench stress package clean translations
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP_TEST): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP_RUN)
+
+run: $(STAMP_RUN)
+	$(BIN)/newsdesk
+
+test: $(STAMP_TEST)
+	$(BIN)/ruff check src tests
+	$(TEST_ENV) $(BIN)/python -m pytest
+
+lint: $(STAMP_TEST)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -1,0 +1,56 @@
+"""Typed errors that core code raises and the user interfaces turn into one-line messages.
+
+Core code (model, store, formats, imaging) never prints or opens dialogs. It raises one of these
+with a message written for the journalist; `cli` prints it and exits 2, `gui` shows it in a dialog.
+"""
+
+
+class NewsdeskError(Exception):
+    """Base for every error whose message is meant for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ProjectError(NewsdeskError):
+    """A project file cannot be opened or written."""
+
+
+class NotAProjectError(ProjectError):
+    """The file is not SQLite, or is another program's SQLite database."""
+
+
+class ProjectDamagedError(ProjectError):
+    """The file is a Newsdesk project but its contents are damaged."""
+
+
+class ProjectTooNewError(ProjectError):
+    """The file was written by a newer Newsdesk than this one."""
+
+
+class ProjectLockedError(ProjectError):
+    """Another running Newsdesk has the file open."""
+
+
+class ProjectChangedOnDiskError(ProjectError):
+    """Another program changed the file since we last read or wrote it."""
+
+
+class SaveError(ProjectError):
+    """Writing failed (disk full, no permission, ...); the file on disk is unchanged."""
+
+
+class ImportFormatError(NewsdeskError):
+    """A source file cannot be imported (unknown type, bad encoding, malformed content)."""
+
+
+class ImageError(NewsdeskError):
+    """An image is refused: not an accepted format, damaged, or too large."""
+
+
+class ExportError(NewsdeskError):
+    """The export could not be written."""

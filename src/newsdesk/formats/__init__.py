@@ -1,0 +1,1 @@
+"""Importers (text, Markdown, JSON) and exporters (HTML). Plain Python, no Qt."""

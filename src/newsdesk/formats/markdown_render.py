@@ -1,0 +1,99 @@
+"""The one Markdown dialect of Newsdesk, rendered to safe HTML for the export and the preview.
+
+The dialect (what the editor writes and what every importer produces):
+- paragraphs; `**bold**`, `*italic*`, `~~strikethrough~~`, `[text](https://...)` links;
+- subheadings inside a section: `### ` and `#### ` (a section's own heading is the page's h2, so
+  `#` and `##` inside a body are demoted to h3 rather than competing with it);
+- bullet (`- `) and numbered (`1. `) lists, nested by four spaces, as Python-Markdown requires;
+- block quotes (`> `);
+- an inline image placed in the text: a paragraph holding only `![](image:IMAGE_ID)`, which the
+  exporter replaces with that image's figure.
+
+Raw HTML in Markdown is not interpreted: it shows as the literal text the journalist typed, in the
+editor and in the export alike. The rendered HTML is then cleaned by nh3 against an allow-list
+(defence in depth), with links limited to http, https and mailto.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.inlinepatterns import SimpleTagInlineProcessor
+from markdown.treeprocessors import Treeprocessor
+
+ALLOWED_TAGS = {
+    "p", "br", "strong", "em", "del", "a", "h3", "h4", "h5", "h6",
+    "ul", "ol", "li", "blockquote", "code", "pre", "hr",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+# An inline image reference stands alone on an unindented line; the text is split around it.
+IMAGE_REFERENCE_LINE = re.compile(r"^!\[[^\]\n]*\]\(image:([A-Za-z0-9_-]{1,64})\)[ \t]*$", re.M)
+
+
+
+class _DemoteHeadings(Treeprocessor):
+    def run(self, root: ElementTree.Element) -> None:
+        for element in root.iter():
+            if element.tag in ("h1", "h2"):
+                element.tag = "h3"
+
+
+class NewsdeskDialect(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+        # Raw HTML stays literal text: what the journalist typed is what the reader sees.
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.inlinePatterns.register(SimpleTagInlineProcessor(r"()~~(.+?)~~", "del"), "del", 75)
+        md.treeprocessors.register(_DemoteHeadings(md), "newsdesk_demote_headings", 5)
+
+
+def _new_renderer() -> markdown.Markdown:
+    return markdown.Markdown(extensions=[NewsdeskDialect(), "sane_lists"], output_format="html")
+
+
+_renderer = _new_renderer()
+
+
+def sanitize(html: str) -> str:
+    """Clean HTML against the article allow-list; the only gate user HTML ever passes."""
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def render_markdown(text: str, image_figure=None) -> str:
+    """Safe HTML for a section body.
+
+    `image_figure(image_id) -> str` returns trusted figure HTML for an inline image reference (the
+    exporter builds it from escaped fields); without it, or when it returns "", the reference is
+    dropped.
+    """
+    parts = IMAGE_REFERENCE_LINE.split(text.replace("\x00", ""))
+    html = []
+    # re.split alternates text, image id, text, ...
+    for n, part in enumerate(parts):
+        if n % 2:
+            html.append(image_figure(part) if image_figure else "")
+        elif part.strip():
+            _renderer.reset()
+            html.append(sanitize(_renderer.convert(part)))
+    return "\n".join(h for h in html if h)
+
+
+def render_inline(text: str) -> str:
+    """Safe HTML for a one-line field (caption, disclaimer): emphasis and links, no blocks."""
+    html = render_markdown(text)
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        return html[3:-4]
+    return html

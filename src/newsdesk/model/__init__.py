@@ -1,0 +1,23 @@
+"""The article model: plain Python, no Qt. Counts, preflight and edit commands live here too."""
+
+from newsdesk.model.article import (
+    IMAGE_ROLES,
+    SECTION_KINDS,
+    Article,
+    Image,
+    RelatedLink,
+    RelatedLinks,
+    Section,
+    new_id,
+)
+
+__all__ = [
+    "IMAGE_ROLES",
+    "SECTION_KINDS",
+    "Article",
+    "Image",
+    "RelatedLink",
+    "RelatedLinks",
+    "Section",
+    "new_id",
+]

@@ -1,0 +1,78 @@
+"""Word and character counts, as a reader sees the text (Markdown syntax and link targets excluded).
+
+`stats.words` counts what a reader reads in the body: headline, subheadline, section headings and
+section text. Image captions and related links are furniture, not body, and are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdesk.model.article import Article, Section
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_LINE_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)+", re.M)
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|~~|`+)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~>|])")
+
+
+def plain_text(markdown: str) -> str:
+    """The text a reader sees when the Markdown is rendered (good enough for counting)."""
+    text = _IMAGE.sub("", markdown)
+    text = _LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub("", text)
+    text = _HTML_TAG.sub("", text)
+    text = _LINE_MARKUP.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return text
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def count_characters(text: str) -> int:
+    """Characters including spaces, as newsrooms count ("Zeichen inkl. Leerzeichen").
+
+    Runs of white space count once and line breaks count as a space, so re-wrapping a paragraph
+    does not change the count.
+    """
+    return len(" ".join(text.split()))
+
+
+@dataclass(frozen=True)
+class Counts:
+    words: int
+    characters: int
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.words + other.words, self.characters + other.characters)
+
+
+def section_counts(section: Section, *, include_children: bool = False) -> Counts:
+    parts = [section.heading, plain_text(section.markdown)]
+    own = Counts(count_words(" ".join(parts)), count_characters("\n".join(p for p in parts if p)))
+    if include_children:
+        for child in section.children:
+            own = own + section_counts(child, include_children=True)
+    return own
+
+
+def article_counts(article: Article) -> Counts:
+    """Body counts: headline, subheadline, headings and section text."""
+    total = Counts(count_words(article.headline), count_characters(article.headline))
+    total = total + Counts(count_words(article.subheadline), count_characters(article.subheadline))
+    for section in article.walk_sections():
+        total = total + section_counts(section)
+    return total
+
+
+def reading_minutes(words: int, words_per_minute: int = 230) -> int:
+    """Reading time rounded up to whole minutes; at least one for any text at all."""
+    return 0 if words == 0 else max(1, -(-words // words_per_minute))
