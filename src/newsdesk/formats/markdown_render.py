@@ -36,7 +36,6 @@ URL_SCHEMES = {"http", "https", "mailto"}
 IMAGE_REFERENCE_LINE = re.compile(r"^!\[[^\]\n]*\]\(image:([A-Za-z0-9_-]{1,64})\)[ \t]*$", re.M)
 
 
-
 class _DemoteHeadings(Treeprocessor):
     def run(self, root: ElementTree.Element) -> None:
         for element in root.iter():

@@ -1,0 +1,1 @@
+"""The .newsdesk project file (SQLite): schema, migrations, open/save, revisions, locking."""
