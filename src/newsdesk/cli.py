@@ -1,0 +1,187 @@
+"""The `newsdesk` command: the window, and the same article operations without it.
+
+    newsdesk [FILE]                       open the window (on the sample article without FILE)
+    newsdesk new FILE                     create an empty project file
+    newsdesk import SRC -o FILE           import .txt, .md or .json into a project file
+    newsdesk export FILE -o OUT.html      write the finished web page
+    newsdesk info FILE [--json]           show the article's parts and counts
+    newsdesk check FILE [--json]          preflight: exit 0 without errors, 1 with errors
+
+Bad input or usage gets a one-line message on stderr and exit status 2, never a traceback, and
+nothing is written. Qt is imported only when the window is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from newsdesk import __version__
+from newsdesk.errors import NewsdeskError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+SUBCOMMANDS = ("new", "import", "export", "info", "check")
+
+
+class UsageError(NewsdeskError):
+    """The command line itself is wrong."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's hook; one line instead of usage + message
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="newsdesk", description="Desktop article editor for journalists.")
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    new = commands.add_parser("new", help="create an empty project file")
+    new.add_argument("file", type=Path)
+    new.add_argument("--headline", default="")
+
+    imp = commands.add_parser("import", help="import a .txt, .md or .json article")
+    imp.add_argument("source", type=Path)
+    imp.add_argument("-o", "--output", type=Path, required=True, help="the .newsdesk file to write")
+    imp.add_argument("--force", action="store_true", help="replace an existing output file")
+
+    exp = commands.add_parser("export", help="export the article as a web page")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("-o", "--output", type=Path, required=True, help="the .html file to write")
+    exp.add_argument("--assets", choices=("embed", "folder"), default="embed")
+
+    for name, text in (("info", "show the article's parts"), ("check", "preflight the article")):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("file", type=Path)
+        sub.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def _require_project_suffix(path: Path) -> None:
+    if path.suffix != ".newsdesk":
+        raise UsageError(f"{path}: a project file name ends in .newsdesk")
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from newsdesk.model import Article, Section
+    from newsdesk.store import create_project
+
+    _require_project_suffix(args.file)
+    article = Article(headline=args.headline, sections=[Section()])
+    create_project(args.file, article).close()
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from newsdesk.formats.importers import import_file
+    from newsdesk.store import create_project
+
+    _require_project_suffix(args.output)
+    if args.output.exists() and not args.force:
+        raise UsageError(f"{args.output} exists already; use --force to replace it")
+    article = import_file(args.source)
+    create_project(args.output, article, overwrite=args.force).close()
+    return EXIT_OK
+
+
+def _load(path: Path):
+    from newsdesk.store import open_project
+
+    with open_project(path, read_only=True) as project:
+        return project.load()
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from newsdesk.formats.html_export import export_html
+
+    if args.output.suffix.lower() not in (".html", ".htm"):
+        raise UsageError(f"{args.output}: the export file name ends in .html")
+    export_html(_load(args.file), args.output, assets=args.assets)
+    return EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from newsdesk.model.serialize import article_to_dict
+
+    data = article_to_dict(_load(args.file))
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(data["headline"] or "(no headline)")
+    if data["subheadline"]:
+        print(data["subheadline"])
+    print(f"{data['stats']['words']} words, {data['stats']['characters']} characters")
+
+    def show(sections, depth):
+        for section in sections:
+            heading = section["heading"] or "(lead)"
+            kind = "" if section["kind"] == "body" else f" [{section['kind']}]"
+            print(f"{'  ' * depth}- {heading}{kind}: {section['words']} words")
+            show(section["children"], depth + 1)
+
+    show(data["sections"], 0)
+    for image in data["images"]:
+        size = f"{image['width']}x{image['height']}" if image["width"] else "photo missing"
+        print(f"image ({image['role']}, {size}): credit {image['credit'] or '-'}")
+    if data["related"]["links"]:
+        print(f"{data['related']['heading'] or 'Related'}: {len(data['related']['links'])} links")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from newsdesk.model.preflight import preflight
+
+    findings = preflight(_load(args.file))
+    if args.json:
+        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            print(f"{finding.level}: {finding.message} [{finding.code}, {finding.where}]")
+        if not findings:
+            print("no findings")
+    return EXIT_FINDINGS if any(f.level == "error" for f in findings) else EXIT_OK
+
+
+_COMMANDS = {
+    "new": _cmd_new,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "info": _cmd_info,
+    "check": _cmd_check,
+}
+
+
+def _run_window(argv: list[str]) -> int:
+    if len(argv) > 1 or (argv and argv[0].startswith("-")):
+        raise UsageError(f"unknown arguments {' '.join(argv)!r} (see 'newsdesk --help')")
+    try:
+        from newsdesk.gui.app import main as gui_main
+    except ImportError as exc:
+        raise UsageError(f"the window cannot start: {exc}") from exc
+    return gui_main(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help", "--version")):
+            args = _build_parser().parse_args(argv)
+            return _COMMANDS[args.command](args)
+        return _run_window(argv)
+    except NewsdeskError as exc:
+        print(f"newsdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        # Files that vanish, folders we may not write to: still one line, never a traceback.
+        name = f"{exc.filename}: " if exc.filename else ""
+        print(f"newsdesk: {name}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
