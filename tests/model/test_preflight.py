@@ -1,0 +1,67 @@
+from newsdesk.model import Article, Image, RelatedLink, RelatedLinks, Section
+from newsdesk.model.preflight import is_web_url, preflight
+from newsdesk.sample import sample_article
+
+
+def _codes(article):
+    return {(f.code, f.where) for f in preflight(article)}
+
+
+def test_the_sample_article_is_clean():
+    assert preflight(sample_article()) == []
+
+
+def test_image_findings():
+    image = Image(id="p", caption="Ein Hafen", alt="ein hafen", symbolic=True)
+    article = sample_article()
+    article.images = [image]
+    codes = _codes(article)
+    assert ("image-missing", "image:p") in codes
+    assert ("alt-equals-caption", "image:p") in codes
+    assert ("credit-missing", "image:p") in codes
+    assert ("disclaimer-missing", "image:p") in codes
+    image.symbolic, image.disclaimer = False, "Symbolbild"
+    assert ("disclaimer-not-symbolic", "image:p") in _codes(article)
+
+
+def test_header_section_and_link_findings():
+    article = Article(
+        headline="x" * 120,
+        description="y" * 200,
+        language="deutsch",
+        published="gestern",
+        slug="Not A Slug",
+        sections=[
+            Section(id="a", markdown="Text [bad](javascript:alert(1)) ![](image:nope)"),
+            Section(id="b", heading="Leer"),
+        ],
+        related=RelatedLinks("", [RelatedLink("Ohne URL"), RelatedLink("Kaputt", "htp:/x")]),
+    )
+    codes = {code for code, _ in _codes(article)}
+    assert {
+        "headline-too-long",
+        "description-too-long",
+        "language-invalid",
+        "published-invalid",
+        "slug-invalid",
+        "link-invalid",
+        "image-reference-broken",
+        "section-empty",
+        "related-heading-missing",
+        "related-url-missing",
+        "related-url-invalid",
+        "lead-image-missing",
+    } <= codes
+
+
+def test_errors_come_first():
+    levels = [f.level for f in preflight(Article())]
+    assert levels == sorted(levels, key=["error", "warning", "info"].index)
+    assert "error" in levels
+
+
+def test_web_url():
+    assert is_web_url("https://example.org/a?b=c")
+    assert not is_web_url("javascript:alert(1)")
+    assert not is_web_url("https://")
+    assert not is_web_url("ftp://example.org")
