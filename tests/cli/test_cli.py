@@ -1,0 +1,152 @@
+"""The command line end to end: every subcommand, and every kind of bad input refused in one line."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import html5lib
+import pytest
+
+from newsdesk.cli import main
+from newsdesk.model.serialize import article_to_dict
+from newsdesk.sample import sample_article
+
+GERMAN_TEXT = """Bürgerbad bleibt bis Ende März geschlossen
+Sanierung dauert länger als geplant
+Das Hallenbad am Stadtpark öffnet erst im Frühjahr wieder. Die Stadtwerke nannten am Montag Schäden an der Lüftung als Grund für die Verzögerung.
+Was die Schwimmvereine jetzt tun
+Die drei Vereine der Stadt weichen bis dahin in das Lehrschwimmbecken der Gesamtschule aus. Dort stehen ihnen allerdings nur zwei Bahnen zur Verfügung.
+Kommentar: Ein Bad ist keine Nebensache
+Wer Kindern das Schwimmen beibringen will, braucht Wasserflächen. Die Stadt sollte die Sanierung zur Chefsache machen.
+<< photo by Lena Brandt >>
+Symbolbild: Das Foto zeigt nicht das genannte Bad.
+Lesen Sie auch:
+- Neue Öffnungszeiten im Freibad https://example.org/freibad
+- Vereine suchen Übungsleiter
+"""
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def sample_json(tmp_path):
+    """The sample article as an importable JSON file with its photo beside it."""
+    data = article_to_dict(sample_article())
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(sample_article().images[0].data)
+    data["images"][0]["path"] = "photo.jpg"
+    source = tmp_path / "sample.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    return source
+
+
+def test_import_info_export_check_round_trip(tmp_path, capsys, sample_json):
+    project = tmp_path / "ferry.newsdesk"
+    assert run(capsys, "import", sample_json, "-o", project)[0] == 0
+    code, out, _ = run(capsys, "info", project, "--json")
+    assert code == 0
+    info = json.loads(out)
+    assert info == article_to_dict(sample_article()) | {"images": info["images"]}
+    assert info["images"][0]["width"] == 1600
+
+    page = tmp_path / "ferry.html"
+    assert run(capsys, "export", project, "-o", page)[0] == 0
+    tree = html5lib.parse(page.read_text(encoding="utf-8"), namespaceHTMLElements=False)
+    assert tree.find(".//h1").text == info["headline"]
+    assert tree.find(".//figure//img") is not None
+
+    code, out, _ = run(capsys, "check", project, "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_info_json_import_info_json_is_the_same_article(tmp_path, capsys, sample_json):
+    first = tmp_path / "a.newsdesk"
+    run(capsys, "import", sample_json, "-o", first)
+    _, info_json, _ = run(capsys, "info", first, "--json")
+    exported = tmp_path / "again.json"
+    exported.write_text(info_json, encoding="utf-8")
+    second = tmp_path / "b.newsdesk"
+    assert run(capsys, "import", exported, "-o", second)[0] == 0
+    _, again, _ = run(capsys, "info", second, "--json")
+    assert json.loads(again) == json.loads(info_json)
+
+
+def test_text_import_and_check_reports_the_missing_photo(tmp_path, capsys):
+    source = tmp_path / "bad.txt"
+    source.write_text(GERMAN_TEXT, encoding="utf-8")
+    project = tmp_path / "bad.newsdesk"
+    assert run(capsys, "import", source, "-o", project)[0] == 0
+    code, out, _ = run(capsys, "check", project, "--json")
+    assert code == 1
+    codes = {finding["code"] for finding in json.loads(out)}
+    assert {"image-missing", "alt-missing", "related-url-missing"} <= codes
+    code, out, _ = run(capsys, "info", project)
+    assert code == 0 and "Bürgerbad" in out and "[opinion]" in out
+
+
+def test_export_folder_mode_writes_images_beside_the_page(tmp_path, capsys, sample_json):
+    project = tmp_path / "f.newsdesk"
+    run(capsys, "import", sample_json, "-o", project)
+    page = tmp_path / "out" / "page.html"
+    page.parent.mkdir()
+    assert run(capsys, "export", project, "-o", page, "--assets", "folder")[0] == 0
+    written = [p for p in page.parent.rglob("*") if p.is_file() and p != page]
+    assert written and all("data:image" not in page.read_text() for _ in [0])
+
+
+def test_new_creates_an_empty_project_and_refuses_to_overwrite(tmp_path, capsys):
+    project = tmp_path / "leer.newsdesk"
+    assert run(capsys, "new", project, "--headline", "Entwurf")[0] == 0
+    _, out, _ = run(capsys, "info", project, "--json")
+    assert json.loads(out)["headline"] == "Entwurf"
+    before = project.read_bytes()
+    code, _, err = run(capsys, "new", project)
+    assert code == 2 and err.count("\n") == 1 and project.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["import", "missing.txt", "-o", "x.newsdesk"],
+        ["import", "source.pdf", "-o", "x.newsdesk"],
+        ["import", "source.txt", "-o", "x.docx"],
+        ["info", "garbage.newsdesk"],
+        ["check", "missing.newsdesk"],
+        ["export", "garbage.newsdesk", "-o", "out.html"],
+        ["export", "garbage.newsdesk", "-o", "out.pdf"],
+        ["frobnicate"],
+        ["info"],
+        ["export", "a.newsdesk"],
+        ["--bogus"],
+    ],
+)
+def test_bad_input_gets_one_line_exit_2_and_nothing_written(tmp_path, capsys, monkeypatch, argv):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "garbage.newsdesk").write_bytes(b"not a database at all" * 20)
+    (tmp_path / "source.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "source.txt").write_text("Titel\n\nText.", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert err.startswith("newsdesk: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err + out
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_entry_points_work_as_processes(tmp_path):
+    version = subprocess.run(
+        [sys.executable, "-m", "newsdesk", "--version"], capture_output=True, text=True, check=True
+    )
+    assert version.stdout.startswith("newsdesk ")
+    bad = subprocess.run(
+        [sys.executable, "-m", "newsdesk", "info", str(tmp_path / "nope.newsdesk")],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert Path(bad.stderr.strip()).name != ""
