@@ -1,4 +1,4 @@
-"""The command line end to end: every subcommand, and every kind of bad input refused in one line."""
+"""The command line end to end: every subcommand; bad input is refused in one line."""
 
 import json
 import subprocess
@@ -12,19 +12,7 @@ from newsdesk.cli import main
 from newsdesk.model.serialize import article_to_dict
 from newsdesk.sample import sample_article
 
-GERMAN_TEXT = """Bürgerbad bleibt bis Ende März geschlossen
-Sanierung dauert länger als geplant
-Das Hallenbad am Stadtpark öffnet erst im Frühjahr wieder. Die Stadtwerke nannten am Montag Schäden an der Lüftung als Grund für die Verzögerung.
-Was die Schwimmvereine jetzt tun
-Die drei Vereine der Stadt weichen bis dahin in das Lehrschwimmbecken der Gesamtschule aus. Dort stehen ihnen allerdings nur zwei Bahnen zur Verfügung.
-Kommentar: Ein Bad ist keine Nebensache
-Wer Kindern das Schwimmen beibringen will, braucht Wasserflächen. Die Stadt sollte die Sanierung zur Chefsache machen.
-<< photo by Lena Brandt >>
-Symbolbild: Das Foto zeigt nicht das genannte Bad.
-Lesen Sie auch:
-- Neue Öffnungszeiten im Freibad https://example.org/freibad
-- Vereine suchen Übungsleiter
-"""
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def run(capsys, *argv):
@@ -77,8 +65,7 @@ def test_info_json_import_info_json_is_the_same_article(tmp_path, capsys, sample
 
 
 def test_text_import_and_check_reports_the_missing_photo(tmp_path, capsys):
-    source = tmp_path / "bad.txt"
-    source.write_text(GERMAN_TEXT, encoding="utf-8")
+    source = FIXTURES / "hallenbad.txt"
     project = tmp_path / "bad.newsdesk"
     assert run(capsys, "import", source, "-o", project)[0] == 0
     code, out, _ = run(capsys, "check", project, "--json")
