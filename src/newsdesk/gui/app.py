@@ -1,0 +1,65 @@
+"""Starting the window: QApplication, names for settings and data folders, translators, main().
+
+`newsdesk` alone reopens the last article (on a fresh machine: the journalist's own copy of the
+sample, so `make run` shows a real article at once); `newsdesk FILE.newsdesk` opens that file and
+creates it when it does not exist yet; `newsdesk draft.md` (or .txt, .json) imports the draft into a
+new, not yet saved article.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from newsdesk import __version__, resource_path
+from newsdesk.gui.translations import effective_language, install_translators
+
+ORGANISATION = "Newsdesk"
+APPLICATION = "Newsdesk"
+DESKTOP_FILE = "org.newsdesk.Newsdesk"
+ICON_NAMES = ("newsdesk.svg", "newsdesk.png")
+
+
+def application_icon() -> QIcon | None:
+    folder = Path(str(resource_path("icons")))
+    for name in ICON_NAMES:
+        if (folder / name).is_file():
+            return QIcon(str(folder / name))
+    return None
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, icon and translators; reuses one that exists (tests)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "newsdesk", *(argv or [])])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE)
+    icon = application_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    # Keep the translators referenced for the application's lifetime.
+    app._newsdesk_translators = install_translators(app, effective_language(QSettings()))
+    return app
+
+
+def main(argv: list[str]) -> int:
+    """Run the window; `argv` holds at most one FILE. Returns the process exit status."""
+    from newsdesk.gui.main_window import MainWindow
+
+    app = create_application()
+    window = MainWindow()
+    opened = window.open_from_command_line(Path(argv[0])) if argv else window.open_start_file()
+    if not opened:
+        window.close()
+        return 1
+    window.show()
+    # Offer never-saved articles once the window is on screen, so the question has a parent.
+    QTimer.singleShot(0, window.offer_unsaved_articles)
+    return app.exec()

@@ -1,0 +1,184 @@
+"""File > Revisions: the saved states of the article, a read-only preview, and restore.
+
+The dialog only chooses. Restoring is the window's job: it pushes a ReplaceArticle command (so the
+restore can be undone like any edit) and records the restore itself as a new revision, so nothing
+that was ever saved is lost by going back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.errors import NewsdeskError
+from newsdesk.formats.markdown_render import render_markdown
+from newsdesk.model.article import Article, Section
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RevisionsDialog", text)
+
+
+def format_revision_time(created: object) -> str:
+    """The revision's time in the user's locale; accepts datetime, epoch seconds or ISO text."""
+    when: dt.datetime | None = None
+    if isinstance(created, dt.datetime):
+        when = created
+    elif isinstance(created, int | float):
+        when = dt.datetime.fromtimestamp(created, tz=dt.UTC)
+    elif isinstance(created, str):
+        try:
+            when = dt.datetime.fromisoformat(created)
+        except ValueError:
+            return created
+    if when is None:
+        return str(created)
+    if when.tzinfo is not None:
+        when = when.astimezone()  # show local time
+    return QLocale().toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+
+
+def article_preview_html(article: Article) -> str:
+    """The article as simple, safe HTML for a read-only look (export structure, no styling)."""
+    parts = [f"<h1>{html.escape(article.headline)}</h1>"]
+    if article.subheadline:
+        parts.append(f"<p><i>{html.escape(article.subheadline)}</i></p>")
+
+    def add(section: Section, level: int) -> None:
+        if section.heading:
+            tag = f"h{min(level, 6)}"
+            parts.append(f"<{tag}>{html.escape(section.heading)}</{tag}>")
+        parts.append(render_markdown(section.markdown))
+        for child in section.children:
+            add(child, level + 1)
+
+    for section in article.sections:
+        add(section, 2)
+    return "\n".join(parts)
+
+
+class RevisionsDialog(QDialog):
+    """Lists `project.revisions()`; after exec() returns Accepted, `chosen` holds the article."""
+
+    def __init__(self, project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Revisions"))
+        self.resize(900, 560)
+        self._project = project
+        self.chosen: Article | None = None
+        self.chosen_revision = None
+
+        self.list = QTreeWidget(self)
+        self.list.setHeaderLabels([_tr("Saved"), _tr("Words"), _tr("Note")])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.currentItemChanged.connect(self._show_preview)
+        self.list.itemDoubleClicked.connect(lambda *_: self._restore())
+        self.preview = QTextBrowser(self)
+        self.preview.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([330, 570])
+
+        self.restore_button = QPushButton(_tr("&Restore this revision"), self)
+        self.restore_button.clicked.connect(self._restore)
+        self.restore_button.setEnabled(False)
+        self.restore_button.setDisabled(bool(getattr(project, "read_only", False)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addLayout(row)
+        self._revisions = self._fill()
+
+    def _fill(self) -> list:
+        try:
+            revisions = list(self._project.revisions())
+        except NewsdeskError as exc:
+            self.preview.setPlainText(str(exc))
+            return []
+        # Newest first: the journalist is usually looking for "a few minutes ago".
+        if _oldest_first(revisions):
+            revisions.reverse()
+        for revision in revisions:
+            item = QTreeWidgetItem(
+                [
+                    format_revision_time(revision.created),
+                    QLocale().toString(int(revision.words)),
+                    revision.label or "",
+                ]
+            )
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(0, Qt.ItemDataRole.UserRole, revision.id)
+            self.list.addTopLevelItem(item)
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
+        if revisions:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        else:
+            self.preview.setPlainText(_tr("This article has no saved revisions yet."))
+        return revisions
+
+    def revision_count(self) -> int:
+        return self.list.topLevelItemCount()
+
+    def select_row(self, row: int) -> None:
+        self.list.setCurrentItem(self.list.topLevelItem(row))
+
+    def _load_current(self) -> Article | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        try:
+            return self._project.load_revision(item.data(0, Qt.ItemDataRole.UserRole))
+        except NewsdeskError as exc:
+            self.preview.setPlainText(str(exc))
+            return None
+
+    def _show_preview(self, *_args) -> None:
+        article = self._load_current()
+        self.restore_button.setEnabled(
+            article is not None and not getattr(self._project, "read_only", False)
+        )
+        if article is not None:
+            self.preview.setHtml(article_preview_html(article))
+
+    def _restore(self) -> None:
+        article = self._load_current()
+        if article is None or getattr(self._project, "read_only", False):
+            return
+        row = self.list.indexOfTopLevelItem(self.list.currentItem())
+        self.chosen = article
+        self.chosen_revision = self._revisions[row]
+        self.accept()
+
+
+def _oldest_first(revisions: list) -> bool:
+    if len(revisions) < 2:
+        return False
+    first, last = revisions[0], revisions[-1]
+    try:
+        return first.created < last.created or (
+            first.created == last.created and first.id < last.id
+        )
+    except TypeError:
+        return False

@@ -1,0 +1,261 @@
+"""The open project file: lock it, open it, save to it, and ask when a save cannot simply go ahead.
+
+Newsdesk never overwrites silently:
+- a file another Newsdesk has open (its lock is live) is offered read-only or as a copy;
+- a file another program changed since we last wrote it makes the save stop and ask (reload,
+  overwrite, or save a copy);
+- a failed write (disk full, no permission, stick pulled out) leaves the text in memory, says so
+  once, and offers Save As elsewhere.
+
+The store raises; this module turns its errors into questions and returns what the journalist
+chose, and the window carries the choice out (it owns the article and the undo history).
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from newsdesk.errors import (
+    NewsdeskError,
+    ProjectChangedOnDiskError,
+    ProjectLockedError,
+    SaveError,
+)
+from newsdesk.gui.dialogs.errors import Choice, ask_choice, show_error
+from newsdesk.model.article import Article
+from newsdesk.store import ProjectLock, create_project, open_project
+
+PROJECT_SUFFIX = ".newsdesk"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Session", text)
+
+
+class SaveOutcome(enum.Enum):
+    SAVED = "saved"
+    FAILED = "failed"  # nothing written; the text stays in memory
+    RELOAD = "reload"  # the journalist wants the other program's version
+    SAVE_AS = "save_as"  # the journalist wants to save a copy elsewhere
+
+
+class ProjectSession:
+    """One open project file with its lock (none when read-only)."""
+
+    def __init__(self, project, lock: ProjectLock | None, *, is_draft: bool = False) -> None:
+        self.project = project
+        self.lock = lock
+        self.is_draft = is_draft
+        self._failure_shown = False
+
+    @property
+    def path(self) -> Path:
+        return Path(self.project.path)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.project.read_only)
+
+    def load(self) -> Article:
+        return self.project.load()
+
+    def save(
+        self,
+        article: Article,
+        *,
+        revision_label: str | None = None,
+        parent: QWidget | None = None,
+        explicit: bool = False,
+    ) -> SaveOutcome:
+        """Write the article; on trouble ask the journalist and return their choice.
+
+        `explicit` is True for Ctrl+S and quitting: a failure is then always reported. Autosave
+        failures are reported once per run of failures, not every ten seconds.
+        """
+        if self.read_only:
+            return SaveOutcome.FAILED
+        try:
+            self.project.save(article, revision_label=revision_label)
+        except ProjectChangedOnDiskError:
+            return self._changed_on_disk(article, revision_label, parent)
+        except (SaveError, OSError) as exc:
+            return self._save_failed(exc, parent, explicit)
+        self._failure_shown = False
+        return SaveOutcome.SAVED
+
+    def _changed_on_disk(
+        self, article: Article, revision_label: str | None, parent: QWidget | None
+    ) -> SaveOutcome:
+        answer = ask_choice(
+            parent,
+            _tr("File changed on disk"),
+            _tr("Another program changed “%1” since Newsdesk last saved it.").replace(
+                "%1", self.path.name
+            ),
+            [
+                Choice("reload", _tr("Reload the file"), QMessageBox.ButtonRole.DestructiveRole),
+                Choice(
+                    "overwrite", _tr("Overwrite with my text"), QMessageBox.ButtonRole.AcceptRole
+                ),
+                Choice("copy", _tr("Save my text as a copy…"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            informative=_tr(
+                "Reloading replaces your text with the file's (you can undo it). "
+                "Saving a copy keeps both."
+            ),
+            default="copy",
+            escape="copy",
+        )
+        if answer == "reload":
+            return SaveOutcome.RELOAD
+        if answer == "overwrite":
+            try:
+                self.project.save(article, revision_label=revision_label, force=True)
+            except (SaveError, OSError) as exc:
+                return self._save_failed(exc, parent, True)
+            return SaveOutcome.SAVED
+        return SaveOutcome.SAVE_AS
+
+    def _save_failed(self, exc: Exception, parent: QWidget | None, explicit: bool) -> SaveOutcome:
+        if self._failure_shown and not explicit:
+            return SaveOutcome.FAILED
+        self._failure_shown = True
+        reason = str(exc) if isinstance(exc, NewsdeskError) else (exc.strerror or str(exc))
+        answer = ask_choice(
+            parent,
+            _tr("Not saved"),
+            _tr("Newsdesk could not save “%1”: %2")
+            .replace("%1", self.path.name)
+            .replace("%2", reason),
+            [
+                Choice("save_as", _tr("Save As…"), QMessageBox.ButtonRole.AcceptRole),
+                Choice("later", _tr("Keep editing"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            informative=_tr(
+                "Your text is safe in this window. Save it somewhere else, or keep editing and "
+                "Newsdesk tries again."
+            ),
+            default="save_as",
+            escape="later",
+        )
+        return SaveOutcome.SAVE_AS if answer == "save_as" else SaveOutcome.FAILED
+
+    def save_as(self, article: Article | None, target: Path, *, revision_label: str | None = None):
+        """A consistent copy at `target` (SQLite backup) holding `article`; returns its session.
+
+        The copy carries the revision history. If the current file cannot be read any more (the
+        reason a Save As is often needed), the copy is written fresh from the article in memory.
+        This session stays open; the caller closes it once it has switched.
+        """
+        lock = ProjectLock(target)
+        lock.acquire()
+        try:
+            try:
+                project = self.project.save_as(target)
+            except (NewsdeskError, OSError):
+                if article is None:
+                    raise
+                project = create_project(target, article, overwrite=True)
+            if article is not None:
+                project.save(article, revision_label=revision_label, force=True)
+        except BaseException:
+            lock.release()
+            raise
+        return ProjectSession(project, lock)
+
+    def close(self) -> None:
+        try:
+            self.project.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
+
+
+def choose_project_path(parent: QWidget | None, title: str, suggested: Path | None) -> Path | None:
+    """Ask where to save a project file; the .newsdesk suffix is added when missing."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(suggested or ""),
+        _tr("Newsdesk articles (*.newsdesk)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix == PROJECT_SUFFIX else path.with_name(path.name + PROJECT_SUFFIX)
+
+
+def copy_name(path: Path) -> Path:
+    """A suggested name for a copy: "report.newsdesk" -> "report (copy).newsdesk"."""
+    return path.with_name(f"{path.stem} {_tr('(copy)')}{path.suffix}")
+
+
+def create_session(path: Path, article: Article, *, is_draft: bool = False) -> ProjectSession:
+    """A new project file holding `article`, locked for this window."""
+    lock = ProjectLock(path)
+    lock.acquire()
+    try:
+        project = create_project(path, article, overwrite=is_draft)
+    except BaseException:
+        lock.release()
+        raise
+    return ProjectSession(project, lock, is_draft=is_draft)
+
+
+def open_session(
+    path: Path, parent: QWidget | None = None, *, is_draft: bool = False
+) -> ProjectSession | None:
+    """Lock and open a project; if another Newsdesk holds it, ask for read-only or a copy.
+
+    Returns None when the journalist cancels. Store errors (not a project, damaged, too new)
+    propagate for the caller to show.
+    """
+    lock = ProjectLock(path)
+    try:
+        lock.acquire()
+    except ProjectLockedError:
+        return _open_locked(path, parent)
+    try:
+        project = open_project(path)
+    except BaseException:
+        lock.release()
+        raise
+    return ProjectSession(project, lock, is_draft=is_draft)
+
+
+def _open_locked(path: Path, parent: QWidget | None) -> ProjectSession | None:
+    answer = ask_choice(
+        parent,
+        _tr("Open in another window"),
+        _tr("“%1” is open in another Newsdesk window.").replace("%1", path.name),
+        [
+            Choice("read_only", _tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
+            Choice("copy", _tr("Save a copy to edit…"), QMessageBox.ButtonRole.AcceptRole),
+            Choice("cancel", _tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+        ],
+        informative=_tr(
+            "Only one window can change a file. You can read it here, or edit a copy of it."
+        ),
+        default="read_only",
+        escape="cancel",
+    )
+    if answer == "read_only":
+        return ProjectSession(open_project(path, read_only=True), None)
+    if answer != "copy":
+        return None
+    target = choose_project_path(parent, _tr("Save a copy"), copy_name(path))
+    if target is None:
+        return None
+    if target.resolve() == path.resolve():
+        show_error(parent, _tr("The copy needs a different name than the original."))
+        return None
+    source = ProjectSession(open_project(path, read_only=True), None)
+    try:
+        return source.save_as(None, target)
+    finally:
+        source.close()

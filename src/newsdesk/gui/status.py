@@ -1,0 +1,163 @@
+"""The status bar's counts: section and article length, reading time, and an optional length target.
+
+Newsrooms commission pieces by length ("80 lines", "4,000 characters"), so the journalist can set a
+target in words or characters and watch a progress bar fill. The target belongs to the article but
+not to its content, so it is kept in QSettings per file path rather than in the project file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QSpinBox,
+    QStatusBar,
+    QWidget,
+)
+
+from newsdesk.model.counts import Counts, reading_minutes
+
+TARGET_UNITS = ("words", "characters")
+MAX_TARGET = 1_000_000
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("CountsStatus", text, None, n)
+
+
+@dataclass(frozen=True)
+class LengthTarget:
+    unit: str  # "words" or "characters"
+    value: int
+
+    def reached(self, counts: Counts) -> int:
+        return counts.words if self.unit == "words" else counts.characters
+
+
+def _target_key(path: str) -> str:
+    # A path holds slashes, which QSettings reads as groups; a digest is a flat, stable key.
+    return "length_targets/" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:32]
+
+
+def load_target(settings: QSettings, path: str) -> LengthTarget | None:
+    """The target stored for this file, or None."""
+    raw = settings.value(_target_key(path), "")
+    unit, _, value = str(raw or "").partition(":")
+    if unit in TARGET_UNITS and value.isdigit() and 0 < int(value) <= MAX_TARGET:
+        return LengthTarget(unit, int(value))
+    return None
+
+
+def store_target(settings: QSettings, path: str, target: LengthTarget | None) -> None:
+    if target is None:
+        settings.remove(_target_key(path))
+    else:
+        settings.setValue(_target_key(path), f"{target.unit}:{target.value}")
+
+
+class CountsStatus(QObject):
+    """Labels and a progress bar in the window's status bar."""
+
+    def __init__(self, status_bar: QStatusBar) -> None:
+        super().__init__(status_bar)
+        self.section_label = QLabel(status_bar)
+        self.article_label = QLabel(status_bar)
+        self.reading_label = QLabel(status_bar)
+        self.progress = QProgressBar(status_bar)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        for widget in (self.section_label, self.article_label, self.reading_label, self.progress):
+            status_bar.addPermanentWidget(widget)
+        self._target: LengthTarget | None = None
+        self._article = Counts(0, 0)
+
+    @property
+    def target(self) -> LengthTarget | None:
+        return self._target
+
+    def set_target(self, target: LengthTarget | None) -> None:
+        self._target = target
+        self._show_progress()
+
+    def show_counts(self, section: Counts | None, article: Counts) -> None:
+        locale = QLocale()
+        if section is None:
+            self.section_label.clear()
+        else:
+            self.section_label.setText(
+                _tr("Section: %1 words, %2 characters")
+                .replace("%1", locale.toString(section.words))
+                .replace("%2", locale.toString(section.characters))
+            )
+        self.article_label.setText(
+            _tr("Article: %1 words, %2 characters")
+            .replace("%1", locale.toString(article.words))
+            .replace("%2", locale.toString(article.characters))
+        )
+        minutes = reading_minutes(article.words)
+        self.reading_label.setText(_tr("%n min read", minutes))
+        self._article = article
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        target = self._target
+        if target is None:
+            self.progress.hide()
+            return
+        reached = target.reached(self._article)
+        locale = QLocale()
+        self.progress.setRange(0, target.value)
+        self.progress.setValue(min(reached, target.value))
+        template = _tr("%1 / %2 words") if target.unit == "words" else _tr("%1 / %2 characters")
+        text = template.replace("%1", locale.toString(reached)).replace(
+            "%2", locale.toString(target.value)
+        )
+        self.progress.setFormat(text)
+        self.progress.setToolTip(
+            _tr("Length target: %1 %").replace("%1", str(round(100 * reached / target.value)))
+        )
+        self.progress.show()
+
+
+class LengthTargetDialog(QDialog):
+    """Set or clear the length target: a number and a unit (none, words, characters)."""
+
+    def __init__(self, target: LengthTarget | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Length target"))
+        self.unit = QComboBox(self)
+        self.unit.addItem(_tr("No target"), "")
+        self.unit.addItem(_tr("Words"), "words")
+        self.unit.addItem(_tr("Characters"), "characters")
+        self.value = QSpinBox(self)
+        self.value.setRange(1, MAX_TARGET)
+        self.value.setGroupSeparatorShown(True)
+        self.value.setValue(target.value if target else 4000)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(target.unit if target else "")))
+        self.unit.currentIndexChanged.connect(self._update_enabled)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(_tr("Count"), self.unit)
+        layout.addRow(_tr("Length"), self.value)
+        layout.addRow(buttons)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        self.value.setEnabled(bool(self.unit.currentData()))
+
+    def chosen_target(self) -> LengthTarget | None:
+        unit = self.unit.currentData()
+        return LengthTarget(unit, self.value.value()) if unit else None
