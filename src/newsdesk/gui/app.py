@@ -20,7 +20,7 @@ from newsdesk.gui.translations import effective_language, install_translators
 
 ORGANISATION = "Newsdesk"
 APPLICATION = "Newsdesk"
-DESKTOP_FILE = "org.newsdesk.Newsdesk"
+DESKTOP_FILE = "io.github.newsdesk.Newsdesk"
 ICON_NAMES = ("newsdesk.svg", "newsdesk.png")
 
 

@@ -1,0 +1,172 @@
+"""Autosave timing: within 2 s after typing pauses, at least every 10 s while typing goes on.
+
+The controller is driven by a fake clock and `poll()`, so the timing is exact and the tests do not
+wait in real time. The window tests type real keystrokes and read the file back from disk.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newsdesk.gui.autosave import DEBOUNCE, MAX_LATENCY, RETRY_INTERVAL, AutosaveController
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class Recorder:
+    """Stands in for the window's save; can be told to fail."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.saves: list[tuple[float, str | None]] = []
+        self.fail = False
+
+    def __call__(self, label: str | None) -> bool:
+        if self.fail:
+            return False
+        self.saves.append((self.clock.now, label))
+        return True
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def recorder(clock: FakeClock) -> Recorder:
+    return Recorder(clock)
+
+
+@pytest.fixture
+def autosave(qtbot, clock, recorder) -> AutosaveController:
+    return AutosaveController(recorder, clock=clock)
+
+
+def test_the_promised_timings_are_the_configured_ones():
+    assert DEBOUNCE <= 1.5
+    assert MAX_LATENCY <= 10.0
+
+
+def test_no_save_before_typing_has_paused_long_enough(autosave, clock, recorder):
+    autosave.note_change()
+    clock.advance(DEBOUNCE - 0.1)
+    assert autosave.poll() is False
+    assert recorder.saves == []
+    assert autosave.pending
+
+
+def test_save_within_two_seconds_after_typing_pauses(autosave, clock, recorder):
+    start = clock.now
+    for _ in range(5):
+        autosave.note_change()
+        clock.advance(0.3)
+        autosave.poll()
+    last_keystroke = clock.now - 0.3
+    assert recorder.saves == []
+    # Poll every 0.1 s, as the timer would, until the save happens.
+    while not recorder.saves and clock.now < start + 5:
+        clock.advance(0.1)
+        autosave.poll()
+    assert len(recorder.saves) == 1
+    saved_at, label = recorder.saves[0]
+    assert saved_at - last_keystroke <= 2.0
+    assert label is None
+    assert not autosave.pending
+
+
+def test_continuous_typing_is_saved_at_least_every_ten_seconds(autosave, clock, recorder):
+    first_change = clock.now
+    # A keystroke every 0.2 s for 35 s never pauses long enough for the debounce.
+    for _ in range(175):
+        autosave.note_change()
+        clock.advance(0.2)
+        autosave.poll()
+    times = [first_change] + [t for t, _ in recorder.saves]
+    assert len(recorder.saves) >= 3
+    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
+    assert max(gaps) <= MAX_LATENCY + 0.2 + 1e-9
+    # ... and what is still unsaved at the end is younger than the limit.
+    assert clock.now - times[-1] <= MAX_LATENCY + 0.2
+
+
+def test_nothing_pending_means_no_save(autosave, clock, recorder):
+    clock.advance(60)
+    assert autosave.poll() is False
+    assert autosave.flush() is True
+    assert recorder.saves == []
+
+
+def test_save_now_saves_at_once_with_a_revision_label(autosave, clock, recorder):
+    autosave.note_change()
+    assert autosave.save_now("Saved by hand") is True
+    assert recorder.saves == [(clock.now, "Saved by hand")]
+    assert not autosave.pending
+    clock.advance(30)
+    assert autosave.poll() is False
+
+
+def test_a_failed_save_stays_pending_and_is_retried_later(autosave, clock, recorder):
+    recorder.fail = True
+    autosave.note_change()
+    clock.advance(DEBOUNCE)
+    assert autosave.poll() is False
+    assert autosave.pending
+    recorder.fail = False
+    clock.advance(1)
+    assert autosave.poll() is False, "no hammering the disk right after a failure"
+    clock.advance(RETRY_INTERVAL)
+    assert autosave.poll() is True
+    assert not autosave.pending
+
+
+def test_a_new_change_after_a_failure_is_saved_on_the_normal_schedule(autosave, clock, recorder):
+    recorder.fail = True
+    autosave.note_change()
+    clock.advance(DEBOUNCE)
+    autosave.poll()
+    recorder.fail = False
+    autosave.note_change()
+    clock.advance(DEBOUNCE)
+    assert autosave.poll() is True
+
+
+def test_changes_made_while_a_save_runs_stay_pending(clock):
+    controller: AutosaveController
+
+    def save(label):
+        controller.note_change()  # e.g. typed while a question about the file was open
+        return True
+
+    controller = AutosaveController(save, clock=clock)
+    controller.note_change()
+    assert controller.save_now() is True
+    assert controller.pending
+
+
+def test_disabled_autosave_does_not_save(autosave, clock, recorder):
+    autosave.set_enabled(False)
+    autosave.note_change()
+    clock.advance(MAX_LATENCY + 1)
+    assert autosave.poll() is False
+    autosave.set_enabled(True)
+    assert autosave.poll() is True
+
+
+def test_the_timer_fires_in_real_time(qtbot):
+    saves = []
+    controller = AutosaveController(lambda label: saves.append(label) or True, debounce=0.05)
+    controller.note_change()
+    qtbot.waitUntil(lambda: saves == [None], timeout=2000)
+    assert not controller.pending
