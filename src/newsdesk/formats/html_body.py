@@ -1,0 +1,154 @@
+"""The `<body>` of the exported page: one `<article>` in the order a newspaper prints it.
+
+    header (kicker, h1 headline, subheadline, byline · dateline · time)
+    lead figure
+    sections: <section> with an h2 (h3 for nested ones); opinion sections carry a visible label
+              and class/data/aria marking; boxes are <aside class="box">
+    figures of images the text does not place
+    related links: <aside class="related"> with its heading and a list
+
+User text is escaped, section bodies go through the one Markdown dialect (sanitised by nh3), and
+links in the related list are only made for http and https URLs.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import urlsplit
+
+from newsdesk.formats.html_figures import FigureRenderer
+from newsdesk.formats.html_labels import PageLabels, parse_published
+from newsdesk.formats.jsonld import section_anchor
+from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE, render_markdown
+from newsdesk.model.article import SECTION_KINDS, Article, Image, Section
+
+_MAX_HEADING_LEVEL = 6
+
+
+def safe_link_url(url: str) -> str | None:
+    """The URL if a reader may follow it from the related list (http or https with a host)."""
+    url = url.strip()
+    if not url or any(ord(c) <= 0x20 or ord(c) == 0x7F or c == "\\" for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
+
+
+def _text(tag: str, css_class: str, text: str) -> str:
+    return f'<{tag} class="{css_class}">{escape(text)}</{tag}>' if text.strip() else ""
+
+
+def render_header(article: Article, labels: PageLabels) -> str:
+    meta = [
+        _text("span", "byline", article.byline.strip()),
+        _text("span", "dateline", article.dateline.strip()),
+    ]
+    published = parse_published(article.published)
+    if published:
+        moment, has_time = published
+        shown = escape(labels.date(moment, has_time))
+        meta.append(f'<time datetime="{escape(moment.isoformat())}">{shown}</time>')
+    elif article.published.strip():
+        meta.append(_text("span", "published", article.published.strip()))
+    meta = [m for m in meta if m]
+    lines = [
+        '<header class="article-header">',
+        _text("p", "kicker", article.kicker.strip()),
+        f"<h1>{escape(article.headline.strip() or labels.untitled)}</h1>",
+        _text("p", "subheadline", article.subheadline.strip()),
+        f'<p class="article-meta">{" ".join(meta)}</p>' if meta else "",
+        "</header>",
+    ]
+    return "\n".join(line for line in lines if line)
+
+
+def _is_empty(section: Section) -> bool:
+    return not (section.heading.strip() or section.markdown.strip() or section.children)
+
+
+def render_section(
+    section: Section, depth: int, labels: PageLabels, figures: FigureRenderer
+) -> str:
+    """A section and its children; depth 1 is top level (heading h2)."""
+    if _is_empty(section):
+        return ""
+    kind = section.kind if section.kind in SECTION_KINDS else "body"
+    anchor = section_anchor(section)
+    tag = "aside" if kind == "box" else "section"
+    inner = []
+    labelled_by = []
+    if kind == "opinion":
+        # Visible even when the heading says "Editorial:" already: the label is the page's promise.
+        inner.append(f'<p class="section-label" id="{anchor}-label">{escape(labels.opinion)}</p>')
+        labelled_by.append(f"{anchor}-label")
+    if section.heading.strip():
+        level = min(depth + 1, _MAX_HEADING_LEVEL)
+        inner.append(
+            f'<h{level} id="{anchor}-heading">{escape(section.heading.strip())}</h{level}>'
+        )
+        labelled_by.append(f"{anchor}-heading")
+    body = render_markdown(section.markdown, image_figure=figures.inline_figure)
+    if body:
+        inner.append(body)
+    for child in section.children:
+        child_html = render_section(child, depth + 1, labels, figures)
+        if child_html:
+            inner.append(child_html)
+    classes = f"section {kind}" if kind != "box" else "box"
+    aria = f' aria-labelledby="{" ".join(labelled_by)}"' if labelled_by else ""
+    opening = (
+        f'<{tag} id="{anchor}" class="{classes}" data-kind="{kind}" '
+        f'data-section-id="{escape(section.id)}"{aria}>'
+    )
+    return "\n".join([opening, *inner, f"</{tag}>"])
+
+
+def referenced_image_ids(article: Article) -> set[str]:
+    return {
+        match.group(1)
+        for section in article.walk_sections()
+        for match in IMAGE_REFERENCE_LINE.finditer(section.markdown)
+    }
+
+
+def unplaced_images(article: Article) -> list[Image]:
+    """Images neither the lead nor referenced in the text; shown after the sections, not lost."""
+    lead = article.lead_image
+    referenced = referenced_image_ids(article)
+    return [i for i in article.images if i is not lead and i.id not in referenced]
+
+
+def render_related(article: Article, labels: PageLabels) -> str:
+    items = []
+    for link in article.related.links:
+        title, url = link.title.strip(), safe_link_url(link.url)
+        if url:
+            items.append(f'<li><a href="{escape(url)}">{escape(title or url)}</a></li>')
+        elif title:
+            items.append(f"<li>{escape(title)}</li>")
+    if not items:
+        return ""
+    heading = article.related.heading.strip() or labels.related
+    return "\n".join(
+        [
+            '<aside class="related" aria-labelledby="related-heading">',
+            f'<h2 id="related-heading">{escape(heading)}</h2>',
+            "<ul>",
+            *items,
+            "</ul>",
+            "</aside>",
+        ]
+    )
+
+
+def render_body(article: Article, labels: PageLabels, figures: FigureRenderer) -> str:
+    parts = ['<article class="article">', render_header(article, labels)]
+    if article.lead_image is not None:
+        parts.append(figures.figure(article.lead_image, lead=True))
+    parts += [render_section(section, 1, labels, figures) for section in article.sections]
+    parts += [figures.figure(image) for image in unplaced_images(article)]
+    parts += [render_related(article, labels), "</article>"]
+    return "\n".join(part for part in parts if part)

@@ -1,0 +1,226 @@
+"""HTML export: the article as one finished, semantic, safe web page.
+
+    render_page(article, assets="embed"|"folder"|"preview")  -> RenderedPage (text + asset files)
+    export_html(article, out_path, assets="embed"|"folder")   -> ExportResult (what was written)
+
+The page is built from escaped fields and the sanitised Markdown dialect into the string.Template
+`resources/templates/page.html`, with the stylesheet `resources/templates/article.css` inline, so
+that one file is the whole page. The preview renders the same page with `assets="preview"`:
+identical markup and text, only the image URLs differ (one embedded medium size per image).
+
+Writing is atomic: each file goes to a temporary file in the target folder, is flushed to disk and
+then renamed over the target, so a full disk or a crash leaves the previous export intact and no
+half-written page. In folder mode the images are written before the page that references them.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+
+from newsdesk import resource_path
+from newsdesk.errors import ExportError
+from newsdesk.formats.html_body import render_body
+from newsdesk.formats.html_figures import (
+    ASSET_MODES,
+    MISSING_IMAGE_MODES,
+    Asset,
+    FigureRenderer,
+    SkippedImage,
+)
+from newsdesk.formats.html_head import page_description, render_head
+from newsdesk.formats.html_labels import html_lang, labels_for
+from newsdesk.formats.jsonld import article_json_ld, image_object
+from newsdesk.formats.safe_write import describe_os_error, write_atomic
+from newsdesk.imaging import DerivedCache
+from newsdesk.model.article import Article
+
+__all__ = [
+    "Asset",
+    "ExportResult",
+    "RenderedPage",
+    "SkippedImage",
+    "WrittenFile",
+    "export_html",
+    "render_page",
+]
+
+# Names of the image files the folder export writes (digest prefix, width); only files of exactly
+# this shape are ever removed from an asset folder, so nothing of the user's is touched.
+_ASSET_NAME = re.compile(r"^[0-9a-f]{16}-\d{1,5}\.(?:jpg|png)$")
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    html: str
+    assets: tuple[Asset, ...]  # files for the asset folder (folder mode only)
+    asset_dir_name: str
+    skipped_images: tuple[SkippedImage, ...]  # images the page could not show
+
+
+@dataclass(frozen=True)
+class WrittenFile:
+    path: Path
+    size: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    page: WrittenFile
+    assets: tuple[WrittenFile, ...]
+    skipped_images: tuple[SkippedImage, ...]
+
+    @property
+    def paths(self) -> list[Path]:
+        return [self.page.path, *(f.path for f in self.assets)]
+
+    @property
+    def total_bytes(self) -> int:
+        return self.page.size + sum(f.size for f in self.assets)
+
+
+def render_page(
+    article: Article,
+    *,
+    assets: str = "embed",
+    cache: DerivedCache | None = None,
+    asset_dir_name: str = "images",
+    missing_images: str = "omit",
+) -> RenderedPage:
+    """The complete HTML page for the article.
+
+    `missing_images="placeholder"` shows a marked empty frame with the caption where a photo has no
+    bytes yet (useful in the preview); the default leaves such figures out, as a reader should see.
+    """
+    if assets not in ASSET_MODES:
+        raise ExportError(f"unknown asset mode {assets!r}; use one of {', '.join(ASSET_MODES)}")
+    if missing_images not in MISSING_IMAGE_MODES:
+        raise ExportError(f"unknown missing-image mode {missing_images!r}")
+    labels = labels_for(article.language)
+    figures = FigureRenderer(
+        article.images,
+        labels,
+        assets=assets,
+        cache=cache,
+        asset_dir_name=asset_dir_name,
+        missing_images=missing_images,
+    )
+    body = render_body(article, labels, figures)  # first: it decides which images are shown
+    description = page_description(article)
+    image_objects = []
+    for image in figures.shown:
+        placed = figures.place(image)
+        # Embedded pages do not repeat the image bytes in the JSON-LD; the folder export links them.
+        url = placed.urls[-1] if placed is not None and assets == "folder" else None
+        size = (placed.variants[-1].width, placed.variants[-1].height) if placed else (0, 0)
+        image_objects.append(image_object(image, url, *size))
+    og_image = next(
+        (placed for image in figures.shown if (placed := figures.place(image)) is not None), None
+    )
+    og_image_url = None
+    if og_image is not None:
+        og_image_url = og_image.urls[-1] if assets == "folder" else og_image.src_url
+    head = render_head(
+        article,
+        labels,
+        description=description,
+        og_image=og_image,
+        og_image_url=og_image_url,
+        json_ld=article_json_ld(article, description=description, images=image_objects),
+    )
+    html = _page_template().substitute(
+        lang=html_lang(article.language), head=head, css=_stylesheet(), body=body
+    )
+    return RenderedPage(
+        html=html,
+        assets=tuple(figures.assets.values()),
+        asset_dir_name=asset_dir_name,
+        skipped_images=tuple(figures.skipped.values()),
+    )
+
+
+def _page_template() -> Template:
+    return Template(resource_path("templates", "page.html").read_text(encoding="utf-8"))
+
+
+def _stylesheet() -> str:
+    return resource_path("templates", "article.css").read_text(encoding="utf-8").strip()
+
+
+def asset_dir_for(out_path: Path) -> str:
+    """The folder next to OUT.html that holds its images: OUT_files, as browsers name it."""
+    return f"{out_path.stem}_files"
+
+
+def export_html(
+    article: Article,
+    out_path: Path,
+    *,
+    assets: str = "embed",
+    cache: DerivedCache | None = None,
+    missing_images: str = "omit",
+) -> ExportResult:
+    """Write the page (and in folder mode its images) atomically; ExportError on any failure."""
+    out_path = Path(out_path)
+    if assets not in ("embed", "folder"):
+        raise ExportError(f"unknown asset mode {assets!r}; use embed or folder")
+    if not out_path.parent.is_dir():
+        raise ExportError(f"the folder {out_path.parent} does not exist")
+    if out_path.is_dir():
+        raise ExportError(f"{out_path} is a folder, not a file name for the page")
+    page = render_page(
+        article,
+        assets=assets,
+        cache=cache,
+        asset_dir_name=asset_dir_for(out_path),
+        missing_images=missing_images,
+    )
+    written_assets: tuple[WrittenFile, ...] = ()
+    try:
+        if assets == "folder":
+            written_assets = _write_asset_folder(out_path.parent / page.asset_dir_name, page.assets)
+        data = page.html.encode("utf-8")
+        write_atomic(out_path, data)
+    except OSError as exc:
+        raise ExportError(describe_os_error(exc, out_path)) from exc
+    if assets == "folder":
+        _remove_stale_assets(out_path.parent / page.asset_dir_name, page.assets)
+    return ExportResult(WrittenFile(out_path, len(data)), written_assets, page.skipped_images)
+
+
+def _write_asset_folder(folder: Path, files: tuple[Asset, ...]) -> tuple[WrittenFile, ...]:
+    """Write the images; on failure remove what this call added, so the folder is as before."""
+    created = not folder.exists()
+    added: list[Path] = []
+    written = []
+    try:
+        folder.mkdir(exist_ok=True)
+        for asset in files:
+            target = folder / asset.name
+            existed = target.exists()
+            write_atomic(target, asset.data)
+            if not existed:
+                added.append(target)
+            written.append(WrittenFile(target, len(asset.data)))
+    except OSError:
+        for path in added:
+            with suppress(OSError):
+                path.unlink()
+        if created:
+            with suppress(OSError):
+                folder.rmdir()
+        raise
+    return tuple(written)
+
+
+def _remove_stale_assets(folder: Path, keep: tuple[Asset, ...]) -> None:
+    """Drop our own images of an earlier export (a replaced photo must not stay publishable)."""
+    names = {asset.name for asset in keep}
+    with suppress(OSError):
+        for path in folder.iterdir():
+            if _ASSET_NAME.match(path.name) and path.name not in names:
+                with suppress(OSError):
+                    path.unlink()

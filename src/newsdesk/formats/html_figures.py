@@ -1,0 +1,180 @@
+"""Figures for the exported page: web sizes of each photo, where the page finds them, and the
+`<figure>` markup with the caption, credit, copyright and the press code's symbol-image notice.
+
+Each image is derived once per page (the lead image may also be referenced in the text). Where the
+bytes go depends on the asset mode:
+- "embed": every size as a data: URI inside the page (one standalone file);
+- "folder": files named by the original's digest, in a folder next to the page, linked relatively;
+- "preview": like embed, but one medium size only, so that re-rendering while typing stays cheap.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from html import escape
+from typing import NamedTuple
+from urllib.parse import quote
+
+from newsdesk.errors import ImageError
+from newsdesk.formats.html_labels import PageLabels, copyright_notice
+from newsdesk.imaging import WEB_WIDTHS, Derived, DerivedCache, derive_web_sizes
+from newsdesk.model.article import Image
+
+ASSET_MODES = ("embed", "folder", "preview")
+MISSING_IMAGE_MODES = ("omit", "placeholder")
+PREVIEW_WIDTHS = (960,)
+# The text column is 40rem wide; below that the image spans the viewport minus the page padding.
+IMAGE_SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)"
+_SRC_WIDTH = 960  # the `src` fallback and the embedded og:image: the largest size up to this
+
+
+class Asset(NamedTuple):
+    """A file the folder export writes into the asset folder."""
+
+    name: str
+    data: bytes
+
+
+class SkippedImage(NamedTuple):
+    """An image the page could not show, and why (the preflight reports the same in detail)."""
+
+    image_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class PlacedImage:
+    """An image ready for the page: its sizes and the URLs the page uses for them."""
+
+    image: Image
+    variants: tuple[Derived, ...]
+    urls: tuple[str, ...]
+
+    @property
+    def src_index(self) -> int:
+        fitting = [n for n, v in enumerate(self.variants) if v.width <= _SRC_WIDTH]
+        return fitting[-1] if fitting else 0
+
+    @property
+    def src(self) -> Derived:
+        return self.variants[self.src_index]
+
+    @property
+    def src_url(self) -> str:
+        return self.urls[self.src_index]
+
+    @property
+    def srcset(self) -> str:
+        return ", ".join(
+            f"{url} {v.width}w" for url, v in zip(self.urls, self.variants, strict=True)
+        )
+
+
+class FigureRenderer:
+    """Derives, places and renders the images of one page, collecting asset files on the way."""
+
+    def __init__(
+        self,
+        images: list[Image],
+        labels: PageLabels,
+        *,
+        assets: str = "embed",
+        cache: DerivedCache | None = None,
+        asset_dir_name: str = "images",
+        missing_images: str = "omit",
+    ) -> None:
+        self.images = {image.id: image for image in images}
+        self.labels = labels
+        self.mode = assets
+        self.cache = cache
+        self.asset_dir_name = asset_dir_name
+        self.missing_images = missing_images
+        self.assets: dict[str, Asset] = {}
+        self.skipped: dict[str, SkippedImage] = {}
+        self.shown: list[Image] = []  # in page order, once each: what the JSON-LD describes
+        self._placed: dict[str, PlacedImage | None] = {}
+
+    def place(self, image: Image) -> PlacedImage | None:
+        """The image's sizes and URLs, or None (recorded in `skipped`) when it cannot be shown."""
+        if image.id in self._placed:
+            return self._placed[image.id]
+        placed = None
+        if image.data is None:
+            self.skipped[image.id] = SkippedImage(image.id, "the photo itself is missing")
+        else:
+            widths = PREVIEW_WIDTHS if self.mode == "preview" else WEB_WIDTHS
+            try:
+                variants = tuple(derive_web_sizes(image.data, widths, cache=self.cache))
+            except ImageError as exc:
+                self.skipped[image.id] = SkippedImage(image.id, exc.message)
+            else:
+                placed = PlacedImage(image, variants, tuple(self._url(image, v) for v in variants))
+        self._placed[image.id] = placed
+        return placed
+
+    def _url(self, image: Image, variant: Derived) -> str:
+        if self.mode == "folder":
+            name = f"{image.digest[:16]}-{variant.width}.{variant.extension}"
+            self.assets.setdefault(name, Asset(name, variant.data))
+            return quote(f"{self.asset_dir_name}/{name}")
+        encoded = base64.b64encode(variant.data).decode("ascii")
+        return f"data:{variant.media_type};base64,{encoded}"
+
+    def figure(self, image: Image, *, lead: bool = False) -> str:
+        """The `<figure>` for an image, or "" when it is omitted (no bytes, damaged bytes)."""
+        placed = self.place(image)
+        if placed is None and self.missing_images != "placeholder":
+            return ""
+        if image not in self.shown:
+            self.shown.append(image)
+        classes = ["figure", "lead-figure" if lead else "inline-figure"]
+        if image.symbolic:
+            classes.append("symbolic")
+        if placed is None:
+            classes.append("missing")
+            picture = (
+                f'<div class="missing-photo" role="img" aria-label="{escape(image.alt)}">'
+                f"{escape(self.labels.missing_photo)}</div>"
+            )
+        else:
+            picture = _img_tag(placed, lead=lead)
+        caption = self.figcaption(image)
+        return (
+            f'<figure class="{" ".join(classes)}" data-image-id="{escape(image.id)}">\n'
+            f"{picture}\n{caption}</figure>"
+        )
+
+    def inline_figure(self, image_id: str) -> str:
+        """The figure for `![](image:ID)` in a section body; "" for an unknown id."""
+        image = self.images.get(image_id)
+        return self.figure(image) if image is not None else ""
+
+    def figcaption(self, image: Image) -> str:
+        """Caption, credit, copyright and, for a symbol image, a visible label and the disclaimer.
+
+        The fields are escaped as plain text, not read as Markdown: a caption such as
+        "1. FC Köln feiert" must not turn into a numbered list.
+        """
+        parts = []
+        if image.symbolic:
+            parts.append(f'<span class="figure-label">{escape(self.labels.symbolic_image)}</span>')
+        fields = (
+            ("caption", image.caption.strip()),
+            ("credit", self.labels.credit(image.credit)),
+            ("copyright", copyright_notice(image.copyright)),
+            ("disclaimer", image.disclaimer.strip()),
+        )
+        parts += [f'<span class="{name}">{escape(text)}</span>' for name, text in fields if text]
+        if not parts:
+            return ""
+        return "<figcaption>\n" + "\n".join(parts) + "\n</figcaption>\n"
+
+
+def _img_tag(placed: PlacedImage, *, lead: bool) -> str:
+    loading = 'loading="eager" fetchpriority="high"' if lead else 'loading="lazy"'
+    return (
+        f'<img src="{escape(placed.src_url)}" srcset="{escape(placed.srcset)}" '
+        f'sizes="{IMAGE_SIZES}" width="{placed.src.width}" height="{placed.src.height}" '
+        f'alt="{escape(placed.image.alt.strip())}" {loading} decoding="async">'
+    )

@@ -1,0 +1,117 @@
+"""The schema.org JSON-LD block of the exported page, built as data and serialised so that no
+field, whatever the journalist typed, can end the `<script>` element it sits in.
+
+Type: an article whose every top-level section with content is an opinion piece (a commentary,
+an editorial on its own) is an `OpinionNewsArticle`. A news report that carries an editorial
+section, as newsrooms often do, stays a `NewsArticle` and names each opinion section as a part
+(`hasPart` -> `OpinionNewsArticle` with its heading and page anchor), so that search engines can
+tell reporting from comment without the report being mislabelled as opinion as a whole.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from newsdesk.formats.html_labels import copyright_notice, html_lang, parse_published
+from newsdesk.model.article import Article, Image, Section
+from newsdesk.model.counts import article_counts
+
+# Characters that could end or confuse the surrounding <script> element, or that older JavaScript
+# parsers read as line ends. JSON allows all of them to be written as \u escapes inside strings,
+# and outside strings JSON never contains them.
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                  "\u2029": "\\u2029"}  # fmt: skip
+_BYLINE_PREFIX = re.compile(r"^\s*(?:von|by)\s+", re.IGNORECASE)
+_AUTHOR_SEPARATOR = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
+
+
+def section_anchor(section: Section) -> str:
+    """The page's id for a section: derived from its stable id, restricted to safe characters."""
+    return "section-" + re.sub(r"[^A-Za-z0-9_-]", "-", section.id)
+
+
+def json_ld_script(data: dict[str, Any]) -> str:
+    """A complete `<script type="application/ld+json">` element for the data."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    for unsafe, escaped in _SCRIPT_UNSAFE.items():
+        text = text.replace(unsafe, escaped)
+    return f'<script type="application/ld+json">\n{text}\n</script>'
+
+
+def _has_content(section: Section) -> bool:
+    return bool(section.heading.strip() or section.markdown.strip() or section.children)
+
+
+def is_opinion_piece(article: Article) -> bool:
+    """True when every top-level section with content (boxes aside) is an opinion section."""
+    kinds = [s.kind for s in article.sections if _has_content(s) and s.kind != "box"]
+    return bool(kinds) and all(kind == "opinion" for kind in kinds)
+
+
+def authors(byline: str) -> list[dict[str, str]]:
+    """Persons from a byline: "Von Anna Berg und Tom Weiss" -> Anna Berg, Tom Weiss."""
+    names = _AUTHOR_SEPARATOR.split(_BYLINE_PREFIX.sub("", byline.strip()))
+    return [{"@type": "Person", "name": name.strip()} for name in names if name.strip()]
+
+
+def image_object(image: Image, url: str | None, width: int, height: int) -> dict[str, Any]:
+    data: dict[str, Any] = {"@type": "ImageObject"}
+    if url:
+        data["url"] = url
+        data["contentUrl"] = url
+    if width and height:
+        data["width"] = width
+        data["height"] = height
+    optional = {
+        "caption": image.caption.strip(),
+        "creditText": image.credit.strip(),
+        "copyrightNotice": copyright_notice(image.copyright),
+        "description": image.disclaimer.strip(),
+    }
+    data.update({key: value for key, value in optional.items() if value})
+    return data
+
+
+def article_json_ld(
+    article: Article, *, description: str, images: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The NewsArticle (or OpinionNewsArticle) description of the page, as plain data."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "OpinionNewsArticle" if is_opinion_piece(article) else "NewsArticle",
+        "headline": article.headline.strip(),
+    }
+    if article.subheadline.strip():
+        data["alternativeHeadline"] = article.subheadline.strip()
+    if description:
+        data["description"] = description
+    people = authors(article.byline)
+    if people:
+        data["author"] = people if len(people) > 1 else people[0]
+    published = parse_published(article.published)
+    if published:
+        data["datePublished"] = published[0].isoformat()
+    if article.dateline.strip():
+        data["locationCreated"] = {"@type": "Place", "name": article.dateline.strip()}
+    data["inLanguage"] = html_lang(article.language)
+    data["wordCount"] = article_counts(article).words
+    tags = [tag.strip() for tag in article.tags if tag.strip()]
+    if tags:
+        data["keywords"] = tags
+    if images:
+        data["image"] = images if len(images) > 1 else images[0]
+    if data["@type"] == "NewsArticle":
+        parts = [
+            {
+                "@type": "OpinionNewsArticle",
+                "@id": "#" + section_anchor(section),
+                "headline": section.heading.strip(),
+            }
+            for section in article.walk_sections()
+            if section.kind == "opinion" and _has_content(section)
+        ]
+        if parts:
+            data["hasPart"] = parts
+    return data
