@@ -1,0 +1,201 @@
+"""Deciding whether a file is a Newsdesk project we can read, without ever writing to it.
+
+The checks run from cheap to thorough, each refusal a typed error naming the file:
+1. the 100-byte SQLite header, read as plain bytes: is it SQLite at all (NotAProjectError), is it
+   ours (`application_id`, NotAProjectError), is it too new (`user_version`, ProjectTooNewError), is
+   it truncated (ProjectDamagedError);
+2. a read-only connection (`file:...?mode=ro`) and `PRAGMA quick_check`, the schema objects and
+   the table columns (ProjectDamagedError).
+
+A file left with a hot rollback journal (the program writing it was killed mid-save) cannot be
+read through a read-only connection: SQLite must first roll the journal back. We then do that on a
+private copy of the file and its journal, so the original is still untouched when we decide.
+Files of an older schema version are migrated in an in-memory copy for checking and reading.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import stat
+import tempfile
+from pathlib import Path
+
+from newsdesk.errors import (
+    NotAProjectError,
+    ProjectDamagedError,
+    ProjectError,
+    ProjectTooNewError,
+)
+from newsdesk.store import schema
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT = 2.0  # seconds to wait for another program's write to finish
+
+
+def read_header(path: Path) -> int:
+    """Check the raw header of `path`; return its schema version (`user_version`)."""
+    name = path.name
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise NotAProjectError(f"{name} is a folder, not a Newsdesk project")
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAProjectError(f"{name} is not a regular file, not a Newsdesk project")
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        raise ProjectError(f"{name} does not exist") from None
+    except OSError as exc:
+        raise ProjectError(f"{name} cannot be read: {exc.strerror or exc}") from None
+    if not header:
+        raise NotAProjectError(f"{name} is empty, not a Newsdesk project")
+    if not header.startswith(SQLITE_MAGIC):
+        if SQLITE_MAGIC.startswith(header):
+            raise ProjectDamagedError(f"{name} is damaged: the file is cut short")
+        raise NotAProjectError(f"{name} is not a Newsdesk project (not an SQLite database)")
+    if len(header) < 100:
+        raise ProjectDamagedError(f"{name} is damaged: the file is cut short")
+    application_id = int.from_bytes(header[68:72], "big", signed=True)
+    if application_id != schema.APPLICATION_ID:
+        raise NotAProjectError(
+            f"{name} is another program's SQLite database, not a Newsdesk project"
+        )
+    version = int.from_bytes(header[60:64], "big", signed=True)
+    if version > schema.SCHEMA_VERSION:
+        raise ProjectTooNewError(
+            f"{name} was saved by a newer Newsdesk (file version {version}; this version reads "
+            f"up to {schema.SCHEMA_VERSION}); please update Newsdesk to open it"
+        )
+    if version < 1:
+        raise ProjectDamagedError(f"{name} is damaged: it has no file version")
+    _check_size(name, header, info.st_size)
+    return version
+
+
+def _check_size(name: str, header: bytes, size: int) -> None:
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise ProjectDamagedError(f"{name} is damaged: its header is invalid")
+    # The page count in the header is valid when "version-valid-for" equals the change counter.
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = header[24:28] == header[92:96]
+    if size % page_size or (header_valid and pages and size < pages * page_size):
+        raise ProjectDamagedError(f"{name} is damaged: the file is cut short")
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to `path`, not even by accident."""
+    uri = path.absolute().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT)
+    harden(conn)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """Settings for reading files that may come from anywhere (SQLite's advice for app files)."""
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+
+
+class HotJournalError(Exception):
+    """The file has a hot journal that a read-only connection cannot roll back."""
+
+
+def check_database(conn: sqlite3.Connection, name: str, version: int) -> None:
+    """quick_check, header values and schema objects of an open connection at `version`."""
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
+        columns = schema.table_columns(conn) if version == schema.SCHEMA_VERSION else None
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+            raise HotJournalError from exc
+        if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_BUSY"):
+            raise ProjectError(f"{name} is busy: another program is writing it") from None
+        raise ProjectDamagedError(f"{name} is damaged: {exc}") from None
+    except sqlite3.DatabaseError as exc:
+        raise ProjectDamagedError(f"{name} is damaged: {exc}") from None
+    if result != ["ok"]:
+        raise ProjectDamagedError(f"{name} is damaged: {result[0] if result else 'no result'}")
+    if application_id != schema.APPLICATION_ID or user_version != version:
+        raise ProjectDamagedError(f"{name} is damaged: its header contradicts itself")
+    if any(kind in ("trigger", "view") for kind, _ in objects):
+        raise ProjectDamagedError(f"{name} is damaged: it holds objects Newsdesk never writes")
+    if columns is not None and columns != schema.expected_columns():
+        raise ProjectDamagedError(f"{name} is damaged: its tables are not a Newsdesk project's")
+
+
+def open_checked(path: Path, version: int) -> sqlite3.Connection:
+    """A validated read-only connection to the content of `path` at the current schema version.
+
+    Usually a `mode=ro` connection to the file itself; an in-memory copy when a hot journal had
+    to be rolled back or an older schema version had to be migrated. The file is never written.
+    """
+    name = path.name
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as exc:
+        raise ProjectError(f"{name} cannot be opened: {exc}") from None
+    try:
+        check_database(conn, name, version)
+    except HotJournalError:
+        conn.close()
+        conn = _recovered_copy(path, version)
+    except BaseException:
+        conn.close()
+        raise
+    if version < schema.SCHEMA_VERSION:
+        conn = _migrated_copy(conn, name, version)
+    return conn
+
+
+def _recovered_copy(path: Path, version: int) -> sqlite3.Connection:
+    """Roll the hot journal back in a private copy; return an in-memory copy of the result."""
+    name = path.name
+    with tempfile.TemporaryDirectory(prefix="newsdesk-recover-") as folder:
+        copy = Path(folder) / "recover.newsdesk"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(f"{path}-journal", f"{copy}-journal")
+        except OSError as exc:
+            raise ProjectError(f"{name} cannot be read: {exc.strerror or exc}") from None
+        disk = sqlite3.connect(copy, isolation_level=None)
+        try:
+            harden(disk)
+            check_database(disk, name, version)
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            disk.backup(memory)
+        except sqlite3.Error as exc:
+            raise ProjectDamagedError(f"{name} is damaged: {exc}") from None
+        finally:
+            disk.close()
+    harden(memory)
+    return memory
+
+
+def _migrated_copy(conn: sqlite3.Connection, name: str, version: int) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.backup(memory)
+    finally:
+        conn.close()
+    harden(memory)
+    migrate(memory, name, version)
+    check_database(memory, name, schema.SCHEMA_VERSION)
+    return memory
+
+
+def migrate(conn: sqlite3.Connection, name: str, version: int) -> None:
+    """schema.migrate with failures reported as damage of the named file."""
+    try:
+        schema.migrate(conn, version)
+    except ProjectDamagedError as exc:
+        raise ProjectDamagedError(f"{name} cannot be upgraded: {exc}") from None
+    except sqlite3.Error as exc:
+        raise ProjectDamagedError(f"{name} cannot be upgraded: {exc}") from None

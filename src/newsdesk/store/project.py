@@ -1,0 +1,551 @@
+"""Open, save and copy a .newsdesk project file; list and load its revisions.
+
+The rules come from SQLite's "SQLite As An Application File Format" advice:
+- a file is checked through a read-only connection before it is ever opened for writing, and a
+  file we refuse (not ours, damaged, too new) is never written to (see opening.py);
+- every save is one transaction in rollback-journal mode (`journal_mode=DELETE`, no -wal sidecar)
+  with `synchronous=FULL`, so a crash or a full disk leaves the file as it was before the save;
+- new files and copies are written beside the target and moved into place with os.replace.
+
+A save only writes the rows that differ from what this Project last read or wrote, so typing one
+word in a long article costs one UPDATE. Before saving, the file is compared with what we last saw
+(size, mtime, inode and SQLite's data_version); if another program changed it, save() refuses with
+ProjectChangedOnDiskError unless the caller passes force=True after asking the user.
+
+Locking against a second Newsdesk is separate: see lock.py (the GUI holds a ProjectLock while it
+has a file open for writing).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from newsdesk.errors import (
+    NotAProjectError,
+    ProjectChangedOnDiskError,
+    ProjectDamagedError,
+    ProjectError,
+    ProjectTooNewError,
+    SaveError,
+)
+from newsdesk.model.article import Article, Image
+from newsdesk.store import schema
+from newsdesk.store.opening import BUSY_TIMEOUT, harden, open_checked, read_header
+from newsdesk.store.rows import (
+    MalformedError,
+    Rows,
+    article_to_rows,
+    check_article,
+    decode_snapshot,
+    digest_of_bytes,
+    encode_snapshot,
+    known_blobs,
+    read_blob,
+    read_rows,
+    rows_to_article,
+)
+from newsdesk.store.writing import add_blobs, add_revision, collect_garbage, write_rows
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    """One recorded revision: `created` is ISO 8601 UTC ("2025-03-01T09:30:00.000Z")."""
+
+    id: int
+    created: str
+    label: str
+    words: int
+
+
+class Project:
+    """An open .newsdesk file. Create one with open_project() or create_project()."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
+        self._path = path
+        self._conn: sqlite3.Connection | None = conn
+        self._read_only = read_only
+        self._rows: Rows | None = None  # what the content tables hold; None: unknown
+        self._blobs: set[str] = set()  # digests present in `blobs`
+        self._gc_pending = True  # the first save also removes blobs left over by older saves
+        self._digests: dict[str, tuple[bytes, str]] = {}  # image id -> (bytes, digest) cache
+        self._stamp: tuple[int, int, int] | None = None
+        self._inode = 0  # the inode our connection has open, to notice a replaced file
+        self._data_version = 0
+        self._opened_article: Article | None = None  # validated on open, handed out by load()
+
+    # --- properties and lifetime ------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def close(self) -> None:
+        """Close the file. Safe to call twice."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        self._opened_article = None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self._read_only else "read-write"
+        return f"<Project {str(self._path)!r} {mode}{' closed' if self.closed else ''}>"
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise ProjectError(f"{self._path.name} is closed")
+        return self._conn
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def load(self) -> Article:
+        """The article in the file, with image bytes. Reopens the file if it changed on disk."""
+        conn = self._connection()
+        if self.changed_on_disk():
+            self._reopen()
+            conn = self._connection()
+        article, self._opened_article = self._opened_article, None
+        if article is not None:
+            return article
+        try:
+            rows = read_rows(conn)
+            article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
+        except (MalformedError, sqlite3.DatabaseError) as exc:
+            raise ProjectDamagedError(f"{self._path.name} is damaged: {exc}") from None
+        self._rows = rows
+        self._remember_disk_state()
+        return article
+
+    def revisions(self) -> list[RevisionInfo]:
+        """The recorded revisions, newest first."""
+        rows = self._connection().execute(
+            "SELECT id, created, label, words FROM revisions ORDER BY id DESC"
+        )
+        return [RevisionInfo(*row) for row in rows]
+
+    def load_revision(self, revision_id: int) -> Article:
+        """The article as it was at a revision. To restore it, save() it like any article."""
+        conn = self._connection()
+        row = conn.execute("SELECT snapshot FROM revisions WHERE id = ?", (revision_id,)).fetchone()
+        if row is None:
+            raise ProjectError(f"{self._path.name} has no revision {revision_id}")
+        try:
+            return decode_snapshot(row[0], lambda digest: read_blob(conn, digest))
+        except (MalformedError, sqlite3.DatabaseError) as exc:
+            raise ProjectDamagedError(f"{self._path.name} is damaged: {exc}") from None
+
+    # --- changes by other programs ---------------------------------------------------------
+
+    def changed_on_disk(self) -> bool:
+        """True if another program changed, replaced or removed the file since we last read it."""
+        conn = self._connection()
+        try:
+            stamp = _stamp(self._path)
+        except OSError:
+            return True
+        if stamp != self._stamp:
+            return True
+        try:
+            return conn.execute("PRAGMA data_version").fetchone()[0] != self._data_version
+        except sqlite3.Error:
+            return True
+
+    def _remember_disk_state(self) -> None:
+        conn = self._connection()
+        with contextlib.suppress(OSError):
+            self._stamp = _stamp(self._path)
+        with contextlib.suppress(sqlite3.Error):
+            self._data_version = conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def _reopen(self) -> None:
+        """Read the file afresh (it changed on disk): validate it again and take its state."""
+        fresh = open_project(self._path, read_only=self._read_only)
+        self.close()
+        self.__dict__.update(fresh.__dict__)
+        fresh._conn = None  # the connection now belongs to self
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def save(
+        self, article: Article, *, revision_label: str | None = None, force: bool = False
+    ) -> None:
+        """Write `article` to the file in one transaction; with a label, record a revision too.
+
+        Raises ProjectChangedOnDiskError if another program changed the file since we last read
+        or wrote it (force=True overwrites it after the user agreed), SaveError if writing fails
+        (the file is then unchanged).
+        """
+        conn = self._connection()
+        name = self._path.name
+        if self._read_only:
+            raise SaveError(f"{name} is open read-only; save a copy under another name")
+        if self.changed_on_disk():
+            if not force:
+                raise ProjectChangedOnDiskError(
+                    f"{name} was changed by another program since Newsdesk last read it"
+                )
+            self._prepare_forced_save()
+            conn = self._connection()
+        try:
+            check_article(article)
+        except ValueError as exc:
+            raise SaveError(f"cannot save {name}: {exc}") from None
+        self._opened_article = None
+        rows = article_to_rows(article, self._digest_of)
+        digests = rows.image_digests()
+        collect = self._gc_pending or self._rows is None or digests != self._rows.image_digests()
+        if revision_label is not None:
+            image_digests = [self._digest_of(image) for image in article.images]
+            snapshot, words = encode_snapshot(article, image_digests)
+        blobs = self._blobs
+        remaining: set[str] | None = None
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            if self._rows is None:
+                blobs = known_blobs(conn)
+            new_blobs = {
+                digest: image.data
+                for image in article.images
+                if image.data is not None and (digest := self._digest_of(image)) not in blobs
+            }
+            write_rows(conn, rows, self._rows)
+            add_blobs(conn, new_blobs)
+            if revision_label is not None:
+                add_revision(conn, revision_label, words, snapshot, digests)
+            if collect:
+                remaining = collect_garbage(conn)
+            conn.execute("COMMIT")
+        except (sqlite3.Error, OSError, UnicodeError, MalformedError) as exc:
+            self._roll_back(conn)
+            reason = _reason(exc)
+            raise SaveError(f"could not save {name}: {reason}; the file is unchanged") from exc
+        except BaseException:
+            self._roll_back(conn)
+            raise
+        self._rows = rows
+        self._blobs = remaining if remaining is not None else blobs | new_blobs.keys()
+        self._gc_pending = False
+        self._forget_digests_except(article)
+        self._remember_disk_state()
+
+    def _roll_back(self, conn: sqlite3.Connection) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        # A rolled-back transaction may still have touched the file's mtime; its content is
+        # what it was, so this is not a change by another program.
+        self._remember_disk_state()
+
+    def _digest_of(self, image: Image) -> str | None:
+        """The image's blob digest, hashed once per bytes object (hashing big photos is slow)."""
+        if image.data is None:
+            return None
+        cached = self._digests.get(image.id)
+        if cached is not None and cached[0] is image.data:
+            return cached[1]
+        digest = digest_of_bytes(image.data)
+        self._digests[image.id] = (image.data, digest)
+        return digest
+
+    def _forget_digests_except(self, article: Article) -> None:
+        keep = {image.id for image in article.images}
+        for image_id in self._digests.keys() - keep:
+            del self._digests[image_id]
+
+    def _prepare_forced_save(self) -> None:
+        """Make the next save write everything, into the file that is at our path now."""
+        name = self._path.name
+        conn = self._connection()
+        try:
+            moved = _stamp(self._path)[2] != self._inode
+        except OSError:
+            moved = True
+        if moved:
+            # The file we have open was replaced or deleted; SQLite will not write to it any
+            # more. Put a copy of our state at the path and continue there.
+            self._write_copy(self._path)
+            conn.close()
+            self._conn = _connect_read_write(self._path)
+            self._inode = _stamp(self._path)[2]
+        else:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
+                raise NotAProjectError(f"{name} is no longer a Newsdesk project")
+            if version > schema.SCHEMA_VERSION:
+                raise ProjectTooNewError(f"{name} was saved by a newer Newsdesk meanwhile")
+            self._rows = None  # unknown content: the save rewrites every row
+            self._gc_pending = True
+        self._remember_disk_state()
+
+    # --- derived-image cache ----------------------------------------------------------------
+
+    def derived_get(self, key: str) -> bytes | None:
+        """Cached bytes stored under `key`, or None."""
+        row = self._connection().execute("SELECT bytes FROM derived WHERE key = ?", (key,))
+        found = row.fetchone()
+        return found[0] if found is not None and isinstance(found[0], bytes) else None
+
+    def derived_put(self, key: str, data: bytes) -> None:
+        """Cache `data` under `key` (e.g. "<digest>:<width>.webp"; such keys go with the blob).
+
+        Does nothing on a read-only project or a file another program changed: it is only a
+        cache. Raises SaveError if writing fails.
+        """
+        conn = self._connection()
+        if self._read_only or self.changed_on_disk():
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT OR REPLACE INTO derived (key, bytes) VALUES (?, ?)", (key, data))
+            conn.execute("COMMIT")
+        except (sqlite3.Error, OSError) as exc:
+            self._roll_back(conn)
+            raise SaveError(f"could not write to {self._path.name}: {_reason(exc)}") from exc
+        self._remember_disk_state()
+
+    # --- copies -------------------------------------------------------------------------------
+
+    def save_as(self, new_path: PathLike) -> Project:
+        """Copy the file consistently to `new_path` and return a Project on the copy.
+
+        This Project is closed afterwards. The copy replaces an existing file at `new_path`
+        (the file dialog has asked). Save the current article first: this copies the file.
+        """
+        self._connection()
+        target = Path(new_path).absolute()
+        self._write_copy(target)
+        self.close()
+        return open_project(target)
+
+    def _write_copy(self, target: Path) -> None:
+        temp = _temp_path(target)
+        try:
+            copy = sqlite3.connect(temp, isolation_level=None)
+            try:
+                self._connection().backup(copy)
+            finally:
+                copy.close()
+            _fsync_file(temp)
+            _remove_stale_journal(target)
+            os.replace(temp, target)
+            _fsync_folder(target.parent)
+        except (sqlite3.Error, OSError) as exc:
+            raise SaveError(f"could not write {target.name}: {_reason(exc)}") from exc
+        finally:
+            _remove_quietly(temp)
+
+
+# --- creating and opening -------------------------------------------------------------------------
+
+
+def create_project(path: PathLike, article: Article, *, overwrite: bool = False) -> Project:
+    """Write `article` as a new project file at `path` and open it.
+
+    The file is built beside its final place and moved there in one step, so no half-written
+    project ever exists at `path`. Refuses (SaveError) if `path` exists, unless overwrite=True.
+    """
+    target = Path(path).absolute()
+    name = target.name
+    if target.exists() and not overwrite:
+        raise SaveError(f"{name} already exists; choose another name")
+    try:
+        check_article(article)
+    except ValueError as exc:
+        raise SaveError(f"cannot save {name}: {exc}") from None
+    temp = _temp_path(target)
+    try:
+        conn = _connect_read_write(temp)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            schema.create_schema(conn)
+            conn.execute("COMMIT")
+            project = Project(temp, conn, read_only=False)
+            project._inode = _stamp(temp)[2]
+            project._remember_disk_state()
+            project.save(article)
+        finally:
+            conn.close()
+        _fsync_file(temp)
+        _move_into_place(temp, target, overwrite=overwrite)
+        _fsync_folder(target.parent)
+    except SaveError as exc:
+        raise SaveError(str(exc).replace(temp.name, name)) from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise SaveError(f"could not create {name}: {_reason(exc)}") from exc
+    finally:
+        _remove_quietly(temp)
+    return open_project(target)
+
+
+def open_project(path: PathLike, *, read_only: bool = False) -> Project:
+    """Open a project file, refusing (typed errors, nothing written) what we cannot read.
+
+    NotAProjectError: not SQLite, or another program's database. ProjectDamagedError: fails the
+    integrity checks or holds malformed rows. ProjectTooNewError: written by a newer Newsdesk.
+    Files of an older version are migrated when opened for writing (read-only: in memory only).
+    """
+    target = Path(path).absolute()
+    name = target.name
+    version = read_header(target)
+    conn = open_checked(target, version)
+    try:
+        rows = read_rows(conn)
+        blobs = known_blobs(conn)
+        article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
+    except (MalformedError, sqlite3.DatabaseError) as exc:
+        conn.close()
+        raise ProjectDamagedError(f"{name} is damaged: {exc}") from None
+    except BaseException:
+        conn.close()
+        raise
+    if not read_only:
+        conn.close()
+        conn = _open_for_writing(target, version)
+        try:
+            fresh = read_rows(conn)
+            blobs = known_blobs(conn)
+        except (MalformedError, sqlite3.DatabaseError) as exc:
+            conn.close()
+            raise ProjectDamagedError(f"{name} is damaged: {exc}") from None
+        if fresh != rows:  # changed between the check and now: load() reads it again
+            rows, article = fresh, None
+    project = Project(target, conn, read_only=read_only)
+    project._rows = rows
+    project._blobs = blobs
+    project._opened_article = article
+    if article is not None:
+        for image in article.images:
+            if image.data is not None:
+                project._digest_of(image)
+    project._inode = _stamp(target)[2]
+    project._remember_disk_state()
+    return project
+
+
+def _open_for_writing(target: Path, version: int) -> sqlite3.Connection:
+    name = target.name
+    try:
+        conn = _connect_read_write(target)
+    except sqlite3.Error as exc:
+        raise ProjectError(f"{name} cannot be opened for writing: {_reason(exc)}") from None
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
+            raise NotAProjectError(f"{name} is not a Newsdesk project")
+        if version < schema.SCHEMA_VERSION:
+            schema.migrate(conn, version)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise ProjectError(f"{name} cannot be upgraded: {_reason(exc)}") from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _connect_read_write(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
+    harden(conn)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+# --- file helpers -----------------------------------------------------------------------------
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    info = os.stat(path)
+    return info.st_mtime_ns, info.st_size, info.st_ino
+
+
+def _temp_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+
+
+def _move_into_place(temp: Path, target: Path, *, overwrite: bool) -> None:
+    if overwrite:
+        _remove_stale_journal(target)
+        os.replace(temp, target)
+        return
+    try:
+        # link() fails if the target exists, so a file created meanwhile is never replaced.
+        os.link(temp, target)
+    except FileExistsError:
+        raise SaveError(f"{target.name} already exists; choose another name") from None
+    except OSError:
+        if target.exists():  # a file system without hard links: check, then rename
+            raise SaveError(f"{target.name} already exists; choose another name") from None
+        os.replace(temp, target)
+
+
+def _remove_stale_journal(target: Path) -> None:
+    """A journal left beside a file we replace must not be rolled back into the new file."""
+    _remove_quietly(Path(f"{target}-journal"))
+
+
+def _remove_quietly(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            candidate.unlink()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable; folders cannot be opened like this on Windows, hence suppress."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _reason(exc: BaseException) -> str:
+    """A short reason a journalist can act on."""
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    if code == "SQLITE_FULL" or getattr(exc, "errno", None) == 28:
+        return "the disk is full"
+    if code.startswith("SQLITE_BUSY") or code.startswith("SQLITE_LOCKED"):
+        return "another program is using the file"
+    if code.startswith("SQLITE_READONLY") or isinstance(exc, PermissionError):
+        return "the file or its folder cannot be written"
+    if code.startswith("SQLITE_IOERR"):
+        return "the disk reported an error while writing"
+    if isinstance(exc, UnicodeError):
+        return "the text contains characters that cannot be stored"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
