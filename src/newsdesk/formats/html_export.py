@@ -114,21 +114,22 @@ def render_page(
     for image in figures.shown:
         placed = figures.place(image)
         # Embedded pages do not repeat the image bytes in the JSON-LD; the folder export links them.
-        url = placed.urls[-1] if placed is not None and assets == "folder" else None
-        size = (placed.variants[-1].width, placed.variants[-1].height) if placed else (0, 0)
-        image_objects.append(image_object(image, url, *size))
+        if placed is not None and assets == "folder":
+            largest = placed.variants[-1]
+            image_objects.append(
+                image_object(image, placed.urls[-1], largest.width, largest.height)
+            )
+        else:
+            image_objects.append(image_object(image, None, 0, 0))
     og_image = next(
         (placed for image in figures.shown if (placed := figures.place(image)) is not None), None
     )
-    og_image_url = None
-    if og_image is not None:
-        og_image_url = og_image.urls[-1] if assets == "folder" else og_image.src_url
     head = render_head(
         article,
         labels,
         description=description,
         og_image=og_image,
-        og_image_url=og_image_url,
+        og_image_url=og_image.og_url if og_image is not None else None,
         json_ld=article_json_ld(article, description=description, images=image_objects),
     )
     html = _page_template().substitute(

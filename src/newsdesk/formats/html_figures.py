@@ -26,7 +26,7 @@ MISSING_IMAGE_MODES = ("omit", "placeholder")
 PREVIEW_WIDTHS = (960,)
 # The text column is 40rem wide; below that the image spans the viewport minus the page padding.
 IMAGE_SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)"
-_SRC_WIDTH = 960  # the `src` fallback and the embedded og:image: the largest size up to this
+_DISPLAY_WIDTH = 960  # the img's stated width/height: the largest size up to this
 
 
 class Asset(NamedTuple):
@@ -50,25 +50,30 @@ class PlacedImage:
     image: Image
     variants: tuple[Derived, ...]
     urls: tuple[str, ...]
+    embedded: bool  # data: URIs, so every repetition of a URL repeats the image's bytes
 
     @property
-    def src_index(self) -> int:
-        fitting = [n for n, v in enumerate(self.variants) if v.width <= _SRC_WIDTH]
-        return fitting[-1] if fitting else 0
-
-    @property
-    def src(self) -> Derived:
-        return self.variants[self.src_index]
+    def display(self) -> Derived:
+        """The size the `width`/`height` attributes state (the same in every asset mode)."""
+        fitting = [v for v in self.variants if v.width <= _DISPLAY_WIDTH]
+        return fitting[-1] if fitting else self.variants[0]
 
     @property
     def src_url(self) -> str:
-        return self.urls[self.src_index]
+        """The fallback `src`. Embedded, it repeats the smallest size, the cheapest repetition."""
+        if self.embedded:
+            return self.urls[0]
+        return self.urls[self.variants.index(self.display)]
+
+    @property
+    def og_url(self) -> str:
+        """og:image: the largest file in folder mode; embedded, again the smallest."""
+        return self.urls[0] if self.embedded else self.urls[-1]
 
     @property
     def srcset(self) -> str:
-        return ", ".join(
-            f"{url} {v.width}w" for url, v in zip(self.urls, self.variants, strict=True)
-        )
+        pairs = zip(self.urls, self.variants, strict=True)
+        return ", ".join(f"{url} {variant.width}w" for url, variant in pairs)
 
 
 class FigureRenderer:
@@ -109,7 +114,8 @@ class FigureRenderer:
             except ImageError as exc:
                 self.skipped[image.id] = SkippedImage(image.id, exc.message)
             else:
-                placed = PlacedImage(image, variants, tuple(self._url(image, v) for v in variants))
+                urls = tuple(self._url(image, v) for v in variants)
+                placed = PlacedImage(image, variants, urls, embedded=self.mode != "folder")
         self._placed[image.id] = placed
         return placed
 
@@ -175,6 +181,6 @@ def _img_tag(placed: PlacedImage, *, lead: bool) -> str:
     loading = 'loading="eager" fetchpriority="high"' if lead else 'loading="lazy"'
     return (
         f'<img src="{escape(placed.src_url)}" srcset="{escape(placed.srcset)}" '
-        f'sizes="{IMAGE_SIZES}" width="{placed.src.width}" height="{placed.src.height}" '
+        f'sizes="{IMAGE_SIZES}" width="{placed.display.width}" height="{placed.display.height}" '
         f'alt="{escape(placed.image.alt.strip())}" {loading} decoding="async">'
     )

@@ -1,0 +1,356 @@
+"""The exported page, parsed: head, JSON-LD, semantic body, figures, related links, preview mode."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsdesk.errors import ExportError
+from newsdesk.formats.html_export import render_page
+from newsdesk.formats.jsonld import json_ld_script
+from newsdesk.imaging import MemoryCache
+from newsdesk.model.article import Article, Image, Section
+from newsdesk.model.counts import article_counts
+from tests.formats.html_export_fixtures import (
+    english_opinion,
+    german_article,
+    has_class,
+    jpeg_bytes,
+    json_ld,
+    meta,
+    parse,
+    text_of,
+)
+
+
+@pytest.fixture(scope="module")
+def german_page():
+    article = german_article()
+    return article, render_page(article)
+
+
+def test_document_shell_and_language(german_page):
+    _article, page = german_page
+    assert page.html.startswith("<!DOCTYPE html>\n")
+    root = parse(page.html)
+    assert root.get("lang") == "de"
+    head = root.find("head")
+    assert head.find("meta").get("charset") == "utf-8"  # first, within the first 1024 bytes
+    assert page.html.index('charset="utf-8"') < 1024
+    assert meta(root, "viewport") == "width=device-width, initial-scale=1"
+    assert (
+        text_of(head.find("title")) == "Stadtrat beschließt Nachtbus-Versuch für die Außenbezirke"
+    )
+    styles = head.findall("style")
+    assert len(styles) == 1 and "@media print" in styles[0].text and "max-width" in styles[0].text
+    assert page.assets == () and page.skipped_images == ()
+
+
+def test_meta_description_and_open_graph(german_page):
+    article, page = german_page
+    root = parse(page.html)
+    assert meta(root, "description") == article.description
+    assert meta(root, "og:title") == article.headline
+    assert meta(root, "og:type") == "article"
+    assert meta(root, "og:description") == article.description
+    assert meta(root, "og:locale") == "de_DE"
+    assert meta(root, "og:image").startswith("data:image/jpeg;base64,")
+    assert meta(root, "og:image:alt") == article.images[0].alt
+    assert meta(root, "article:published_time") == "2024-02-14T18:30:00+01:00"
+    tags = [m.get("content") for m in root.iter("meta") if m.get("property") == "article:tag"]
+    assert tags == ["Verkehr", "Kassel", "Nahverkehr"]
+    (policy,) = [m for m in root.iter("meta") if m.get("http-equiv")]
+    assert policy.get("http-equiv") == "Content-Security-Policy"
+    assert "script-src 'none'" in policy.get("content")
+
+
+def test_json_ld_news_article(german_page):
+    article, page = german_page
+    data = json_ld(parse(page.html))
+    assert data["@context"] == "https://schema.org"
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == article.headline
+    assert data["alternativeHeadline"] == article.subheadline
+    assert data["author"] == [
+        {"@type": "Person", "name": "Jana Korte"},
+        {"@type": "Person", "name": "Malte Ries"},
+    ]
+    assert data["datePublished"] == "2024-02-14T18:30:00+01:00"
+    assert data["inLanguage"] == "de"
+    assert data["wordCount"] == article_counts(article).words > 50
+    assert data["keywords"] == ["Verkehr", "Kassel", "Nahverkehr"]
+    lead, inline = data["image"]
+    assert lead["@type"] == "ImageObject"
+    assert lead["caption"] == "Ein Linienbus wartet nachts an der Haltestelle Rathaus."
+    assert lead["creditText"] == "Lena Vogt"
+    assert lead["copyrightNotice"] == "© 2024 Stadtwerke Kassel"
+    assert lead["description"].startswith("Das Foto zeigt einen Bus")
+    assert "url" not in lead  # embedded pages do not repeat the bytes in the JSON-LD
+    assert inline["caption"] == "Die drei geplanten Nachtlinien"
+    # The editorial inside the report is named as an opinion part, pointing at its section.
+    assert data["hasPart"] == [
+        {
+            "@type": "OpinionNewsArticle",
+            "@id": "#section-kommentar",
+            "headline": "Kommentar: Ein überfälliger Schritt",
+        }
+    ]
+    assert parse(page.html).find(".//section[@id='section-kommentar']") is not None
+
+
+def test_header_and_lead_figure_come_first(german_page):
+    _article, page = german_page
+    article_element = parse(page.html).find("body/article")
+    children = list(article_element)
+    header, lead_figure = children[0], children[1]
+    assert header.tag == "header"
+    assert [(c.tag, c.get("class")) for c in header] == [
+        ("p", "kicker"),
+        ("h1", None),
+        ("p", "subheadline"),
+        ("p", "article-meta"),
+    ]
+    assert text_of(header.find("p")) == "Verkehr"
+    assert text_of(header.find("h1")) == "Stadtrat beschließt Nachtbus-Versuch für die Außenbezirke"
+    byline_line = header.find("p[@class='article-meta']")
+    assert text_of(byline_line.find("span[@class='byline']")) == "Von Jana Korte und Malte Ries"
+    assert text_of(byline_line.find("span[@class='dateline']")) == "Kassel"
+    time = byline_line.find("time")
+    assert time.get("datetime") == "2024-02-14T18:30:00+01:00"
+    assert text_of(time) == "14. Februar 2024, 18:30 Uhr"
+    assert lead_figure.tag == "figure" and has_class(lead_figure, "lead-figure")
+
+
+def test_sections_in_order_with_headings(german_page):
+    _article, page = german_page
+    article_element = parse(page.html).find("body/article")
+    blocks = [c for c in article_element if c.tag in ("section", "aside")]
+    assert [b.get("data-section-id") for b in blocks[:4]] == [
+        "lead",
+        "aenderungen",
+        "kommentar",
+        "ueberblick",
+    ]
+    lead = blocks[0]
+    assert lead.find("h2") is None and lead.find("p/strong").text == "Versuch mit Nachtbussen"
+    assert [text_of(b.find("h2")) for b in blocks[1:4]] == [
+        "Was sich ändert",
+        "Kommentar: Ein überfälliger Schritt",
+        "Die Linien im Überblick",
+    ]
+    nested = blocks[1].find("section")
+    assert nested.get("data-section-id") == "kosten" and text_of(nested.find("h3")) == "Die Kosten"
+    assert [text_of(li) for li in blocks[1].findall("ul/li")] == [
+        "Linie N1 über den Hauptbahnhof",
+        "Linie N2 in den Norden",
+    ]
+    assert blocks[1].find(".//a").get("href") == "https://example.org/fahrplan"
+
+
+def test_opinion_section_is_labelled_and_marked(german_page):
+    _article, page = german_page
+    root = parse(page.html)
+    opinion = root.find(".//section[@data-kind='opinion']")
+    assert has_class(opinion, "opinion")
+    label = opinion.find("p[@class='section-label']")
+    assert text_of(label) == "Meinung"
+    ids = {element.get("id") for element in root.iter() if element.get("id")}
+    labelled_by = opinion.get("aria-labelledby").split()
+    assert labelled_by and set(labelled_by) <= ids
+    assert label.get("id") in labelled_by
+    # Only the opinion section carries the label.
+    assert len([p for p in root.iter("p") if has_class(p, "section-label")]) == 1
+
+
+def test_box_is_an_aside(german_page):
+    _article, page = german_page
+    box = parse(page.html).find(".//aside[@data-kind='box']")
+    assert has_class(box, "box")
+    assert text_of(box.find("h2")) == "Die Linien im Überblick"
+
+
+def test_lead_figure_with_srcset_and_full_caption(german_page):
+    _article, page = german_page
+    figure = parse(page.html).find("body/article/figure")
+    assert figure.get("data-image-id") == "titelbild" and has_class(figure, "symbolic")
+    img = figure.find("img")
+    assert img.get("alt") == "Ein beleuchteter Linienbus an einer leeren Haltestelle bei Nacht"
+    candidates = [c.strip().rsplit(" ", 1) for c in img.get("srcset").split(", ")]
+    assert [w for _url, w in candidates] == ["480w", "960w", "1600w"]
+    assert all(url.startswith("data:image/jpeg;base64,") for url, _w in candidates)
+    assert img.get("src") == candidates[0][0]  # embedded: repeat the smallest, not the largest
+    assert (img.get("width"), img.get("height")) == ("960", "640")
+    assert img.get("sizes") and img.get("loading") == "eager"
+    caption = figure.find("figcaption")
+    parts = {span.get("class"): text_of(span) for span in caption.findall("span")}
+    assert parts == {
+        "figure-label": "Symbolbild",
+        "caption": "Ein Linienbus wartet nachts an der Haltestelle Rathaus.",
+        "credit": "Foto: Lena Vogt",
+        "copyright": "© 2024 Stadtwerke Kassel",
+        "disclaimer": "Das Foto zeigt einen Bus einer anderen Linie und dient nur der "
+        "Veranschaulichung.",
+    }
+
+
+def test_inline_image_is_placed_where_the_text_references_it(german_page):
+    _article, page = german_page
+    section = parse(page.html).find(".//section[@data-section-id='aenderungen']")
+    tags = [child.tag for child in section]
+    assert tags[:5] == ["h2", "p", "ul", "figure", "p"]
+    figure = section.find("figure")
+    assert figure.get("data-image-id") == "karte" and figure.find("img").get("loading") == "lazy"
+    assert text_of(figure.find("figcaption/span[@class='credit']")) == "Grafik: Redaktion"
+    assert "image:karte" not in page.html
+
+
+def test_related_links_aside(german_page):
+    _article, page = german_page
+    related = parse(page.html).find("body/article/aside[@class='related']")
+    assert list(parse(page.html).find("body/article"))[-1] is not None
+    assert text_of(related.find("h2")) == "Mehr aus Kassel"
+    items = related.findall("ul/li")
+    assert [text_of(li) for li in items] == [
+        "Neue Radwege am Ring",
+        "Streit um Parkgebühren geht weiter",
+        "Gewinnspiel",
+    ]
+    assert items[0].find("a").get("href") == "https://example.org/radwege"
+    assert items[1].find("a") is None and items[2].find("a") is None
+
+
+def test_english_commentary_is_an_opinion_news_article():
+    article = english_opinion()
+    root = parse(render_page(article).html)
+    assert root.get("lang") == "en-GB"
+    assert meta(root, "og:locale") == "en_GB"
+    data = json_ld(root)
+    assert data["@type"] == "OpinionNewsArticle" and "hasPart" not in data
+    assert data["author"] == {"@type": "Person", "name": "Priya Hallam"}
+    assert data["datePublished"] == "2024-03-03T00:00:00"
+    labels = [text_of(p) for p in root.iter("p") if has_class(p, "section-label")]
+    assert labels == ["Opinion", "Opinion"]
+    assert text_of(root.find(".//time")) == "March 3, 2024"
+    assert text_of(root.find(".//figcaption/span[@class='credit']")) == "Photo: Tom Archer"
+    related = root.find(".//aside[@class='related']")
+    assert text_of(related.find("h2")) == "Related"
+
+
+def test_missing_photo_is_left_out_and_reported():
+    article = german_article()
+    article.images[0].data = None
+    page = render_page(article)
+    root = parse(page.html)
+    figure_ids = [f.get("data-image-id") for f in root.iter("figure")]
+    assert figure_ids == ["karte"]
+    assert "Lena Vogt" not in page.html
+    assert [s.image_id for s in page.skipped_images] == ["titelbild"]
+    assert json_ld(root)["image"]["caption"] == "Die drei geplanten Nachtlinien"
+
+
+def test_missing_photo_placeholder_keeps_caption_credit_and_disclaimer():
+    article = german_article()
+    article.images[0].data = None
+    root = parse(render_page(article, missing_images="placeholder").html)
+    figure = root.find("body/article/figure")
+    assert figure.get("data-image-id") == "titelbild" and figure.find("img") is None
+    assert text_of(figure.find("div[@class='missing-photo']")) == "Foto fehlt"
+    assert text_of(figure.find("figcaption/span[@class='credit']")) == "Foto: Lena Vogt"
+    assert "Veranschaulichung" in text_of(figure.find("figcaption/span[@class='disclaimer']"))
+    assert meta(root, "og:image").startswith("data:image/jpeg")  # the inline image, which exists
+
+
+def test_damaged_photo_is_left_out_with_the_reason():
+    article = german_article()
+    article.images[1].data = article.images[1].data[:300]
+    page = render_page(article)
+    assert [f.get("data-image-id") for f in parse(page.html).iter("figure")] == ["titelbild"]
+    (skipped,) = page.skipped_images
+    assert skipped.image_id == "karte" and skipped.reason.startswith("the image")
+
+
+def test_unplaced_inline_image_follows_the_sections():
+    article = german_article()
+    article.sections[1].markdown = "Kein Bildverweis mehr."
+    children = list(parse(render_page(article).html).find("body/article"))
+    figure = children[-2]
+    assert figure.tag == "figure" and figure.get("data-image-id") == "karte"
+    assert children[-1].get("class") == "related"
+
+
+def _normalised(html: str) -> str:
+    """The page without image URLs and sizes: what must not differ between export and preview."""
+    html = re.sub(r'(src|srcset|content)="(?:data:image/|[^"]*\.jpg)[^"]*"', r'\1=""', html)
+    return re.sub(r'<meta property="og:image:(width|height)" content="\d+">', "", html)
+
+
+def test_preview_is_the_export_with_one_image_size():
+    article = german_article()
+    export = render_page(article)
+    preview = render_page(article, assets="preview")
+    assert _normalised(preview.html) == _normalised(export.html)
+    for img in parse(preview.html).iter("img"):
+        assert len(img.get("srcset").split(", ")) == 1
+        assert img.get("srcset").endswith(" 960w") or img.get("srcset").endswith(" 900w")
+    assert len(preview.html) < len(export.html)
+
+
+def test_preview_after_export_reuses_the_cached_images(monkeypatch):
+    article = german_article()
+    cache = MemoryCache()
+    render_page(article, cache=cache)
+    stored = len(cache)
+    assert stored == 5  # 480/960/1600 of the lead, 480/900 of the map
+
+    def no_encoding(*_args, **_kwargs):
+        raise AssertionError("encoded again although cached")
+
+    monkeypatch.setattr("newsdesk.imaging._encode", no_encoding)
+    render_page(article, assets="preview", cache=cache)
+    render_page(article, cache=cache)
+    assert len(cache) == stored
+
+
+def test_untitled_article_and_description_from_the_text():
+    long_text = " ".join(["Ein Satz über die Sitzung des Kreistags am Montag."] * 10)
+    article = Article(language="de", sections=[Section(markdown=long_text)])
+    root = parse(render_page(article).html)
+    assert text_of(root.find("head/title")) == "Ohne Titel"
+    assert text_of(root.find(".//h1")) == "Ohne Titel"
+    description = meta(root, "description")
+    assert description.startswith("Ein Satz über die Sitzung") and description.endswith("…")
+    assert len(description) <= 160
+    assert meta(root, "og:image") is None and "image" not in json_ld(root)
+
+
+def test_caption_fields_are_text_not_markdown():
+    article = Article(
+        headline="Aufstieg",
+        language="de",
+        images=[
+            Image(
+                data=jpeg_bytes((500, 300)),
+                caption="1. FC Köln feiert den *Aufstieg*",
+                credit="Foto: dpa",
+                copyright="© Verein",
+            )
+        ],
+    )
+    spans = {s.get("class"): text_of(s) for s in parse(render_page(article).html).iter("span")}
+    assert spans["caption"] == "1. FC Köln feiert den *Aufstieg*"
+    assert spans["credit"] == "Foto: dpa" and spans["copyright"] == "© Verein"
+
+
+def test_unknown_modes_are_refused():
+    with pytest.raises(ExportError, match="asset mode"):
+        render_page(german_article(), assets="inline")
+    with pytest.raises(ExportError, match="missing-image mode"):
+        render_page(german_article(), missing_images="keep")
+
+
+def test_json_ld_script_cannot_be_closed_from_inside():
+    script = json_ld_script({"headline": "</script><script>alert(1)</script>\u2028<!-- & -->"})
+    body = script.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert "<" not in body and ">" not in body and "&" not in body and "\u2028" not in body
+    assert "\\u003c/script\\u003e" in body
