@@ -38,3 +38,11 @@ lint: $(STAMP_TEST)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
+
+# A folder that runs without Python installed: dist/newsdesk/newsdesk (see packaging/README.md).
+# PyInstaller is a build tool only, so it is installed here rather than listed in pyproject.toml.
+package: $(STAMP_RUN) translations
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+		packaging/newsdesk.spec
+	dist/newsdesk/newsdesk --version
