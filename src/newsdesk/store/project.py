@@ -137,7 +137,7 @@ class Project:
             rows = read_rows(conn)
             article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
         except (MalformedError, sqlite3.DatabaseError) as exc:
-            raise ProjectDamagedError(f"{self._path.name} is damaged: {exc}") from None
+            raise ProjectDamagedError(f"{self._path.name} is damaged: {_damage(exc)}") from None
         self._rows = rows
         self._remember_disk_state()
         return article
@@ -158,7 +158,7 @@ class Project:
         try:
             return decode_snapshot(row[0], lambda digest: read_blob(conn, digest))
         except (MalformedError, sqlite3.DatabaseError) as exc:
-            raise ProjectDamagedError(f"{self._path.name} is damaged: {exc}") from None
+            raise ProjectDamagedError(f"{self._path.name} is damaged: {_damage(exc)}") from None
 
     # --- changes by other programs ---------------------------------------------------------
 
@@ -420,7 +420,7 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
         article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
     except (MalformedError, sqlite3.DatabaseError) as exc:
         conn.close()
-        raise ProjectDamagedError(f"{name} is damaged: {exc}") from None
+        raise ProjectDamagedError(f"{name} is damaged: {_damage(exc)}") from None
     except BaseException:
         conn.close()
         raise
@@ -432,7 +432,7 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
             blobs = known_blobs(conn)
         except (MalformedError, sqlite3.DatabaseError) as exc:
             conn.close()
-            raise ProjectDamagedError(f"{name} is damaged: {exc}") from None
+            raise ProjectDamagedError(f"{name} is damaged: {_damage(exc)}") from None
         if fresh != rows:  # changed between the check and now: load() reads it again
             rows, article = fresh, None
     project = Project(target, conn, read_only=read_only)
@@ -531,6 +531,13 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _damage(exc: BaseException) -> str:
+    """What is wrong with a damaged file, without quoting its garbage back at the user."""
+    if isinstance(exc, sqlite3.Error) and "decode" in str(exc):
+        return "some of its text is unreadable"
+    return str(exc)
 
 
 def _reason(exc: BaseException) -> str:
