@@ -179,42 +179,48 @@ def export_html(
         asset_dir_name=asset_dir_for(out_path),
         missing_images=missing_images,
     )
+    folder = out_path.parent / page.asset_dir_name
+    added: list[Path] = []  # what this export created, removed again if it fails
     written_assets: tuple[WrittenFile, ...] = ()
     try:
         if assets == "folder":
-            written_assets = _write_asset_folder(out_path.parent / page.asset_dir_name, page.assets)
+            if not folder.exists():
+                folder.mkdir()
+                added.append(folder)
+            written_assets = _write_assets(folder, page.assets, added)
         data = page.html.encode("utf-8")
         write_atomic(out_path, data)
     except OSError as exc:
+        _remove_added(added)
         raise ExportError(describe_os_error(exc, out_path)) from exc
     if assets == "folder":
-        _remove_stale_assets(out_path.parent / page.asset_dir_name, page.assets)
+        _remove_stale_assets(folder, page.assets)
     return ExportResult(WrittenFile(out_path, len(data)), written_assets, page.skipped_images)
 
 
-def _write_asset_folder(folder: Path, files: tuple[Asset, ...]) -> tuple[WrittenFile, ...]:
-    """Write the images; on failure remove what this call added, so the folder is as before."""
-    created = not folder.exists()
-    added: list[Path] = []
+def _write_assets(
+    folder: Path, files: tuple[Asset, ...], added: list[Path]
+) -> tuple[WrittenFile, ...]:
+    """Write the images before the page; files that did not exist yet are noted in `added`."""
     written = []
-    try:
-        folder.mkdir(exist_ok=True)
-        for asset in files:
-            target = folder / asset.name
-            existed = target.exists()
-            write_atomic(target, asset.data)
-            if not existed:
-                added.append(target)
-            written.append(WrittenFile(target, len(asset.data)))
-    except OSError:
-        for path in added:
-            with suppress(OSError):
-                path.unlink()
-        if created:
-            with suppress(OSError):
-                folder.rmdir()
-        raise
+    for asset in files:
+        target = folder / asset.name
+        existed = target.exists()
+        write_atomic(target, asset.data)
+        if not existed:
+            added.append(target)
+        written.append(WrittenFile(target, len(asset.data)))
     return tuple(written)
+
+
+def _remove_added(added: list[Path]) -> None:
+    """Undo a failed export: new files first, then the asset folder if this export made it."""
+    for path in reversed(added):
+        with suppress(OSError):
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink()
 
 
 def _remove_stale_assets(folder: Path, keep: tuple[Asset, ...]) -> None:
