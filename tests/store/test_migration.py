@@ -1,0 +1,135 @@
+"""Every schema version ever written opens; older versions are migrated, in one transaction.
+
+Version 1 is the only version so far, so the migration machinery is exercised with a pretend
+version 2 whose step we patch in.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from newsdesk.errors import ProjectDamagedError
+from newsdesk.store import open_project, schema
+from tests.store.conftest import file_state, folder_listing
+from tests.store.make_fixtures import PHOTO, V1_FILE, fixture_article
+
+
+@pytest.fixture
+def v1_copy(tmp_path):
+    """A copy of the committed version-1 fixture (the fixture itself is never written)."""
+    path = tmp_path / "bruecke.newsdesk"
+    shutil.copyfile(V1_FILE, path)
+    return path
+
+
+def _user_version(path) -> int:
+    return int.from_bytes(path.read_bytes()[60:64], "big")
+
+
+def test_fixture_is_schema_version_1():
+    header = V1_FILE.read_bytes()[:100]
+    assert int.from_bytes(header[60:64], "big") == 1
+    assert int.from_bytes(header[68:72], "big") == schema.APPLICATION_ID
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+def test_version_1_fixture_opens(v1_copy, read_only):
+    with open_project(v1_copy, read_only=read_only) as project:
+        article = project.load()
+        assert article == fixture_article()
+        assert article.headline == "Brückenfest am Altmain"
+        assert [s.id for s in article.walk_sections()] == [
+            "s-lead",
+            "s-bau",
+            "s-kosten",
+            "s-meinung",
+        ]
+        assert article.images[0].data == PHOTO
+        [revision] = project.revisions()
+        assert (revision.label, revision.words) == ("Erste Fassung", 42)
+        assert project.load_revision(revision.id) == fixture_article()
+        assert project.derived_get(f"{article.images[0].digest}:1.png") == PHOTO
+
+
+def test_version_1_fixture_can_be_edited(v1_copy):
+    with open_project(v1_copy) as project:
+        article = project.load()
+        article.sections[0].markdown += " Es regnete nicht."
+        project.save(article, revision_label="Zweite Fassung")
+    with open_project(v1_copy) as project:
+        assert project.load() == article
+        assert len(project.revisions()) == 2
+
+
+@pytest.fixture
+def pretend_version_2(monkeypatch):
+    """Make this Newsdesk write version 2, whose step prefixes every kicker."""
+    calls = []
+
+    def to_version_2(conn: sqlite3.Connection) -> None:
+        calls.append(conn)
+        conn.execute("UPDATE article SET kicker = 'v2: ' || kicker")
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 1, to_version_2)
+    return calls
+
+
+def test_read_only_open_migrates_in_memory_only(v1_copy, pretend_version_2):
+    state, listing = file_state(v1_copy), folder_listing(v1_copy.parent)
+    with open_project(v1_copy, read_only=True) as project:
+        assert project.load().kicker == "v2: Stadtleben"
+    assert pretend_version_2  # the step ran
+    assert file_state(v1_copy) == state
+    assert folder_listing(v1_copy.parent) == listing
+
+
+def test_writable_open_migrates_the_file(v1_copy, pretend_version_2):
+    with open_project(v1_copy) as project:
+        assert project.load().kicker == "v2: Stadtleben"
+    assert _user_version(v1_copy) == 2
+    with open_project(v1_copy) as project:  # version 2 now: no second migration
+        assert project.load().kicker == "v2: Stadtleben"
+
+
+def test_failing_migration_leaves_the_file_alone(v1_copy, monkeypatch):
+    def broken_step(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE article SET kicker = 'half done'")
+        conn.execute("SELECT no_such_column FROM article")
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 1, broken_step)
+    state = file_state(v1_copy)
+    with pytest.raises(ProjectDamagedError, match=r"bruecke\.newsdesk cannot be upgraded"):
+        open_project(v1_copy)
+    assert file_state(v1_copy) == state
+
+
+def test_migrate_runs_steps_in_one_transaction(monkeypatch):
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    for statement in schema.CREATE_STATEMENTS:
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    order = []
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(schema.MIGRATIONS, 1, lambda c: order.append((1, c.in_transaction)))
+    monkeypatch.setitem(schema.MIGRATIONS, 2, lambda c: order.append((2, c.in_transaction)))
+    schema.migrate(conn, 1)
+    assert order == [(1, True), (2, True)]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert not conn.in_transaction
+
+
+def test_migrate_refuses_unknown_versions():
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    with pytest.raises(ProjectDamagedError, match="unknown project file version 0"):
+        schema.migrate(conn, 0)
+    schema.migrate(conn, schema.SCHEMA_VERSION)  # nothing to do
+
+
+def test_docstring_lists_every_version():
+    for version in range(1, schema.SCHEMA_VERSION + 1):
+        assert f"Version {version} " in schema.__doc__
