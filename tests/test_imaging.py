@@ -300,3 +300,89 @@ def test_cache_keys_differ_by_original_width_and_version():
     assert derived_key("a" * 64, 480) != derived_key("a" * 64, 960)
     assert derived_key("a" * 64, 480, crop="16x9") != derived_key("a" * 64, 480)
     assert derived_key("a" * 64, 480).startswith("web-v")
+
+
+def _s15(value: float) -> bytes:
+    return struct.pack(">i", round(value * 65536))
+
+
+def _xyz_tag(x: float, y: float, z: float) -> bytes:
+    return b"XYZ \0\0\0\0" + _s15(x) + _s15(y) + _s15(z)
+
+
+def _matrix_profile(description: str, red, green, blue) -> bytes:
+    """A minimal ICC v2 RGB display profile (matrix + gamma 2.2), built byte by byte."""
+    text = description.encode("ascii") + b"\0"
+    desc = b"desc\0\0\0\0" + struct.pack(">I", len(text)) + text + bytes(4 + 4 + 2 + 1 + 67)
+    curve = b"curv\0\0\0\0" + struct.pack(">IH", 1, 0x0233) + b"\0\0"
+    tags = [
+        (b"desc", desc),
+        (b"wtpt", _xyz_tag(0.9642, 1.0, 0.8249)),
+        (b"rXYZ", _xyz_tag(*red)),
+        (b"gXYZ", _xyz_tag(*green)),
+        (b"bXYZ", _xyz_tag(*blue)),
+        (b"rTRC", curve),
+        (b"gTRC", curve),
+        (b"bTRC", curve),
+    ]
+    offset = 128 + 4 + 12 * len(tags)
+    table, data = b"", b""
+    for signature, body in tags:
+        body += bytes(-len(body) % 4)
+        table += signature + struct.pack(">II", offset + len(data), len(body))
+        data += body
+    size = offset + len(data)
+    header = (
+        struct.pack(">I", size)
+        + bytes(4)
+        + struct.pack(">I", 0x02100000)
+        + b"mntrRGB XYZ "
+        + bytes(12)
+        + b"acsp"
+        + bytes(24)
+        + bytes(4)
+        + _s15(0.9642)
+        + _s15(1.0)
+        + _s15(0.8249)
+        + bytes(48)
+    )
+    assert len(header) == 128
+    return header + struct.pack(">I", len(tags)) + table + data
+
+
+# sRGB's primaries adapted to D50, as ICC profiles state them.
+_RED, _GREEN, _BLUE = (0.4361, 0.2225, 0.0139), (0.3851, 0.7169, 0.0971), (0.1431, 0.0606, 0.7141)
+
+
+def test_colours_are_converted_to_srgb_through_the_embedded_profile():
+    # A profile whose "red" channel is sRGB's blue: a converter turns stored red into blue, a
+    # metadata stripper that merely dropped the profile would leave it red.
+    swapped = _matrix_profile("Swapped primaries", _BLUE, _GREEN, _RED)
+    buffer = io.BytesIO()
+    Image.new("RGB", (640, 400), (255, 0, 0)).save(buffer, "JPEG", icc_profile=swapped)
+    derived = derive_web_sizes(buffer.getvalue(), widths=(480,))
+    _assert_no_metadata(derived[0].data)
+    with Image.open(io.BytesIO(derived[0].data)) as image:
+        red, green, blue = image.getpixel((20, 20))
+    assert blue > 200 and red < 60 and green < 60
+
+
+def test_a_broken_profile_is_dropped_not_fatal():
+    buffer = io.BytesIO()
+    Image.new("RGB", (640, 400), (255, 0, 0)).save(buffer, "JPEG", icc_profile=b"\0" * 200)
+    derived = derive_web_sizes(buffer.getvalue(), widths=(480,))
+    _assert_no_metadata(derived[0].data)
+    with Image.open(io.BytesIO(derived[0].data)) as image:
+        assert image.getpixel((20, 20))[0] > 200
+
+
+def test_multi_picture_jpeg_is_a_jpeg_showing_its_first_picture():
+    buffer = io.BytesIO()
+    first, second = Image.new("RGB", (600, 400), "red"), Image.new("RGB", (600, 400), "blue")
+    first.save(buffer, "MPO", save_all=True, append_images=[second], exif=_exif_with_gps())
+    info = inspect_image(buffer.getvalue())
+    assert (info.format, info.media_type, info.width) == ("JPEG", "image/jpeg", 600)
+    derived = derive_web_sizes(buffer.getvalue(), widths=(480,))
+    _assert_no_metadata(derived[0].data)
+    with Image.open(io.BytesIO(derived[0].data)) as image:
+        assert image.format == "JPEG" and image.getpixel((10, 10))[0] > 200

@@ -74,7 +74,10 @@ def inspect_image(data: bytes) -> ImageInfo:
         raise ImageError(f"the image is damaged: {exc}") from exc
     # Report the size as shown (and as exported): EXIF orientation 5-8 swaps width and height.
     width, height = oriented_size(image)
-    return ImageInfo(width=width, height=height, format=image.format)
+    # A multi-picture JPEG (MPO: stereo and depth photos from some cameras and phones) is a JPEG
+    # whose first picture is what every browser shows.
+    image_format = "JPEG" if image.format == "MPO" else image.format
+    return ImageInfo(width=width, height=height, format=image_format)
 
 
 # --- Web sizes for the export -------------------------------------------------------------------

@@ -139,10 +139,7 @@ class FigureRenderer:
             classes.append("symbolic")
         if placed is None:
             classes.append("missing")
-            picture = (
-                f'<div class="missing-photo" role="img" aria-label="{escape(image.alt)}">'
-                f"{escape(self.labels.missing_photo)}</div>"
-            )
+            picture = f'<div class="missing-photo">{escape(self.labels.missing_photo)}</div>'
         else:
             picture = _img_tag(placed, lead=lead)
         caption = self.figcaption(image)
