@@ -14,8 +14,8 @@
 
 Paragraphs are one line each, or blank-line separated blocks of hard-wrapped lines (detected from
 the line lengths, see `_units`). Section bodies are Markdown in our dialect, so every character that
-Markdown would read as syntax is escaped: the journalist's text renders exactly as typed. A run of
-"- " lines inside a section stays a list (that is how it was meant to look).
+Markdown would read as syntax is escaped: the journalist's text renders exactly as typed, and that
+includes a "- " line inside a section (only the closing list is read as a list).
 """
 
 from __future__ import annotations
@@ -213,20 +213,13 @@ def _closes_article(line: str) -> bool:
 
 
 class _SectionWriter:
-    """Collects Markdown blocks into sections as headings, paragraphs and items come along."""
+    """Collects Markdown paragraphs into sections as headings and paragraphs come along."""
 
     def __init__(self) -> None:
         self.sections: list[Section] = [Section()]
         self.blocks: list[str] = []
-        self.items: list[str] = []
-
-    def _flush_items(self) -> None:
-        if self.items:
-            self.blocks.append("\n".join(f"- {escape_markdown(i)}" for i in self.items))
-            self.items = []
 
     def _flush(self) -> None:
-        self._flush_items()
         self.sections[-1].markdown = "\n\n".join(self.blocks)
         self.blocks = []
 
@@ -235,14 +228,9 @@ class _SectionWriter:
         self.sections.append(Section(heading=text, kind=opinion_kind(text)))
 
     def paragraph(self, text: str) -> None:
-        self._flush_items()
         self.blocks.append(escape_markdown(text))
 
-    def item(self, text: str) -> None:
-        self.items.append(text)
-
     def image_reference(self, image_id: str) -> None:
-        self._flush_items()
         self.blocks.append(f"![](image:{image_id})")
 
     def finish(self) -> list[Section]:
@@ -278,8 +266,6 @@ def import_plain_text(text: str) -> Article:
         following = next((u for u in body[n + 1 :] if u != _PHOTO_SLOT), None)
         if unit == _PHOTO_SLOT:
             writer.image_reference(next(later_images).id)
-        elif _ITEM.match(unit):
-            writer.item(_ITEM.match(unit)["text"])
         elif _starts_section(unit, following):
             writer.heading(unit)
         else:
@@ -296,7 +282,7 @@ def _is_special(unit: str) -> bool:
 
 
 def _starts_section(unit: str, following: str | None) -> bool:
-    """A heading: title-like and followed by a paragraph (or a list), not by another title."""
-    if following is None or not is_title_like(unit, HEADING_MAX_CHARS):
+    """A heading: title-like and followed by a paragraph (or a "- " line), not by another title."""
+    if following is None or _is_item(unit) or not is_title_like(unit, HEADING_MAX_CHARS):
         return False
     return _is_item(following) or not is_title_like(following, HEADING_MAX_CHARS)
