@@ -45,4 +45,4 @@ package: $(STAMP_RUN) translations
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
 		packaging/newsdesk.spec
-	dist/newsdesk/newsdesk --version
+	packaging/smoke_test.sh dist/newsdesk

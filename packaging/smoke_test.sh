@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Check a built bundle the way a newsroom laptop uses it: `make package` runs this after PyInstaller.
+#
+#     packaging/smoke_test.sh [BUNDLE]      (default dist/newsdesk)
+#
+# Every run of the program gets an empty environment (no PYTHONPATH, no virtualenv, HOME and the
+# XDG folders in a scratch directory), so the bundle can only use what it carries. Checked: the
+# version; the command line on the bundle's own sample article (import, info, check, export to a
+# web page); compiled translations for every translation source; and the window, started offscreen
+# on the sample and on a project file, still running after a few seconds without a traceback.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUNDLE=${1:-dist/newsdesk}
+PROGRAM=$BUNDLE/newsdesk
+RESOURCES=$BUNDLE/_internal/newsdesk/resources
+WINDOW_SECONDS=${WINDOW_SECONDS:-8}
+SCRATCH=$(mktemp -d)
+trap 'rm -rf "$SCRATCH"' EXIT
+
+fail() {
+    echo "smoke_test: $*" >&2
+    exit 1
+}
+
+bundled() {
+    env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$SCRATCH/home" \
+        XDG_CONFIG_HOME="$SCRATCH/config" XDG_DATA_HOME="$SCRATCH/data" \
+        XDG_CACHE_HOME="$SCRATCH/cache" XDG_RUNTIME_DIR="$SCRATCH/runtime" \
+        QT_QPA_PLATFORM=offscreen "$@"
+}
+
+[ -x "$PROGRAM" ] || fail "$PROGRAM is missing; run make package"
+mkdir -p "$SCRATCH/home" "$SCRATCH/runtime"
+chmod 700 "$SCRATCH/runtime"
+
+version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' src/newsdesk/__init__.py)
+[ "$(bundled "$PROGRAM" --version)" = "newsdesk $version" ] || fail "--version is not $version"
+
+bundled "$PROGRAM" import "$RESOURCES/sample/sample.json" -o "$SCRATCH/sample.newsdesk" \
+    || fail "importing the bundled sample failed"
+bundled "$PROGRAM" info "$SCRATCH/sample.newsdesk" >"$SCRATCH/info.txt" || fail "info failed"
+headline=$(head -n 1 "$SCRATCH/info.txt")
+status=0
+bundled "$PROGRAM" check "$SCRATCH/sample.newsdesk" >/dev/null || status=$?
+[ "$status" -le 1 ] || fail "check failed with status $status"
+bundled "$PROGRAM" export "$SCRATCH/sample.newsdesk" -o "$SCRATCH/sample.html" \
+    || fail "export failed"
+grep -q "<html" "$SCRATCH/sample.html" || fail "the export is no web page"
+grep -qF "$headline" "$SCRATCH/sample.html" || fail "the export lacks the headline $headline"
+
+for source in resources/translations/*.ts; do
+    [ -e "$source" ] || continue
+    name=$(basename "$source" .ts)
+    [ -f "$RESOURCES/translations/$name.qm" ] || fail "translation $name.qm is not in the bundle"
+done
+
+# The window has no way to quit by itself; a window still up after some seconds, with nothing on
+# stderr that looks like a crash, counts as started.
+window_starts() {
+    local log=$SCRATCH/window-$1.log
+    shift
+    bundled "$PROGRAM" "$@" >"$log" 2>&1 &
+    local pid=$!
+    sleep "$WINDOW_SECONDS"
+    if ! kill -0 "$pid" 2>/dev/null; then
+        cat "$log" >&2
+        fail "the window ($*) exited during the first $WINDOW_SECONDS seconds"
+    fi
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    if grep -qE "Traceback|Failed to execute script|Could not load the Qt platform plugin" "$log"; then
+        cat "$log" >&2
+        fail "the window ($*) reported an error"
+    fi
+}
+window_starts sample
+window_starts project "$SCRATCH/sample.newsdesk"
+
+echo "smoke_test: $BUNDLE runs: newsdesk $version, '$headline' exported, window starts"
