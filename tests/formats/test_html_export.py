@@ -228,7 +228,8 @@ def test_english_commentary_is_an_opinion_news_article():
     data = json_ld(root)
     assert data["@type"] == "OpinionNewsArticle" and "hasPart" not in data
     assert data["author"] == {"@type": "Person", "name": "Priya Hallam"}
-    assert data["datePublished"] == "2024-03-03T00:00:00"
+    assert data["datePublished"] == "2024-03-03"
+    assert root.find(".//time").get("datetime") == "2024-03-03"
     labels = [text_of(p) for p in root.iter("p") if has_class(p, "section-label")]
     assert labels == ["Opinion", "Opinion"]
     assert text_of(root.find(".//time")) == "March 3, 2024"

@@ -17,7 +17,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from newsdesk.formats.html_figures import FigureRenderer
-from newsdesk.formats.html_labels import PageLabels, parse_published
+from newsdesk.formats.html_labels import PageLabels, parse_published, published_iso
 from newsdesk.formats.jsonld import section_anchor
 from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE, render_markdown
 from newsdesk.model.article import SECTION_KINDS, Article, Image, Section
@@ -50,7 +50,8 @@ def render_header(article: Article, labels: PageLabels) -> str:
     if published:
         moment, has_time = published
         shown = escape(labels.date(moment, has_time))
-        meta.append(f'<time datetime="{escape(moment.isoformat())}">{shown}</time>')
+        iso = escape(published_iso(article.published) or "")
+        meta.append(f'<time datetime="{iso}">{shown}</time>')
     elif article.published.strip():
         meta.append(_text("span", "published", article.published.strip()))
     meta = [m for m in meta if m]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from string import Template
 
@@ -143,10 +144,12 @@ def render_page(
     )
 
 
+@lru_cache(maxsize=1)
 def _page_template() -> Template:
     return Template(resource_path("templates", "page.html").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def _stylesheet() -> str:
     return resource_path("templates", "article.css").read_text(encoding="utf-8").strip()
 

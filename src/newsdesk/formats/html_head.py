@@ -12,7 +12,7 @@ from typing import Any
 
 from newsdesk import __version__
 from newsdesk.formats.html_figures import PlacedImage
-from newsdesk.formats.html_labels import PageLabels, og_locale, parse_published
+from newsdesk.formats.html_labels import PageLabels, og_locale, published_iso
 from newsdesk.formats.jsonld import authors, json_ld_script
 from newsdesk.model.article import Article
 from newsdesk.model.counts import plain_text
@@ -89,9 +89,9 @@ def render_head(
         ]
         if og_image.image.alt.strip():
             lines.append(_meta("property", "og:image:alt", og_image.image.alt.strip()))
-    published = parse_published(article.published)
+    published = published_iso(article.published)
     if published:
-        lines.append(_meta("property", "article:published_time", published[0].isoformat()))
+        lines.append(_meta("property", "article:published_time", published))
     lines += [_meta("property", "article:tag", tag) for tag in tags]
     lines.append(json_ld_script(json_ld))
     return "\n".join(lines)

@@ -121,3 +121,12 @@ def parse_published(published: str) -> tuple[datetime, bool] | None:
     except ValueError:
         return None
     return moment, ("T" in published or " " in published)
+
+
+def published_iso(published: str) -> str | None:
+    """The publish date in normalised ISO 8601: a date stays a date, a date-time keeps its zone."""
+    parsed = parse_published(published)
+    if parsed is None:
+        return None
+    moment, has_time = parsed
+    return moment.isoformat() if has_time else moment.date().isoformat()

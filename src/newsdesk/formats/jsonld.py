@@ -14,7 +14,7 @@ import json
 import re
 from typing import Any
 
-from newsdesk.formats.html_labels import copyright_notice, html_lang, parse_published
+from newsdesk.formats.html_labels import copyright_notice, html_lang, published_iso
 from newsdesk.model.article import Article, Image, Section
 from newsdesk.model.counts import article_counts
 
@@ -90,9 +90,9 @@ def article_json_ld(
     people = authors(article.byline)
     if people:
         data["author"] = people if len(people) > 1 else people[0]
-    published = parse_published(article.published)
+    published = published_iso(article.published)
     if published:
-        data["datePublished"] = published[0].isoformat()
+        data["datePublished"] = published
     if article.dateline.strip():
         data["locationCreated"] = {"@type": "Place", "name": article.dateline.strip()}
     data["inLanguage"] = html_lang(article.language)
