@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 
+import html5lib
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -163,6 +164,9 @@ def _urls(element) -> list[tuple[str, str]]:
 
 
 def assert_page_is_inert(html: str, article: Article) -> None:
+    parser = html5lib.HTMLParser()
+    parser.parse(html)
+    assert parser.errors == []  # well-formed: no markup of ours was broken open by a field
     root = parse(html)
     assert len(root.findall("head")) == 1 and len(root.findall("body")) == 1
 
