@@ -58,23 +58,24 @@ done
 # The window has no way to quit by itself; a window still up after some seconds, with nothing on
 # stderr that looks like a crash, counts as started.
 window_starts() {
-    local log=$SCRATCH/window-$1.log
+    local name=$1
+    local log=$SCRATCH/window-$name.log
     shift
     bundled "$PROGRAM" "$@" >"$log" 2>&1 &
     local pid=$!
     sleep "$WINDOW_SECONDS"
     if ! kill -0 "$pid" 2>/dev/null; then
         cat "$log" >&2
-        fail "the window ($*) exited during the first $WINDOW_SECONDS seconds"
+        fail "the window on the $name exited during the first $WINDOW_SECONDS seconds"
     fi
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     if grep -qE "Traceback|Failed to execute script|Could not load the Qt platform plugin" "$log"; then
         cat "$log" >&2
-        fail "the window ($*) reported an error"
+        fail "the window on the $name reported an error"
     fi
 }
 window_starts sample
-window_starts project "$SCRATCH/sample.newsdesk"
+window_starts "project file" "$SCRATCH/sample.newsdesk"
 
 echo "smoke_test: $BUNDLE runs: newsdesk $version, '$headline' exported, window starts"
