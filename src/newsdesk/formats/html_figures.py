@@ -132,7 +132,7 @@ class FigureRenderer:
         placed = self.place(image)
         if placed is None and self.missing_images != "placeholder":
             return ""
-        if image not in self.shown:
+        if all(shown.id != image.id for shown in self.shown):
             self.shown.append(image)
         classes = ["figure", "lead-figure" if lead else "inline-figure"]
         if image.symbolic:
