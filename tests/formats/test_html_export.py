@@ -355,3 +355,41 @@ def test_json_ld_script_cannot_be_closed_from_inside():
     body = script.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
     assert "<" not in body and ">" not in body and "&" not in body and "\u2028" not in body
     assert "\\u003c/script\\u003e" in body
+
+
+def test_an_image_shown_twice_is_described_and_stored_once():
+    article = german_article()
+    article.sections[0].markdown += "\n\n![](image:titelbild)\n\nNoch ein Absatz."
+    page = render_page(article, assets="folder")
+    root = parse(page.html)
+    assert [f.get("data-image-id") for f in root.iter("figure")] == [
+        "titelbild",
+        "titelbild",
+        "karte",
+    ]
+    assert [i["caption"] for i in json_ld(root)["image"]] == [
+        "Ein Linienbus wartet nachts an der Haltestelle Rathaus.",
+        "Die drei geplanten Nachtlinien",
+    ]
+    assert len(page.assets) == len({a.name for a in page.assets}) == 5
+
+
+@pytest.mark.parametrize(
+    ("language", "locale", "opinion"),
+    [
+        ("de", "de_DE", "Meinung"),
+        ("de-AT", "de_AT", "Meinung"),
+        ("de_CH", "de_CH", "Meinung"),
+        ("en", "en_US", "Opinion"),
+        ("en-GB", "en_GB", "Opinion"),
+        ("fr", "fr_FR", "Opinion"),
+        ("", "en_US", "Opinion"),
+    ],
+)
+def test_locale_and_labels_follow_the_article_language(language, locale, opinion):
+    article = Article(
+        headline="Test", language=language, sections=[Section(kind="opinion", markdown="Text.")]
+    )
+    root = parse(render_page(article).html)
+    assert meta(root, "og:locale") == locale
+    assert text_of(root.find(".//p[@class='section-label']")) == opinion
