@@ -130,7 +130,7 @@ def _units(text: str) -> list[str]:
 
     blocks = sum(1 for n, line in enumerate(lines) if line and (n == 0 or not lines[n - 1]))
     wraps = sum(continues(a, b) for a, b in itertools.pairwise(lines))
-    wrapped = width <= _MAX_WRAP_WIDTH and blocks >= 2 and wraps >= 2
+    wrapped = width <= _MAX_WRAP_WIDTH and blocks >= 2 and wraps >= 1
     units: list[str] = []
     joining = False
     for n, line in enumerate(lines):
