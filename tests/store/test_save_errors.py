@@ -11,9 +11,10 @@ import sqlite3
 
 import pytest
 
-from newsdesk.errors import SaveError
+from newsdesk.errors import ProjectError, SaveError
 from newsdesk.model.article import Image, Section
 from newsdesk.store import create_project, open_project
+from newsdesk.store import files as files_module
 from newsdesk.store import project as project_module
 from tests.store.conftest import file_state, folder_listing, make_photo
 
@@ -88,7 +89,7 @@ def failing_fsync(path):
 
 
 def test_failed_create_leaves_nothing_behind(tmp_path, article, monkeypatch):
-    monkeypatch.setattr(project_module, "_fsync_file", failing_fsync)
+    monkeypatch.setattr(files_module, "fsync_file", failing_fsync)
     with pytest.raises(SaveError, match=r"could not create new\.newsdesk: Input/output error"):
         create_project(tmp_path / "new.newsdesk", article)
     assert folder_listing(tmp_path) == []
@@ -97,10 +98,21 @@ def test_failed_create_leaves_nothing_behind(tmp_path, article, monkeypatch):
 def test_failed_save_as_keeps_the_original_open(project_file, article, monkeypatch):
     with open_project(project_file) as project:
         with monkeypatch.context() as patch:
-            patch.setattr(project_module, "_fsync_file", failing_fsync)
+            patch.setattr(files_module, "fsync_file", failing_fsync)
             with pytest.raises(SaveError, match=r"could not write copy\.newsdesk"):
                 project.save_as(project_file.with_name("copy.newsdesk"))
         assert folder_listing(project_file.parent) == ["ferry.newsdesk"]
         article.headline = "Still working"
         project.save(article)
         assert project.load() == article
+
+
+def test_unwritable_file_is_refused_for_writing_but_opens_read_only(project_file, monkeypatch):
+    # As root every file is writable, so the permission answer is injected.
+    monkeypatch.setattr(files_module.os, "access", lambda path, mode: False)
+    state = file_state(project_file)
+    with pytest.raises(ProjectError, match=r"ferry\.newsdesk cannot be written here"):
+        open_project(project_file)
+    with open_project(project_file, read_only=True) as project:
+        assert project.load().headline
+    assert file_state(project_file) == state

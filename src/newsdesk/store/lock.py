@@ -141,7 +141,7 @@ class ProjectLock:
         except OSError as exc:
             raise ProjectError(f"cannot lock {self._project.name}: {exc.strerror or exc}") from None
         try:
-            holder = _parse(os.pread(fd, 4096, 0))
+            holder = _parse(_read_all(fd))
             if fcntl is not None:
                 alive = not _flock(fd)
                 if not alive and not _same_file(fd, self._path):
@@ -176,7 +176,8 @@ class ProjectLock:
         }
         data = json.dumps(info).encode("utf-8")
         os.ftruncate(fd, 0)
-        os.pwrite(fd, data, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, data)
         self._fd = fd
 
     def _locked_error(self, holder: LockHolder | None = None) -> ProjectLockedError:
@@ -197,6 +198,11 @@ def _parse(data: bytes) -> LockHolder | None:
     except (ValueError, KeyError, TypeError):
         return None
     return holder
+
+
+def _read_all(fd: int) -> bytes:
+    os.lseek(fd, 0, os.SEEK_SET)
+    return os.read(fd, 4096)
 
 
 def _flock(fd: int) -> bool:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +34,7 @@ from newsdesk.errors import (
     SaveError,
 )
 from newsdesk.model.article import Article, Image
-from newsdesk.store import schema
+from newsdesk.store import files, schema
 from newsdesk.store.opening import BUSY_TIMEOUT, harden, open_checked, read_header
 from newsdesk.store.rows import (
     MalformedError,
@@ -137,7 +136,9 @@ class Project:
             rows = read_rows(conn)
             article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
         except (MalformedError, sqlite3.DatabaseError) as exc:
-            raise ProjectDamagedError(f"{self._path.name} is damaged: {_damage(exc)}") from None
+            raise ProjectDamagedError(
+                f"{self._path.name} is damaged: {files.damage_reason(exc)}"
+            ) from None
         self._rows = rows
         self._remember_disk_state()
         return article
@@ -158,7 +159,9 @@ class Project:
         try:
             return decode_snapshot(row[0], lambda digest: read_blob(conn, digest))
         except (MalformedError, sqlite3.DatabaseError) as exc:
-            raise ProjectDamagedError(f"{self._path.name} is damaged: {_damage(exc)}") from None
+            raise ProjectDamagedError(
+                f"{self._path.name} is damaged: {files.damage_reason(exc)}"
+            ) from None
 
     # --- changes by other programs ---------------------------------------------------------
 
@@ -166,7 +169,7 @@ class Project:
         """True if another program changed, replaced or removed the file since we last read it."""
         conn = self._connection()
         try:
-            stamp = _stamp(self._path)
+            stamp = files.stamp(self._path)
         except OSError:
             return True
         if stamp != self._stamp:
@@ -179,7 +182,7 @@ class Project:
     def _remember_disk_state(self) -> None:
         conn = self._connection()
         with contextlib.suppress(OSError):
-            self._stamp = _stamp(self._path)
+            self._stamp = files.stamp(self._path)
         with contextlib.suppress(sqlite3.Error):
             self._data_version = conn.execute("PRAGMA data_version").fetchone()[0]
 
@@ -243,7 +246,7 @@ class Project:
             conn.execute("COMMIT")
         except (sqlite3.Error, OSError, UnicodeError, MalformedError) as exc:
             self._roll_back(conn)
-            reason = _reason(exc)
+            reason = files.failure_reason(exc)
             raise SaveError(f"could not save {name}: {reason}; the file is unchanged") from exc
         except BaseException:
             self._roll_back(conn)
@@ -283,7 +286,7 @@ class Project:
         name = self._path.name
         conn = self._connection()
         try:
-            moved = _stamp(self._path)[2] != self._inode
+            moved = files.stamp(self._path)[2] != self._inode
         except OSError:
             moved = True
         if moved:
@@ -292,7 +295,7 @@ class Project:
             self._write_copy(self._path)
             conn.close()
             self._conn = _connect_read_write(self._path)
-            self._inode = _stamp(self._path)[2]
+            self._inode = files.stamp(self._path)[2]
         else:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
@@ -326,7 +329,9 @@ class Project:
             conn.execute("COMMIT")
         except (sqlite3.Error, OSError) as exc:
             self._roll_back(conn)
-            raise SaveError(f"could not write to {self._path.name}: {_reason(exc)}") from exc
+            raise SaveError(
+                f"could not write to {self._path.name}: {files.failure_reason(exc)}"
+            ) from exc
         self._remember_disk_state()
 
     # --- copies -------------------------------------------------------------------------------
@@ -344,21 +349,21 @@ class Project:
         return open_project(target)
 
     def _write_copy(self, target: Path) -> None:
-        temp = _temp_path(target)
+        temp = files.temp_path(target)
         try:
             copy = sqlite3.connect(temp, isolation_level=None)
             try:
                 self._connection().backup(copy)
             finally:
                 copy.close()
-            _fsync_file(temp)
-            _remove_stale_journal(target)
+            files.fsync_file(temp)
+            files.remove_stale_journal(target)
             os.replace(temp, target)
-            _fsync_folder(target.parent)
+            files.fsync_folder(target.parent)
         except (sqlite3.Error, OSError) as exc:
-            raise SaveError(f"could not write {target.name}: {_reason(exc)}") from exc
+            raise SaveError(f"could not write {target.name}: {files.failure_reason(exc)}") from exc
         finally:
-            _remove_quietly(temp)
+            files.remove_quietly(temp)
 
 
 # --- creating and opening -------------------------------------------------------------------------
@@ -378,7 +383,7 @@ def create_project(path: PathLike, article: Article, *, overwrite: bool = False)
         check_article(article)
     except ValueError as exc:
         raise SaveError(f"cannot save {name}: {exc}") from None
-    temp = _temp_path(target)
+    temp = files.temp_path(target)
     try:
         conn = _connect_read_write(temp)
         try:
@@ -386,20 +391,20 @@ def create_project(path: PathLike, article: Article, *, overwrite: bool = False)
             schema.create_schema(conn)
             conn.execute("COMMIT")
             project = Project(temp, conn, read_only=False)
-            project._inode = _stamp(temp)[2]
+            project._inode = files.stamp(temp)[2]
             project._remember_disk_state()
             project.save(article)
         finally:
             conn.close()
-        _fsync_file(temp)
-        _move_into_place(temp, target, overwrite=overwrite)
-        _fsync_folder(target.parent)
+        files.fsync_file(temp)
+        files.move_into_place(temp, target, overwrite=overwrite)
+        files.fsync_folder(target.parent)
     except SaveError as exc:
         raise SaveError(str(exc).replace(temp.name, name)) from exc
     except (sqlite3.Error, OSError) as exc:
-        raise SaveError(f"could not create {name}: {_reason(exc)}") from exc
+        raise SaveError(f"could not create {name}: {files.failure_reason(exc)}") from exc
     finally:
-        _remove_quietly(temp)
+        files.remove_quietly(temp)
     return open_project(target)
 
 
@@ -420,19 +425,20 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
         article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
     except (MalformedError, sqlite3.DatabaseError) as exc:
         conn.close()
-        raise ProjectDamagedError(f"{name} is damaged: {_damage(exc)}") from None
+        raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
     except BaseException:
         conn.close()
         raise
     if not read_only:
         conn.close()
+        files.check_writable(target)
         conn = _open_for_writing(target, version)
         try:
             fresh = read_rows(conn)
             blobs = known_blobs(conn)
         except (MalformedError, sqlite3.DatabaseError) as exc:
             conn.close()
-            raise ProjectDamagedError(f"{name} is damaged: {_damage(exc)}") from None
+            raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
         if fresh != rows:  # changed between the check and now: load() reads it again
             rows, article = fresh, None
     project = Project(target, conn, read_only=read_only)
@@ -443,7 +449,11 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
         for image in article.images:
             if image.data is not None:
                 project._digest_of(image)
-    project._inode = _stamp(target)[2]
+    try:
+        project._inode = files.stamp(target)[2]
+    except OSError as exc:
+        project.close()
+        raise ProjectError(f"{name} cannot be read: {exc.strerror or exc}") from None
     project._remember_disk_state()
     return project
 
@@ -453,7 +463,9 @@ def _open_for_writing(target: Path, version: int) -> sqlite3.Connection:
     try:
         conn = _connect_read_write(target)
     except sqlite3.Error as exc:
-        raise ProjectError(f"{name} cannot be opened for writing: {_reason(exc)}") from None
+        raise ProjectError(
+            f"{name} cannot be opened for writing: {files.failure_reason(exc)}"
+        ) from None
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
             raise NotAProjectError(f"{name} is not a Newsdesk project")
@@ -461,7 +473,7 @@ def _open_for_writing(target: Path, version: int) -> sqlite3.Connection:
             schema.migrate(conn, version)
     except sqlite3.Error as exc:
         conn.close()
-        raise ProjectError(f"{name} cannot be upgraded: {_reason(exc)}") from None
+        raise ProjectError(f"{name} cannot be upgraded: {files.failure_reason(exc)}") from None
     except BaseException:
         conn.close()
         raise
@@ -474,85 +486,3 @@ def _connect_read_write(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
     return conn
-
-
-# --- file helpers -----------------------------------------------------------------------------
-
-
-def _stamp(path: Path) -> tuple[int, int, int]:
-    info = os.stat(path)
-    return info.st_mtime_ns, info.st_size, info.st_ino
-
-
-def _temp_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-
-
-def _move_into_place(temp: Path, target: Path, *, overwrite: bool) -> None:
-    if overwrite:
-        _remove_stale_journal(target)
-        os.replace(temp, target)
-        return
-    try:
-        # link() fails if the target exists, so a file created meanwhile is never replaced.
-        os.link(temp, target)
-    except FileExistsError:
-        raise SaveError(f"{target.name} already exists; choose another name") from None
-    except OSError:
-        if target.exists():  # a file system without hard links: check, then rename
-            raise SaveError(f"{target.name} already exists; choose another name") from None
-        os.replace(temp, target)
-
-
-def _remove_stale_journal(target: Path) -> None:
-    """A journal left beside a file we replace must not be rolled back into the new file."""
-    _remove_quietly(Path(f"{target}-journal"))
-
-
-def _remove_quietly(path: Path) -> None:
-    for candidate in (path, Path(f"{path}-journal")):
-        with contextlib.suppress(FileNotFoundError):
-            candidate.unlink()
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; folders cannot be opened like this on Windows, hence suppress."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _damage(exc: BaseException) -> str:
-    """What is wrong with a damaged file, without quoting its garbage back at the user."""
-    if isinstance(exc, sqlite3.Error) and "decode" in str(exc):
-        return "some of its text is unreadable"
-    return str(exc)
-
-
-def _reason(exc: BaseException) -> str:
-    """A short reason a journalist can act on."""
-    code = getattr(exc, "sqlite_errorname", "") or ""
-    if code == "SQLITE_FULL" or getattr(exc, "errno", None) == 28:
-        return "the disk is full"
-    if code.startswith("SQLITE_BUSY") or code.startswith("SQLITE_LOCKED"):
-        return "another program is using the file"
-    if code.startswith("SQLITE_READONLY") or isinstance(exc, PermissionError):
-        return "the file or its folder cannot be written"
-    if code.startswith("SQLITE_IOERR"):
-        return "the disk reported an error while writing"
-    if isinstance(exc, UnicodeError):
-        return "the text contains characters that cannot be stored"
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return str(exc) or type(exc).__name__
