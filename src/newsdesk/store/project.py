@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -133,8 +134,9 @@ class Project:
         if article is not None:
             return article
         try:
-            rows = read_rows(conn)
-            article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
+            with _read_transaction(conn):
+                rows = read_rows(conn)
+                article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
         except (MalformedError, sqlite3.DatabaseError) as exc:
             raise ProjectDamagedError(
                 f"{self._path.name} is damaged: {files.damage_reason(exc)}"
@@ -157,7 +159,8 @@ class Project:
         if row is None:
             raise ProjectError(f"{self._path.name} has no revision {revision_id}")
         try:
-            return decode_snapshot(row[0], lambda digest: read_blob(conn, digest))
+            with _read_transaction(conn):
+                return decode_snapshot(row[0], lambda digest: read_blob(conn, digest))
         except (MalformedError, sqlite3.DatabaseError) as exc:
             raise ProjectDamagedError(
                 f"{self._path.name} is damaged: {files.damage_reason(exc)}"
@@ -208,6 +211,10 @@ class Project:
         name = self._path.name
         if self._read_only:
             raise SaveError(f"{name} is open read-only; save a copy under another name")
+        try:
+            check_article(article)
+        except ValueError as exc:
+            raise SaveError(f"cannot save {name}: {exc}") from None
         if self.changed_on_disk():
             if not force:
                 raise ProjectChangedOnDiskError(
@@ -215,10 +222,6 @@ class Project:
                 )
             self._prepare_forced_save()
             conn = self._connection()
-        try:
-            check_article(article)
-        except ValueError as exc:
-            raise SaveError(f"cannot save {name}: {exc}") from None
         self._opened_article = None
         rows = article_to_rows(article, self._digest_of)
         digests = rows.image_digests()
@@ -420,9 +423,10 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
     version = read_header(target)
     conn = open_checked(target, version)
     try:
-        rows = read_rows(conn)
-        blobs = known_blobs(conn)
-        article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
+        with _read_transaction(conn):
+            rows = read_rows(conn)
+            blobs = known_blobs(conn)
+            article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
     except (MalformedError, sqlite3.DatabaseError) as exc:
         conn.close()
         raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
@@ -434,8 +438,9 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
         files.check_writable(target)
         conn = _open_for_writing(target, version)
         try:
-            fresh = read_rows(conn)
-            blobs = known_blobs(conn)
+            with _read_transaction(conn):
+                fresh = read_rows(conn)
+                blobs = known_blobs(conn)
         except (MalformedError, sqlite3.DatabaseError) as exc:
             conn.close()
             raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
@@ -478,6 +483,17 @@ def _open_for_writing(target: Path, version: int) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+@contextlib.contextmanager
+def _read_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One consistent view for several SELECTs, even while another program saves."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("COMMIT")
 
 
 def _connect_read_write(path: Path) -> sqlite3.Connection:
