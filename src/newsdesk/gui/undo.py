@@ -18,7 +18,9 @@ document factory) because the history refers to documents:
 
 Typing reaches the article through `to_markdown(document)`: changed documents are written into
 their sections by `flush_text()`, which runs before every model command (so a command always sees
-the current text) and which the window calls before saving.
+the current text) and which the window calls before saving. Both `document_factory` and
+`to_markdown` default to the editor's Markdown bridge; the window may pass a factory that also sets
+up fonts or images for its editor.
 
 The editor must send Ctrl+Z / Ctrl+Shift+Z (and its context menu's Undo/Redo) to this stack, not
 to QTextEdit.undo(), or the document and the history fall out of step.
@@ -62,10 +64,19 @@ def translated_label(label: str) -> str:
     return QCoreApplication.translate(LABEL_CONTEXT, label)
 
 
-def _default_document_factory(markdown: str) -> QTextDocument:
-    from newsdesk.gui.markdown_bridge import new_section_document
+def _bridge_document(markdown: str) -> QTextDocument:
+    """The default document factory: the editor's Markdown bridge."""
+    from newsdesk.gui.markdown_bridge import markdown_to_document
 
-    return new_section_document(markdown)
+    document = QTextDocument()
+    markdown_to_document(markdown, document)
+    return document
+
+
+def _bridge_markdown(document: QTextDocument) -> str:
+    from newsdesk.gui.markdown_bridge import document_to_markdown
+
+    return document_to_markdown(document)
 
 
 class ModelUndoCommand(QUndoCommand):
@@ -146,8 +157,8 @@ class ArticleUndoStack(QUndoStack):
     ) -> None:
         super().__init__(parent)
         self._article = article
-        self._document_factory = document_factory or _default_document_factory
-        self._to_markdown = to_markdown
+        self._document_factory = document_factory or _bridge_document
+        self._to_markdown = to_markdown or _bridge_markdown
         self._documents: dict[str, QTextDocument] = {}
         self._dirty: set[str] = set()
         self._typing_document: QTextDocument | None = None
@@ -215,8 +226,8 @@ class ArticleUndoStack(QUndoStack):
         self._documents[section_id] = document
 
     def flush_text(self) -> None:
-        """Write the text of changed documents into their sections (needs `to_markdown`)."""
-        if not self._dirty or self._to_markdown is None:
+        """Write the text of changed documents into their sections."""
+        if not self._dirty:
             return
         written = set()
         for section_id in sorted(self._dirty):
