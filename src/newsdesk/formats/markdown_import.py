@@ -63,6 +63,7 @@ RELATED_PHRASES = (
     "also read", "read also", "further reading", "might also like", "may also like", "see also",
     "more on this", "links",
 )  # fmt: skip
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~])")
 _INLINE_MARKUP = (
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
@@ -70,14 +71,22 @@ _INLINE_MARKUP = (
     (re.compile(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?!\w)"), r"\1"),
     (re.compile(r"~~(.+?)~~"), r"\1"),
     (re.compile(r"`([^`]*)`"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~])"), r"\1"),
 )
 
 
 def plain_inline(text: str) -> str:
     """A heading or title without its Markdown: emphasis, code and links reduced to their text."""
+    # Escaped characters are literal text: hide them from the patterns, then put them back.
+    escaped: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        escaped.append(match[1])
+        return f"\ue000{len(escaped) - 1}\ue001"
+
+    text = _ESCAPED.sub(hide, text)
     for pattern, replacement in _INLINE_MARKUP:
         text = pattern.sub(replacement, text)
+    text = re.sub("\ue000(\\d+)\ue001", lambda m: escaped[int(m[1])], text)
     return " ".join(text.split())
 
 
@@ -183,6 +192,7 @@ def _body_line(draft: _Draft, line: str, lines: list[str], n: int) -> tuple[list
         if image.role == "inline":
             references.append(f"![](image:{image.id})")
     rest = _EMPTY_LINK.sub("", _IMAGE.sub("", line)).rstrip()
+    rest = re.sub(r"(?<=\S)  +(?=\S)", " ", rest)  # the space on either side of a removed image
     stays = [rest] if rest.strip() and rest.strip() not in ("-", "*", "+", ">") else []
     # Each inline image stands alone as a paragraph, where our dialect places its figure.
     return stays + [part for ref in references for part in ("", ref, "")], 1

@@ -1,0 +1,330 @@
+"""Markdown import: structure, our dialect, images beside the file, and every refusal."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image as PILImage
+
+from newsdesk.errors import ImageError, ImportFormatError
+from newsdesk.formats.importers import import_file
+from newsdesk.formats.markdown_import import import_markdown, plain_inline
+from newsdesk.formats.markdown_normalise import normalise_lists
+from newsdesk.formats.markdown_render import render_markdown
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+
+
+def _png(width: int = 8, height: int = 5) -> bytes:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (width, height), (10, 120, 60)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _write(folder: Path, markdown: str, **images: bytes) -> Path:
+    for name, data in images.items():
+        (folder / name.replace("_", ".")).write_bytes(data)
+    source = folder / "artikel.md"
+    source.write_text(markdown, encoding="utf-8")
+    return source
+
+
+# --- our own fixture articles ----------------------------------------------------------------
+
+
+def test_german_fixture_imports_into_exactly_its_parts():
+    article = import_file(FIXTURES / "de_faehre.md")
+    assert article.headline == "Nachtfähre zu den Inseln kommt im April"
+    assert article.subheadline == "Der Hafenrat stimmt für ein Probejahr"
+    assert (article.byline, article.language, article.tags) == (
+        "Jonas Weller",
+        "de",
+        ["Verkehr", "Inseln"],
+    )
+    assert article.slug == "nachtfaehre-zu-den-inseln-kommt-im-april"
+    assert [(s.heading, s.kind) for s in article.sections] == [
+        ("", "body"),
+        ("Was der Fahrplan verspricht", "body"),
+        ("Kommentar: Eine Fähre ist kein Luxus", "opinion"),
+    ]
+    lead_image, map_image = article.images
+    assert (lead_image.role, lead_image.filename, lead_image.width, lead_image.height) == (
+        "lead", "hafen.jpg", 12, 8,
+    )  # fmt: skip
+    assert lead_image.data == (FIXTURES / "hafen.jpg").read_bytes()
+    assert lead_image.alt == "Fähre am Kai im Abendlicht"
+    assert lead_image.caption == "Die Fähre „Skerry“ am Kai von Larsby"
+    assert lead_image.credit == "Mara Lind"
+    assert lead_image.symbolic and lead_image.disclaimer.startswith("Symbolbild:")
+    assert (map_image.role, map_image.filename, map_image.caption, map_image.alt) == (
+        "inline", "karte.png", "Die geplante Route", "Karte der Route",
+    )  # fmt: skip
+    assert article.sections[0].markdown == (
+        "Der Hafenrat von Larsby hat am Donnerstag für eine **Nachtfähre** zu den drei "
+        "Außeninseln gestimmt.\nDer letzte Anleger fährt bisher um Viertel nach sieben.\n\n"
+        'Details stehen im [Fahrplanentwurf](https://example.org/fahrplan "Entwurf").'
+    )
+    assert article.sections[1].markdown == (
+        "Die neue Fahrt soll alle drei Inseln anlaufen:\n\n"
+        "1. Holmvik, nach etwa vierzig Minuten\n"
+        "2. Sandøy, zwanzig Minuten später\n"
+        "    - mit Halt am Nordanleger\n"
+        "    - nur bei ruhiger See\n\n"
+        f"![](image:{map_image.id})\n\n"
+        "> „Wir zählen jeden Fahrgast“, sagte die Vorsitzende.\n\n"
+        "### Fahrräder und Autos\n\n"
+        "Fahrräder fahren ~~gegen Gebühr~~ kostenlos mit."
+    )
+    assert article.related.heading == "Lesen Sie auch"
+    assert [(link.title, link.url) for link in article.related.links] == [
+        ("Inselschule bekommt neues Dach", "https://example.org/schule"),
+        ("Busse fahren künftig bis Mitternacht", "https://example.org/busse"),
+    ]
+
+
+def test_english_fixture_imports_into_exactly_its_parts():
+    article = import_file(FIXTURES / "en_orchard.md")
+    assert article.headline == "Community orchard plants its hundredth tree"
+    assert article.subheadline == ""  # the line after the headline is a full sentence
+    assert article.language == "en" and article.images == []
+    assert [(s.heading, s.kind) for s in article.sections] == [
+        ("", "body"),
+        ("What the volunteers do", "body"),
+        ("Opinion: Every town should have one", "opinion"),
+    ]
+    assert article.sections[0].markdown.endswith(
+        "Anyone may pick the fruit:\n\n"
+        "- apples from September\n    - early varieties in August\n- plums in late summer"
+    )
+    # The fenced code block became an indented one, and its "#" line is no heading.
+    assert article.sections[1].markdown.endswith("\n\n    # not a heading: a code block")
+    assert article.related.heading == "Further reading"
+    assert [link.url for link in article.related.links] == [
+        "https://example.org/allotments",
+        "https://example.org/seeds",
+    ]
+
+
+def test_the_fixture_renders_with_nested_lists_quotes_and_inline_image():
+    article = import_file(FIXTURES / "de_faehre.md")
+    html = render_markdown(article.sections[1].markdown, lambda image_id: f"<figure>{image_id}")
+    assert "<ol>" in html and "<li>Sandøy, zwanzig Minuten später<ul>" in html
+    assert f"<figure>{article.images[1].id}" in html
+    assert "<blockquote>" in html and "<h3>Fahrräder und Autos</h3>" in html
+
+
+# --- structure rules -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("after_headline", "subheadline"),
+    [
+        ("*Ein Probejahr beginnt im April*", "Ein Probejahr beginnt im April"),
+        ("_A trial year starts in April_", "A trial year starts in April"),
+        ("Ein Probejahr beginnt im April", "Ein Probejahr beginnt im April"),
+        ("Der Rat hat abgestimmt.", ""),
+        ("- a list item", ""),
+        ("> a quote", ""),
+    ],
+)
+def test_subheadline_rules(after_headline, subheadline):
+    article = import_markdown(f"# Titel\n\n{after_headline}\n\nEin Absatz.")
+    assert article.subheadline == subheadline
+    assert bool(article.sections[0].markdown.count("\n\n")) == (subheadline == "")
+
+
+def test_a_short_line_that_starts_a_paragraph_is_not_a_subheadline():
+    article = import_markdown("# Titel\nErste Zeile\nzweite Zeile des Absatzes.")
+    assert article.subheadline == ""
+    assert article.sections[0].markdown == "Erste Zeile\nzweite Zeile des Absatzes."
+
+
+def test_setext_headings_front_matter_and_a_second_h1():
+    article = import_markdown(
+        "---\ntitle: Aus dem Kopf\nlang: en\nslug: eigener-slug\ndate: 2026-03-01\n"
+        "tags:\n  - Politik\n  - Stadt\n---\n"
+        "Die Schlagzeile\n===============\n\nDer Text ist deutsch und hat einen Absatz.\n\n"
+        "Abschnitt\n---------\n\nMehr Text.\n\n# Noch ein Titel\n\nEnde."
+    )
+    assert article.headline == "Die Schlagzeile"  # the document's own # wins over front matter
+    assert (article.language, article.slug, article.published) == (
+        "en",
+        "eigener-slug",
+        "2026-03-01",
+    )
+    assert article.tags == ["Politik", "Stadt"]
+    assert [s.heading for s in article.sections] == ["", "Abschnitt", "Noch ein Titel"]
+
+
+def test_headings_lose_their_markup_and_subheadings_stay_in_the_body():
+    article = import_markdown(
+        "# Der **große** [Plan](https://x.org)\n\n## *Teil* `eins` ##\n\nA\n\n### Unter\n\nB"
+    )
+    assert article.headline == "Der große Plan"
+    assert article.sections[0].heading == "Teil eins"
+    assert article.sections[0].markdown == "A\n\n### Unter\n\nB"
+    assert plain_inline(r"Preis \*pro\* Stück_nummer") == "Preis *pro* Stück_nummer"
+
+
+@pytest.mark.parametrize("prefix", ["Kommentar", "Meinung", "Editorial", "Commentary", "Opinion"])
+def test_opinion_prefixes(prefix):
+    article = import_markdown(f"# T\n\n## {prefix}: Eine Ansicht\n\nText.")
+    assert (article.sections[0].heading, article.sections[0].kind) == (
+        f"{prefix}: Eine Ansicht",
+        "opinion",
+    )
+
+
+def test_reference_links_defined_at_the_end_work_in_every_section():
+    article = import_markdown(
+        "# T\n\nSiehe [den Plan][p] und [Karte].\n\n## Zwei\n\nAuch [hier][P].\n\n"
+        "[p]: https://example.org/plan\n[Karte]: <https://example.org/karte> 'Die Karte'\n"
+    )
+    assert article.sections[0].markdown == (
+        "Siehe [den Plan](https://example.org/plan) und "
+        '[Karte](https://example.org/karte "Die Karte").'
+    )
+    assert article.sections[1].markdown == "Auch [hier](https://example.org/plan)."
+
+
+@pytest.mark.parametrize(
+    ("heading", "items", "is_related"),
+    [
+        ("Lesen Sie auch", "- Ohne Adresse\n- Auch ohne", True),
+        ("You might also like", "- [One](https://example.org/1)", True),
+        ("Quellen", "- [Eins](https://example.org/1)\n- Zwei https://example.org/2", True),
+        ("Quellen", "- [Eins](https://example.org/1)\n- Zwei ohne Adresse", False),
+        ("Lesen Sie auch", "- [Eins](https://example.org/1)\n\nUnd ein Absatz.", False),
+        ("Lesen Sie auch", "- Eins\n    - verschachtelt", False),
+    ],
+)
+def test_closing_link_list_becomes_related_links(heading, items, is_related):
+    article = import_markdown(f"# T\n\nText.\n\n## {heading}\n\n{items}\n")
+    assert bool(article.related.links) == is_related
+    assert len(article.sections) == (1 if is_related else 2)
+
+
+def test_a_link_list_that_is_not_the_last_section_stays_a_section():
+    article = import_markdown("# T\n\n## Lesen Sie auch\n\n- Eins\n\n## Schluss\n\nText.")
+    assert article.related.links == []
+    assert [s.heading for s in article.sections] == ["Lesen Sie auch", "Schluss"]
+
+
+def test_list_normalisation_for_python_markdown():
+    lines, _ = normalise_lists(
+        [
+            "Intro:",
+            "* eins",
+            "  + zwei",
+            "     - drei",
+            "  + vier",
+            "",
+            "1) erstens",
+            "2) zweitens",
+        ],
+        set(),
+    )
+    assert lines == [
+        "Intro:",
+        "",
+        "- eins",
+        "    - zwei",
+        "        - drei",
+        "    - vier",
+        "",
+        "1. erstens",
+        "2. zweitens",
+    ]
+    html = render_markdown("\n".join(lines))
+    assert html.count("<ul>") == 3 and "<ol>" in html and "<p>Intro:</p>" in html
+
+
+def test_the_photo_marker_of_the_text_shape_works_in_markdown_too():
+    article = import_markdown("# T\n\nText.\n\n<< photo by Ada Berg >>\nSymbolbild\n")
+    image = article.images[0]
+    assert (image.role, image.data, image.credit, image.disclaimer) == (
+        "lead",
+        None,
+        "Ada Berg",
+        "Symbolbild",
+    )
+    assert image.symbolic and article.sections[0].markdown == "Text."
+
+
+def test_empty_markdown_is_refused():
+    with pytest.raises(ImportFormatError, match="empty"):
+        import_markdown("\n\n   \n")
+
+
+# --- images ----------------------------------------------------------------------------------
+
+
+def test_first_image_is_the_lead_even_in_a_later_section_and_inline_images_stand_alone(tmp_path):
+    source = _write(
+        tmp_path,
+        "# T\n\nLead.\n\n## A\n\nVor ![Erstes](eins.png) nach.\n\n"
+        '- Punkt ![Zweites](bilder/zwei%20b.png)\n\n## B\n\n![Drittes](<eins.png> "Wieder")\n',
+        eins_png=_png(8, 5),
+    )
+    (tmp_path / "bilder").mkdir()
+    (tmp_path / "bilder" / "zwei b.png").write_bytes(_png(3, 2))
+    article = import_file(source)
+    lead, second, third = article.images
+    assert [i.role for i in article.images] == ["lead", "inline", "inline"]
+    assert (lead.alt, lead.width, second.filename, second.height, third.caption) == (
+        "Erstes", 8, "zwei b.png", 2, "Wieder",
+    )  # fmt: skip
+    assert article.sections[1].markdown == f"Vor nach.\n\n- Punkt\n\n![](image:{second.id})"
+    assert article.sections[2].markdown == f"![](image:{third.id})"
+
+
+def test_missing_image_is_refused_with_its_name(tmp_path):
+    source = _write(tmp_path, "# T\n\n![Alt](fehlt.jpg)\n")
+    with pytest.raises(ImageError, match=r"fehlt\.jpg does not exist"):
+        import_file(source)
+
+
+def test_a_file_that_is_not_an_image_is_refused(tmp_path):
+    source = _write(tmp_path, "# T\n\n![Alt](foto.jpg)\n", foto_jpg=b"this is text, not a JPEG")
+    with pytest.raises(ImageError, match="not a JPEG, PNG or WebP"):
+        import_file(source)
+
+
+def test_a_damaged_image_is_refused(tmp_path):
+    photo = io.BytesIO()
+    PILImage.effect_noise((64, 64), 80).convert("RGB").save(photo, format="JPEG")
+    damaged = photo.getvalue()[: len(photo.getvalue()) // 2]
+    source = _write(tmp_path, "# T\n\n![Alt](foto.jpg)\n", foto_jpg=damaged)
+    with pytest.raises(ImageError, match="damaged"):
+        import_file(source)
+
+
+def test_an_image_reference_to_a_folder_is_refused(tmp_path):
+    (tmp_path / "ordner").mkdir()
+    source = _write(tmp_path, "# T\n\n![Alt](ordner)\n")
+    with pytest.raises(ImageError, match="not a regular file"):
+        import_file(source)
+
+
+def test_remote_images_are_refused_not_downloaded(tmp_path):
+    source = _write(tmp_path, "# T\n\n![Alt](https://example.org/foto.jpg)\n")
+    with pytest.raises(ImageError, match="not a local file"):
+        import_file(source)
+
+
+def test_relative_images_need_a_folder_to_be_relative_to(tmp_path):
+    with pytest.raises(ImportFormatError, match="relative"):
+        import_markdown("# T\n\n![Alt](foto.png)\n")
+    (tmp_path / "foto.png").write_bytes(_png())
+    article = import_markdown(f"# T\n\n![Alt]({tmp_path / 'foto.png'})\n")
+    assert article.images[0].width == 8
+
+
+def test_markdown_in_a_folder_with_its_photos_can_be_moved(tmp_path):
+    target = tmp_path / "kopie"
+    shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("*.txt", "*.json"))
+    article = import_file(target / "de_faehre.md")
+    assert article.images[0].data == (FIXTURES / "hafen.jpg").read_bytes()
