@@ -1,0 +1,295 @@
+"""Writing the editor's blocks as Markdown of our dialect, checked against the export renderer.
+
+The Markdown is canonical (one way to write each thing, so load -> save -> load is a fixed point)
+and then verified: the export renderer must read it back to the same blocks. A block whose
+delimiters Python-Markdown would read differently (emphasis runs that touch in ways its delimiter
+rules resolve otherwise) is written with other delimiters, and as a last resort with fewer marks,
+so that what is saved is always what is exported.
+
+Layout: blocks are separated by a blank line (inside quotes a `>` line), items of one list by a
+line break, nested items indented by four spaces; literal text is escaped so that it renders as
+typed (backslash escapes, and entities for what Python-Markdown cannot escape: `~` next to `~`,
+`&` before an entity name, `<` before an autolink).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import NamedTuple
+
+from newsdesk.gui.markdown_blocks import (
+    BOLD,
+    HEADING,
+    IMAGE,
+    ITALIC,
+    ITEM,
+    PARAGRAPH,
+    STRIKE,
+    Block,
+    Run,
+    markdown_to_blocks,
+    normalize_blocks,
+    normalize_runs,
+)
+
+
+class _Style(NamedTuple):
+    """How to write marks: the delimiters, and whether strikethrough nests innermost."""
+
+    bold: str = "**"
+    italic: str = "*"
+    strike_inner: bool = False  # `~~` may touch spaces where `*` may not, so split it instead
+
+    def delimiter(self, mark: str) -> str:
+        return {BOLD: self.bold, ITALIC: self.italic, STRIKE: "~~"}[mark]
+
+
+# The canonical style first; the others only where the canonical one would be misread.
+_STYLES = (
+    _Style(),
+    _Style(strike_inner=True),
+    _Style(italic="_"),
+    _Style(bold="__"),
+    _Style(italic="_", strike_inner=True),
+    _Style(bold="__", italic="_"),
+)
+_OPEN_ORDER = (STRIKE, BOLD, ITALIC)  # outermost first when marks span the same text
+_TEXT_ESCAPES = {c: "\\" + c for c in "\\`*_[]"}
+_ENTITY_LIKE = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z0-9]+;)")
+_TILDE = "\ue000"  # stands for a literal "~" until its neighbours are known
+_LESS = "\ue001"  # stands for a literal "<" until we know whether a ">" follows
+_LINE_START = re.compile(r"[#>+-]|\d+\.")
+
+
+def _escape_text(text: str) -> str:
+    text = _ENTITY_LIKE.sub("&amp;", text)
+    text = "".join(_TEXT_ESCAPES.get(c, c) for c in text)
+    return text.replace("~", _TILDE).replace("<", _LESS)
+
+
+def _link_units(runs: Sequence[Run]) -> Iterator[Run | tuple[Run, ...]]:
+    """Runs grouped so that each link is one unit; its marks are those all its runs share."""
+    n = 0
+    while n < len(runs):
+        if not runs[n].href:
+            yield runs[n]
+            n += 1
+            continue
+        end = n
+        while end < len(runs) and runs[end].href == runs[n].href:
+            end += 1
+        yield tuple(runs[n:end])
+        n = end
+
+
+def _unit_marks(unit: Run | tuple[Run, ...]) -> frozenset[str]:
+    if isinstance(unit, Run):
+        return unit.marks
+    return frozenset.intersection(*(run.marks for run in unit))
+
+
+def _encode(units: Sequence, open_marks: frozenset[str], style: _Style) -> str:
+    out: list[str] = []
+    n = 0
+    while n < len(units):
+        marks = _unit_marks(units[n])
+        new = marks - open_marks
+        if not new:
+            unit = units[n]
+            if isinstance(unit, Run):
+                out.append(_escape_text(unit.text))
+            else:
+                inner = _encode(unit, marks, style)
+                out.append(f"[{inner}]({unit[0].href})")
+            n += 1
+            continue
+        if style.strike_inner and new != {STRIKE}:
+            new -= {STRIKE}
+        extents = {}
+        for mark in new:
+            end = n
+            while end < len(units) and mark in _unit_marks(units[end]):
+                if (
+                    mark == STRIKE
+                    and style.strike_inner
+                    and (_unit_marks(units[end]) - {STRIKE} != marks - {STRIKE})
+                ):
+                    break
+                end += 1
+            extents[mark] = end
+        # The mark that lasts longest opens first, so that marks nest with the fewest splits.
+        mark = max(new, key=lambda m: (extents[m], -_OPEN_ORDER.index(m)))
+        inner = _encode(units[n : extents[mark]], open_marks | {mark}, style)
+        out.append(style.delimiter(mark) + inner + style.delimiter(mark))
+        n = extents[mark]
+    return "".join(out)
+
+
+def _finish_inline(text: str) -> str:
+    """Decide literal tildes, `<` and `![` now that every neighbour is known."""
+    chars = list(text)
+    for n, char in enumerate(chars):
+        if char == _TILDE:
+            neighbours = text[n - 1 : n] + text[n + 1 : n + 2]
+            chars[n] = "&#126;" if ("~" in neighbours or _TILDE in neighbours) else "~"
+        elif char == _LESS:
+            # Only a "<" with a ">" after it can start an autolink (<https://...>, <a@b.c>).
+            chars[n] = "&lt;" if ">" in text[n:] else "<"
+    # Every "[" we write unescaped opens a link, so a literal "!" before one would make an image.
+    text = "".join(chars).replace("![", "\\![")
+    # Python-Markdown strips Unicode white space (a no-break space) at the ends of a block.
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return (
+        "".join(f"&#{ord(c)};" for c in text[:start])
+        + text[start:end]
+        + "".join(f"&#{ord(c)};" for c in text[end:])
+    )
+
+
+def encode_inline(runs: Sequence[Run], style: _Style = _STYLES[0]) -> str:
+    """Markdown for runs (already normalised), without regard to line starts."""
+    return _finish_inline(_encode(list(_link_units(runs)), frozenset(), style))
+
+
+def _line_start_safe(inline: str) -> str:
+    match = _LINE_START.match(inline)
+    if not match:
+        return inline
+    if match.group().endswith("."):
+        return inline[: match.end() - 1] + "\\" + inline[match.end() - 1 :]
+    return "\\" + inline
+
+
+def _block_content(block: Block, inline: str) -> str:
+    if block.kind == HEADING:
+        # Python-Markdown drops trailing hashes of a heading; escaped, every hash is text.
+        return "#" * block.level + " " + inline.replace("#", "\\#")
+    return _line_start_safe(inline)
+
+
+def _inline_as_rendered(inline: str) -> tuple[Run, ...]:
+    blocks = markdown_to_blocks(_line_start_safe(inline))
+    return blocks[0].runs if len(blocks) == 1 and blocks[0].kind == PARAGRAPH else ()
+
+
+def _without_one_mark(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """The runs with the shortest stretch of one mark (or link) removed: a last-resort step."""
+    best: tuple[int, int, int, str] | None = None
+    for n, run in enumerate(runs):
+        for mark in sorted(run.marks) + (["href"] if run.href else []):
+            if n and (mark in runs[n - 1].marks or (mark == "href" and runs[n - 1].href)):
+                continue
+            end = n
+            while end < len(runs) and (
+                mark in runs[end].marks if mark != "href" else runs[end].href == run.href
+            ):
+                end += 1
+            length = sum(len(r.text) for r in runs[n:end])
+            if best is None or length < best[0]:
+                best = (length, n, end, mark)
+    if best is None:
+        return tuple(Run(run.text) for run in runs)
+    _, start, end, mark = best
+    changed = [
+        replace(run, href="") if mark == "href" else replace(run, marks=run.marks - {mark})
+        for run in runs[start:end]
+    ]
+    return normalize_runs([*runs[:start], *changed, *runs[end:]])
+
+
+def _bare_spaces(runs: tuple[Run, ...], dropped: frozenset[str]) -> tuple[Run, ...]:
+    """The runs with `dropped` marks ("href" for links) taken off white space.
+
+    The formatting of a space is derived (module docstring of markdown_blocks), so this changes
+    nothing the blocks say, but it frees delimiters that would otherwise have to touch a space.
+    """
+    pieces: list[Run] = []
+    for run in runs:
+        for char in run.text:
+            marks, href = run.marks, run.href
+            if char.isspace():
+                marks, href = marks - dropped, "" if "href" in dropped else href
+            if pieces and pieces[-1].marks == marks and pieces[-1].href == href:
+                pieces[-1] = Run(pieces[-1].text + char, marks, href)
+            else:
+                pieces.append(Run(char, marks, href))
+    return tuple(pieces)
+
+
+_SPACE_RELAXATIONS = (
+    frozenset(),
+    frozenset({BOLD, ITALIC}),
+    frozenset({BOLD, ITALIC, STRIKE, "href"}),
+)
+
+
+def _verified_inline(runs: tuple[Run, ...], drop_bold: bool) -> str:
+    """Inline Markdown that renders exactly to `runs`, or to as much of them as possible."""
+    while True:
+        for dropped in _SPACE_RELAXATIONS:
+            candidate = _bare_spaces(runs, dropped)
+            for style in _STYLES:
+                inline = encode_inline(candidate, style)
+                if normalize_runs(_inline_as_rendered(inline), drop_bold=drop_bold) == runs:
+                    return inline
+        if all(not run.marks and not run.href for run in runs):
+            return inline  # plain text: nothing left to simplify
+        runs = _without_one_mark(runs)
+
+
+def _assemble(blocks: Sequence[Block], inlines: Sequence[str]) -> str:
+    lines: list[str] = []
+    previous: Block | None = None
+    list_kinds: dict[int, bool] = {}  # depth -> numbered, for the list run being written
+    chunk_depth = 1  # depth of the item after the last blank line inside the list run
+    for block, inline in zip(blocks, inlines, strict=True):
+        prefix = "> " * block.quote
+        if (
+            previous is not None
+            and previous.kind == block.kind == ITEM
+            and (previous.quote == block.quote)
+        ):
+            for depth in [d for d in list_kinds if d > block.depth]:
+                del list_kinds[depth]
+            # A different kind of list at the same depth is a new list, which Python-Markdown
+            # sees only after a blank line. The lines after a blank line form one block for it,
+            # so an item less indented than that block's first needs a blank line of its own.
+            if list_kinds.get(block.depth, block.numbered) != block.numbered or (
+                block.depth < chunk_depth
+            ):
+                lines.append(prefix.rstrip())
+                chunk_depth = block.depth
+        else:
+            if previous is not None:
+                lines.append(("> " * min(previous.quote, block.quote)).rstrip())
+            list_kinds, chunk_depth = {}, 1
+        if block.kind == IMAGE:
+            lines.append(f"![](image:{block.image_id})")
+        elif block.kind == ITEM:
+            list_kinds[block.depth] = block.numbered
+            marker = "    " * (block.depth - 1) + ("1. " if block.numbered else "- ")
+            lines.append(prefix + marker + _block_content(block, inline))
+        else:
+            lines.append(prefix + _block_content(block, inline))
+        previous = block
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def blocks_to_markdown(blocks: Iterable[Block]) -> str:
+    """Canonical Markdown of the dialect that the export renders back to the same blocks."""
+    blocks = normalize_blocks(blocks)
+    inlines = [encode_inline(block.runs) for block in blocks]
+    markdown = _assemble(blocks, inlines)
+    if markdown_to_blocks(markdown) == blocks:
+        return markdown
+    # Some block's delimiters are read differently: find those blocks and write them verifiably.
+    inlines = [
+        inline
+        if block.kind == IMAGE or _inline_as_rendered(inline) == block.runs
+        else _verified_inline(block.runs, drop_bold=block.kind == HEADING)
+        for block, inline in zip(blocks, inlines, strict=True)
+    ]
+    return _assemble(blocks, inlines)
