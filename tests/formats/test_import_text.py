@@ -13,8 +13,13 @@ from hypothesis import strategies as st
 from newsdesk.formats.encoding import decode_text
 from newsdesk.formats.importers import import_file
 from newsdesk.formats.markdown_escape import escape_markdown
-from newsdesk.formats.text_import import import_plain_text, is_title_like, parse_link_item
-from newsdesk.model.article import RelatedLink
+from newsdesk.formats.text_import import (
+    import_plain_text,
+    is_title_like,
+    parse_link_item,
+    reads_as_notice,
+)
+from newsdesk.model.article import RelatedLink, RelatedLinks
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 # CI checks the repository out with shared/ beside it; the seed is read there, never copied.
@@ -409,3 +414,45 @@ def test_generated_articles_hard_wrapped_with_blank_lines_import_exactly(shaped)
     parts, lines = shaped
     wrapped = [line if line.startswith(("- ", "<<")) else textwrap.fill(line, 72) for line in lines]
     _check_imported(parts, import_plain_text("\n\n".join(wrapped)))
+
+
+def test_a_link_list_right_after_the_photo_block_is_related_even_without_a_heading():
+    text = (
+        "Titel\nEin Absatz, der den Artikel beendet.\n<< photo by Ada Berg >>\n"
+        "Symbolbild: Die Szene ist nachgestellt.\n- Erster Artikel\n- Zweiter Artikel"
+    )
+    article = import_plain_text(text)
+    assert article.images[0].disclaimer == "Symbolbild: Die Szene ist nachgestellt."
+    assert article.related == RelatedLinks(
+        heading="", links=[RelatedLink("Erster Artikel"), RelatedLink("Zweiter Artikel")]
+    )
+    assert _paragraphs(article.sections[0].markdown) == ["Ein Absatz, der den Artikel beendet."]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_notice"),
+    [
+        ("Das Bild dient nur zur Veranschaulichung.", True),
+        ("Symbolbild", True),
+        ("Archivfoto aus dem Jahr 2019.", True),
+        ("Die Aufnahme zeigt eine ähnliche Szene.", True),
+        ("Illustration: KI-generiert.", True),
+        ("Image for illustration purposes only.", True),
+        ("This picture does not depict the people named.", True),
+        ("Stock photo.", True),
+        ("Die Bildung in der Region hat gelitten.", False),
+        ("Der Rat tagt am Montag erneut.", False),
+        ("Das Foto " + "ist sehr lang und erzählt eine ganze Geschichte. " * 10, False),
+    ],
+)
+def test_which_line_after_a_photo_marker_reads_as_a_notice(line, is_notice):
+    assert reads_as_notice(line, None) is is_notice
+
+
+def test_a_long_question_after_the_headline_is_still_the_subheadline():
+    question = (
+        "Was bedeutet die Entscheidung des Stadtrats für die Pendler aus dem Umland der Stadt?"
+    )
+    assert len(question) > 80
+    article = import_plain_text(f"Titel\n{question}\nEin Absatz. Noch ein Satz.")
+    assert article.subheadline == question
