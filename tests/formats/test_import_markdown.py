@@ -328,3 +328,27 @@ def test_markdown_in_a_folder_with_its_photos_can_be_moved(tmp_path):
     shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("*.txt", "*.json"))
     article = import_file(target / "de_faehre.md")
     assert article.images[0].data == (FIXTURES / "hafen.jpg").read_bytes()
+
+
+def test_a_short_line_alone_above_the_headline_is_the_kicker():
+    article = import_markdown("Verkehr\n\n# Titel\n\nText.")
+    assert (article.kicker, article.headline, article.sections[0].markdown) == (
+        "Verkehr",
+        "Titel",
+        "Text.",
+    )
+    article = import_markdown("Ein ganzer Satz davor.\n\n# Titel\n\nText.")
+    assert article.kicker == ""
+    assert article.sections[0].markdown == "Ein ganzer Satz davor.\n\nText."
+
+
+def test_a_hashtag_at_the_start_of_a_line_stays_text():
+    article = import_markdown("# Titel\n\nEin Absatz.\n\n#Wahl2026 bewegt das Netz.\n")
+    assert article.sections[0].markdown == "Ein Absatz.\n\n\\#Wahl2026 bewegt das Netz."
+    assert "<h3>" not in render_markdown(article.sections[0].markdown)
+
+
+def test_front_matter_subheadline_wins_without_losing_the_line_below_the_headline():
+    article = import_markdown("---\nsubtitle: Aus dem Kopf\n---\n# Titel\n\n*Kursiv*\n\nText.")
+    assert article.subheadline == "Aus dem Kopf"
+    assert article.sections[0].markdown == "*Kursiv*\n\nText."

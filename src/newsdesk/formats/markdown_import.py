@@ -4,7 +4,8 @@
     lang: de                     slug, description, kicker, dateline, tags
     ---
     # Headline
-    *Subheadline*                (or a short line without sentence-ending punctuation)
+    *Subheadline*                (or a short line without sentence-ending punctuation; a short
+                                 line alone above the headline is the kicker)
     Lead paragraphs ...
     ![Alt text](photo.jpg "Caption")      the first image is the lead image
     ## Section heading          (## Kommentar: ... / ## Opinion: ... -> an opinion section)
@@ -30,6 +31,7 @@ from newsdesk.errors import ImportFormatError
 from newsdesk.formats import text_import
 from newsdesk.formats.language import detect_language
 from newsdesk.formats.markdown_normalise import (
+    escape_hashtag_lines,
     fences_to_indented_code,
     inline_reference_links,
     is_list_item,
@@ -57,6 +59,7 @@ _FRONT_MATTER_KEYS = {
     "description": "description", "summary": "description", "kicker": "kicker",
     "dateline": "dateline", "tags": "tags", "keywords": "tags",
 }  # fmt: skip
+KICKER_MAX_CHARS = 60
 RELATED_PHRASES = (
     "lesen sie", "mehr zum thema", "auch interessant", "interessieren", "lesen wollen",
     "weiterführend", "weitere artikel", "verwandte", "weiterlesen", "related", "read more",
@@ -140,6 +143,7 @@ class _Draft:
 
     base_dir: Path | None
     headline: str | None = None
+    headline_at: int = 0  # how many lead lines came before the headline
     sections: list[Section] = field(default_factory=lambda: [Section()])
     bodies: list[list[str]] = field(default_factory=lambda: [[]])
     images: list[Image] = field(default_factory=list)
@@ -206,7 +210,7 @@ def _split(draft: _Draft, lines: list[str], code: set[int]) -> None:
         if heading and len(heading["level"]) <= 2:
             text = plain_inline(heading["text"] or "")
             if heading["level"] == "#" and draft.headline is None:
-                draft.headline = text
+                draft.headline, draft.headline_at = text, len(draft.bodies[0])
             else:
                 draft.sections.append(Section(heading=text, kind=text_import.opinion_kind(text)))
                 draft.bodies.append([])
@@ -221,8 +225,8 @@ def _split(draft: _Draft, lines: list[str], code: set[int]) -> None:
         n += used
 
 
-def _take_subheadline(body: list[str]) -> tuple[str, list[str]]:
-    """The first line after the headline, if it is alone in its paragraph and reads as one."""
+def _alone_title_line(body: list[str], max_chars: int) -> tuple[str, list[str]]:
+    """The first line if it is alone in its paragraph and reads as a title, and the rest."""
     start = next((n for n, line in enumerate(body) if line.strip()), None)
     if start is None or (start + 1 < len(body) and body[start + 1].strip()):
         return "", body
@@ -230,11 +234,25 @@ def _take_subheadline(body: list[str]) -> tuple[str, list[str]]:
     italic = _ITALIC_LINE.match(line)
     if italic:
         return plain_inline(italic["a"] or italic["b"]), body[start + 1 :]
-    if _BLOCK_SYNTAX.match(body[start]) or not text_import.is_title_like(
-        line, text_import.SUBHEADLINE_MAX_CHARS
-    ):
+    if _BLOCK_SYNTAX.match(body[start]) or not text_import.is_title_like(line, max_chars):
         return "", body
     return plain_inline(line), body[start + 1 :]
+
+
+def _take_kicker_and_subheadline(draft: _Draft, fields: dict[str, object]) -> tuple[str, str]:
+    """A lone short line above the `#` headline is the kicker; one right below it, the subheadline.
+
+    Anything else above the headline stays at the top of the lead; front matter takes precedence.
+    """
+    above, below = draft.bodies[0][: draft.headline_at], draft.bodies[0][draft.headline_at :]
+    kicker, rest = _alone_title_line(above, KICKER_MAX_CHARS)
+    if fields.get("kicker") or (kicker and any(line.strip() for line in rest)):
+        kicker, rest = "", above
+    subheadline = ""
+    if not fields.get("subheadline"):
+        subheadline, below = _alone_title_line(below, text_import.SUBHEADLINE_MAX_CHARS)
+    draft.bodies[0] = [*rest, "", *below]
+    return kicker, subheadline
 
 
 def _related_links(heading: str, body: list[str], is_last: bool) -> RelatedLinks | None:
@@ -264,13 +282,17 @@ def import_markdown(text: str, base_dir: Path | None = None) -> Article:
     lines, code = fences_to_indented_code(lines)
     lines = _setext_to_atx(lines, code)
     lines, code = normalise_lists(lines, code)
+    lines = escape_hashtag_lines(lines, code)
     draft = _Draft(base_dir=base_dir)
     _split(draft, lines, code)
     article = Article(headline=draft.headline or str(fields.get("headline", "")))
-    subheadline, draft.bodies[0] = _take_subheadline(draft.bodies[0])
-    article.subheadline = str(fields.get("subheadline", "")) or subheadline
     for name in ("kicker", "byline", "dateline", "published", "description", "slug", "language"):
         setattr(article, name, str(fields.get(name, "")))
+    article.subheadline = str(fields.get("subheadline", ""))
+    if draft.headline is not None:
+        kicker, subheadline = _take_kicker_and_subheadline(draft, fields)
+        article.kicker = article.kicker or kicker
+        article.subheadline = article.subheadline or subheadline
     article.tags = list(fields.get("tags", []))  # type: ignore[call-overload]
     related = _related_links(draft.sections[-1].heading, draft.bodies[-1], len(draft.sections) > 1)
     if related is not None:

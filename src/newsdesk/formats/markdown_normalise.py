@@ -2,6 +2,7 @@
 
 Editors and converters write Markdown that CommonMark accepts but Python-Markdown, which renders our
 dialect, reads differently:
+- "#hashtag" at the start of a line (text to CommonMark, a heading to Python-Markdown);
 - nested lists indented by two or three spaces (Python-Markdown needs four per level), `*`/`+`
   bullets and `1)` numbers, and lists that follow a paragraph without a blank line;
 - fenced code blocks (our dialect has indented code only);
@@ -100,6 +101,16 @@ def normalise_lists(lines: list[str], code: set[int]) -> tuple[list[str], set[in
                 levels = []
             out.append(line)
     return out, new_code
+
+
+_HASHTAG_LINE = re.compile(r"^( {0,3})(#+[^#\s])")
+
+
+def escape_hashtag_lines(lines: list[str], code: set[int]) -> list[str]:
+    """ "#hashtag" at the start of a line is text in CommonMark but a heading to Python-Markdown."""
+    return [
+        line if n in code else _HASHTAG_LINE.sub(r"\1\\\2", line) for n, line in enumerate(lines)
+    ]
 
 
 def take_reference_definitions(lines: list[str]) -> tuple[list[str], dict[str, tuple[str, str]]]:
