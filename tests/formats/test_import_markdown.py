@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image as PILImage
 
 from newsdesk.errors import ImageError, ImportFormatError
@@ -352,3 +354,59 @@ def test_front_matter_subheadline_wins_without_losing_the_line_below_the_headlin
     article = import_markdown("---\nsubtitle: Aus dem Kopf\n---\n# Titel\n\n*Kursiv*\n\nText.")
     assert article.subheadline == "Aus dem Kopf"
     assert article.sections[0].markdown == "*Kursiv*\n\nText."
+
+
+# --- generated Markdown articles -------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    ("Hafen", "Fähre", "Rat", "Insel", "Fahrplan", "Schule", "harbour", "ferry", "council",
+     "island", "timetable", "**Nacht**", "*spät*", "[Plan](https://example.org/p)")
+)  # fmt: skip
+_TITLE = st.lists(_WORDS.filter(lambda w: w.isalpha()), min_size=2, max_size=6).map(" ".join)
+_PARAGRAPH = st.lists(_WORDS, min_size=5, max_size=20).map(lambda w: " ".join(w) + ".")
+_PREFIX = st.sampled_from(["", "", "Kommentar: ", "Opinion: ", "Meinung: "])
+
+
+@st.composite
+def _markdown_articles(draw):
+    parts = {
+        "headline": draw(_TITLE),
+        "subheadline": draw(st.one_of(st.just(""), _TITLE)),
+        "lead": draw(st.lists(_PARAGRAPH, min_size=1, max_size=3)),
+        "sections": draw(
+            st.lists(
+                st.tuples(
+                    st.tuples(_PREFIX, _TITLE).map("".join),
+                    st.lists(_PARAGRAPH, min_size=1, max_size=3),
+                ),
+                max_size=3,
+            )
+        ),
+        "links": draw(st.lists(_TITLE, max_size=3)),
+    }
+    blocks = [f"# {parts['headline']}"]
+    blocks += [f"*{parts['subheadline']}*"] if parts["subheadline"] else []
+    blocks += parts["lead"]
+    for heading, paragraphs in parts["sections"]:
+        blocks += [f"## {heading}", *paragraphs]
+    if parts["links"]:
+        blocks.append("## Lesen Sie auch")
+        blocks.append(
+            "\n".join(f"- [{t}](https://example.org/{n})" for n, t in enumerate(parts["links"]))
+        )
+    return parts, "\n\n".join(blocks) + "\n"
+
+
+@settings(max_examples=40, deadline=None)
+@given(_markdown_articles())
+def test_generated_markdown_articles_import_exactly(generated):
+    parts, markdown = generated
+    article = import_markdown(markdown)
+    assert (article.headline, article.subheadline) == (parts["headline"], parts["subheadline"])
+    expected = [("", "body", "\n\n".join(parts["lead"]))] + [
+        (h, "opinion" if ":" in h else "body", "\n\n".join(p)) for h, p in parts["sections"]
+    ]
+    assert [(s.heading, s.kind, s.markdown) for s in article.sections] == expected
+    assert [(link.title, link.url) for link in article.related.links] == [
+        (t, f"https://example.org/{n}") for n, t in enumerate(parts["links"])
+    ]
