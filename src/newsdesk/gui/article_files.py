@@ -1,0 +1,530 @@
+"""The file behind the window: open, new, import, save, Save As, export, revisions, quit.
+
+`ArticleFiles` owns the open ProjectSession and the AutosaveController and keeps them in step with
+the window's ArticleUndoStack: every change the stack reports (typing, structure, headline) is a
+pending change for autosave; before each save the stack writes changed documents into the article
+(`flush_text`) and the headline bar commits what is being typed. The window owns the widgets and
+reacts to `opened` (show the first section) and `state_changed` (title, read-only, actions).
+
+Switching articles never drops text: the current one is saved first, and a switch is abandoned
+when that save fails and the journalist does not save a copy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from newsdesk.errors import NewsdeskError, ProjectError
+from newsdesk.gui.autosave import AutosaveController, Clock
+from newsdesk.gui.dialogs.errors import Choice, ask_choice, show_error
+from newsdesk.gui.dialogs.revisions_dialog import RevisionsDialog, format_revision_time
+from newsdesk.gui.session import (
+    ProjectSession,
+    SaveOutcome,
+    choose_project_path,
+    create_session,
+    open_session,
+)
+from newsdesk.gui.undo import ArticleUndoStack
+from newsdesk.gui.user_data import (
+    article_is_empty,
+    delete_draft,
+    ensure_sample_copy,
+    is_draft,
+    list_drafts,
+    new_draft_path,
+)
+from newsdesk.model.article import Article, Section
+from newsdesk.model.commands import ReplaceArticle
+
+RECENT_KEY = "files/recent"
+LAST_FILE_KEY = "files/last"
+MAX_RECENT = 10
+IMPORT_FILTER_SUFFIXES = "*.txt *.text *.md *.markdown *.json"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ArticleFiles", text)
+
+
+class _ProjectImageCache:
+    """The project's derived-image table as the exporter's cache (a cache never fails a save)."""
+
+    def __init__(self, project) -> None:
+        self._project = project
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            return self._project.derived_get(key)
+        except NewsdeskError:
+            return None
+
+    def put(self, key: str, data: bytes) -> None:
+        with contextlib.suppress(NewsdeskError):
+            self._project.derived_put(key, data)
+
+
+class ArticleFiles(QObject):
+    """Which file the window shows, and getting every change into it (see module docstring)."""
+
+    opened = Signal()  # another article is in the stack now
+    state_changed = Signal()  # path, read-only or pending changes changed
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(
+        self,
+        window: QWidget,
+        stack: ArticleUndoStack,
+        *,
+        settings: QSettings,
+        data_dir: Path,
+        clock: Clock = time.monotonic,
+        before_save: Callable[[], None] = lambda: None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self.stack = stack
+        self.settings = settings
+        self.data_dir = data_dir
+        self._before_save = before_save
+        self.session: ProjectSession | None = None
+        self._quiet_depth = 0
+        self._explicit = False
+        self.autosave = AutosaveController(self._write, clock=clock, parent=self)
+        self.autosave.saved.connect(self.state_changed)
+        stack.article_changed.connect(self.note_change)
+        stack.text_changed.connect(self.note_change)
+
+    # --- state --------------------------------------------------------------------------------
+
+    @property
+    def article(self) -> Article:
+        return self.stack.article
+
+    @property
+    def read_only(self) -> bool:
+        return self.session is None or self.session.read_only
+
+    @property
+    def pending(self) -> bool:
+        return self.autosave.pending
+
+    def note_change(self, *_args) -> None:
+        """Any edit: autosave takes it from here (not for what saving itself writes back)."""
+        if self._quiet_depth or self.read_only:
+            return
+        was_pending = self.autosave.pending
+        self.autosave.note_change()
+        if not was_pending:
+            self.state_changed.emit()
+
+    @contextlib.contextmanager
+    def _quiet(self) -> Iterator[None]:
+        """Changes made here are not new edits (writing typed text back, loading a file)."""
+        self._quiet_depth += 1
+        try:
+            yield
+        finally:
+            self._quiet_depth -= 1
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def _write(self, revision_label: str | None) -> bool:
+        """AutosaveController's save: bring the article up to date, write it, handle trouble."""
+        session = self.session
+        if session is None or session.read_only:
+            return False
+        with self._quiet():
+            self._before_save()
+            self.stack.flush_text()
+        outcome = session.save(
+            self.article,
+            revision_label=revision_label,
+            parent=self._window,
+            explicit=self._explicit,
+        )
+        if outcome is SaveOutcome.SAVED:
+            return True
+        if outcome is SaveOutcome.RELOAD:
+            return self._reload_from_disk()
+        if outcome is SaveOutcome.SAVE_AS:
+            return self.save_as()
+        return False
+
+    @contextlib.contextmanager
+    def _explicitly(self) -> Iterator[None]:
+        self._explicit = True
+        try:
+            yield
+        finally:
+            self._explicit = False
+
+    def save(self) -> bool:
+        """Ctrl+S: write at once and record a revision (a new article first needs a name)."""
+        if self.session is None:
+            return False
+        if self.session.is_draft or self.session.read_only:
+            return self.save_as()
+        with self._explicitly():
+            ok = self.autosave.save_now(_tr("Saved"))
+        if ok:
+            self.message.emit(_tr("Saved “%1”").replace("%1", self.session.path.name))
+        return ok
+
+    def flush(self) -> bool:
+        """Write pending changes now (before switching files and quitting)."""
+        if self.session is None or self.session.read_only:
+            return True
+        with self._explicitly():
+            return self.autosave.flush()
+
+    def _reload_from_disk(self) -> bool:
+        session = self.session
+        try:
+            article = session.project.load()
+        except NewsdeskError as exc:
+            show_error(self._window, exc)
+            return False
+        with self._quiet():
+            self.stack.push_command(ReplaceArticle(article), _tr("Reload from disk"))
+        self.message.emit(_tr("Reloaded “%1” from disk").replace("%1", session.path.name))
+        return True
+
+    def save_as(self, target: Path | None = None) -> bool:
+        """Write a consistent copy (with its revisions) and continue in it."""
+        session = self.session
+        if session is None:
+            return False
+        if target is None:
+            target = choose_project_path(self._window, _tr("Save As"), self._suggested_path())
+            if target is None:
+                return False
+        target = Path(target).absolute()
+        if target.resolve() == session.path.resolve() and not session.read_only:
+            with self._explicitly():
+                return self.autosave.save_now(_tr("Saved"))
+        with self._quiet():
+            self._before_save()
+            self.stack.flush_text()
+        label = _tr("Saved as “%1”").replace("%1", target.name)
+        try:
+            new_session = session.save_as(self.article, target, revision_label=label)
+        except (NewsdeskError, OSError) as exc:
+            show_error(self._window, exc)
+            return False
+        session.close()
+        if session.is_draft:
+            delete_draft(session.path)
+        self.session = new_session
+        self.autosave.reset()
+        self.autosave.set_enabled(True)
+        self._remember(new_session.path)
+        self.message.emit(_tr("Saved as “%1”").replace("%1", target.name))
+        self.state_changed.emit()
+        return True
+
+    def _suggested_path(self) -> Path:
+        session = self.session
+        if session is not None and not session.is_draft:
+            return session.path
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.article.slug or _tr("article")
+        return Path(folder or Path.home()) / f"{name}.newsdesk"
+
+    # --- opening and switching -----------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """Open a project file in this window (the current article is saved first)."""
+        path = Path(path).absolute()
+        if self.session is not None and path == self.session.path.absolute():
+            return True
+        if not self._leave():
+            return False
+        try:
+            session = open_session(path, self._window, is_draft=is_draft(path, self.data_dir))
+        except (NewsdeskError, OSError) as exc:
+            show_error(self._window, exc)
+            return False
+        if session is None:
+            return False
+        return self._adopt_loaded(session)
+
+    def _adopt_loaded(self, session: ProjectSession) -> bool:
+        try:
+            article = session.load()
+        except NewsdeskError as exc:
+            session.close()
+            show_error(self._window, exc)
+            return False
+        self._adopt(session, article)
+        return True
+
+    def open_start_file(self) -> bool:
+        """No file given: the last article, else the journalist's copy of the sample."""
+        last = str(self.settings.value(LAST_FILE_KEY, "") or "")
+        if last and Path(last).is_file() and self.open_path(Path(last)):
+            return True
+        try:
+            sample = ensure_sample_copy(self.data_dir)
+        except (NewsdeskError, OSError) as exc:
+            show_error(self._window, exc)
+            return self.new_article()
+        return self.open_path(sample) or self.new_article()
+
+    def open_from_command_line(self, path: Path) -> bool:
+        """`newsdesk FILE`: a project (created when missing), or a draft to import."""
+        if path.suffix.lower() == ".newsdesk":
+            if path.exists():
+                return self.open_path(path)
+            return self._create_at(path)
+        return self.import_file(path)
+
+    def _create_at(self, path: Path) -> bool:
+        try:
+            session = create_session(path.absolute(), self._empty_article())
+        except (NewsdeskError, OSError) as exc:
+            show_error(self._window, exc)
+            return False
+        self._adopt_loaded(session)
+        return True
+
+    def _empty_article(self) -> Article:
+        from newsdesk.gui.translations import effective_language
+
+        return Article(language=effective_language(self.settings), sections=[Section()])
+
+    def new_article(self, article: Article | None = None) -> bool:
+        """A new article; it lives in the unsaved folder until the journalist names it."""
+        if not self._leave():
+            return False
+        try:
+            session = create_session(
+                new_draft_path(self.data_dir), article or self._empty_article(), is_draft=True
+            )
+        except (NewsdeskError, OSError) as exc:
+            show_error(self._window, exc)
+            return False
+        return self._adopt_loaded(session)
+
+    def import_file(self, path: Path | None = None) -> bool:
+        """Import .txt/.md/.json into a new (unsaved) article."""
+        from newsdesk.formats.importers import import_file
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self._window,
+                _tr("Import"),
+                "",
+                _tr("Texts and drafts (%1)").replace("%1", IMPORT_FILTER_SUFFIXES),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            article = import_file(Path(path))
+        except (NewsdeskError, OSError) as exc:
+            show_error(self._window, exc)
+            return False
+        return self.new_article(article)
+
+    def _leave(self) -> bool:
+        """Save the current article before another one takes its place."""
+        if self.session is None or self.read_only:
+            return True
+        return self.flush()
+
+    def _adopt(self, session: ProjectSession, article: Article) -> None:
+        old, old_article = self.session, self.stack.article
+        if not article.sections:
+            article.sections.append(Section())  # there is always somewhere to type
+        self.session = session
+        with self._quiet():
+            self.stack.set_article(article)
+        if old is not None:
+            _retire(old, old_article)
+        self.autosave.reset()
+        self.autosave.set_enabled(not session.read_only)
+        if not session.is_draft:
+            self._remember(session.path)
+        self.opened.emit()
+        self.state_changed.emit()
+
+    def close(self) -> bool:
+        """Quitting: save, then let go of the file. False keeps the window open."""
+        if not self._leave():
+            answer = ask_choice(
+                self._window,
+                _tr("Not saved"),
+                _tr("Your latest changes are not saved."),
+                [
+                    Choice("save_as", _tr("Save As…"), QMessageBox.ButtonRole.AcceptRole),
+                    Choice(
+                        "discard",
+                        _tr("Quit Without Saving"),
+                        QMessageBox.ButtonRole.DestructiveRole,
+                    ),
+                    Choice("cancel", _tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+                ],
+                default="save_as",
+                escape="cancel",
+            )
+            if answer == "cancel" or answer is None:
+                return False
+            if answer == "save_as" and not self.save_as():
+                return False
+        self.autosave.set_enabled(False)
+        if self.session is not None:
+            _retire(self.session, self.article)
+            self.session = None
+        return True
+
+    # --- recent files -------------------------------------------------------------------------
+
+    def recent_files(self) -> list[Path]:
+        value = self.settings.value(RECENT_KEY, []) or []
+        if isinstance(value, str):
+            value = [value]
+        return [Path(p) for p in value if p]
+
+    def _remember(self, path: Path) -> None:
+        path = path.absolute()
+        recent = [p for p in self.recent_files() if p != path]
+        recent.insert(0, path)
+        self.settings.setValue(RECENT_KEY, [str(p) for p in recent[:MAX_RECENT]])
+        self.settings.setValue(LAST_FILE_KEY, str(path))
+
+    def clear_recent(self) -> None:
+        self.settings.remove(RECENT_KEY)
+
+    # --- never-saved articles ----------------------------------------------------------------
+
+    def unsaved_articles(self) -> list[Path]:
+        """Drafts in the unsaved folder other than the one open here."""
+        current = self.session.path.resolve() if self.session else None
+        return [p for p in list_drafts(self.data_dir) if p.resolve() != current]
+
+    def offer_unsaved_articles(self) -> bool:
+        """At start: offer each never-saved article; True when one was opened."""
+        for path in self.unsaved_articles():
+            summary = _draft_summary(path)
+            if summary is None:
+                continue  # open in another window, or unreadable: leave it alone
+            headline, empty = summary
+            if empty:
+                delete_draft(path)
+                continue
+            answer = ask_choice(
+                self._window,
+                _tr("Unsaved article"),
+                _tr("Newsdesk kept an article you never saved: “%1”.").replace("%1", headline),
+                [
+                    Choice("open", _tr("Open It"), QMessageBox.ButtonRole.AcceptRole),
+                    Choice("delete", _tr("Delete It"), QMessageBox.ButtonRole.DestructiveRole),
+                    Choice("later", _tr("Later"), QMessageBox.ButtonRole.RejectRole),
+                ],
+                informative=_tr("Open it to go on writing, then save it where you like."),
+                default="open",
+                escape="later",
+            )
+            if answer == "open":
+                if self.open_path(path):
+                    return True
+            elif answer == "delete":
+                delete_draft(path)
+        return False
+
+    # --- export and revisions ------------------------------------------------------------------
+
+    def export_html(self, target: Path | None = None, assets: str = "embed") -> bool:
+        from newsdesk.formats.html_export import export_html
+
+        if target is None:
+            embed = _tr("Web page, images inside (*.html)")
+            folder = _tr("Web page with an image folder (*.html)")
+            suggested = self._suggested_path().with_suffix(".html")
+            name, chosen = QFileDialog.getSaveFileName(
+                self._window, _tr("Export HTML"), str(suggested), f"{embed};;{folder}"
+            )
+            if not name:
+                return False
+            target = Path(name)
+            if target.suffix.lower() not in (".html", ".htm"):
+                target = target.with_name(target.name + ".html")
+            assets = "folder" if chosen == folder else "embed"
+        with self._quiet():
+            self._before_save()
+            self.stack.flush_text()
+        cache = _ProjectImageCache(self.session.project) if not self.read_only else None
+        try:
+            export_html(self.article, Path(target), assets=assets, cache=cache)
+        except (NewsdeskError, OSError) as exc:
+            show_error(self._window, exc)
+            return False
+        self.message.emit(_tr("Exported “%1”").replace("%1", Path(target).name))
+        return True
+
+    def show_revisions(self) -> bool:
+        """File > Revisions; True when a revision was restored."""
+        if self.session is None:
+            return False
+        self.flush()
+        dialog = RevisionsDialog(self.session.project, self._window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+                return False
+            return self.restore_revision(dialog.chosen, dialog.chosen_revision)
+        finally:
+            dialog.deleteLater()
+
+    def restore_revision(self, article: Article, revision) -> bool:
+        """Put a revision's article in place: one undoable step, recorded as a revision itself."""
+        if self.read_only:
+            return False
+        when = format_revision_time(revision.created)
+        # The state being replaced is a revision too, so going back never loses anything.
+        with self._explicitly():
+            self.autosave.save_now(_tr("Before restoring the revision of %1").replace("%1", when))
+        try:
+            self.stack.push_command(
+                ReplaceArticle(article), _tr("Restore revision of %1").replace("%1", when)
+            )
+        except NewsdeskError as exc:
+            show_error(self._window, exc)
+            return False
+        with self._explicitly():
+            self.autosave.save_now(_tr("Restored the revision of %1").replace("%1", when))
+        self.opened.emit()
+        return True
+
+
+def _retire(session: ProjectSession, article: Article) -> None:
+    """Close a session; a never-saved article that holds nothing is not worth keeping."""
+    with contextlib.suppress(NewsdeskError, OSError):
+        session.close()
+    if session.is_draft and article_is_empty(article):
+        delete_draft(session.path)
+
+
+def _draft_summary(path: Path) -> tuple[str, bool] | None:
+    """(headline or file name, empty?) of a draft, or None if another window has it open."""
+    from newsdesk.store import ProjectLock, open_project
+
+    lock = ProjectLock(path)
+    try:
+        lock.acquire()
+    except (ProjectError, OSError):
+        return None
+    try:
+        with open_project(path, read_only=True) as project:
+            article = project.load()
+    except (NewsdeskError, OSError):
+        return None
+    finally:
+        lock.release()
+    return (article.headline or _tr("Untitled article")), article_is_empty(article)

@@ -1,0 +1,354 @@
+"""The main window: section tree on the left, the section editor in the centre, panes on the right.
+
+Wiring only. The parts do the work and talk through the one ArticleUndoStack:
+- SectionTreeView pushes structure commands and says which section is current;
+- SectionEditor shows the current section's QTextDocument (owned by the stack, one per section);
+- HeadlineBar edits headline and subheadline through SetArticleField commands;
+- ArticleFiles opens, autosaves and saves; CountsStatus shows lengths; WindowActions the menus.
+
+The right dock area stays free for the panes of the next issue (image, links, metadata, preview).
+Layout and geometry are kept in QSettings.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.gui.article_files import ArticleFiles
+from newsdesk.gui.autosave import Clock
+from newsdesk.gui.dialogs.find_replace_dialog import FindReplaceDialog
+from newsdesk.gui.editor import SectionEditor
+from newsdesk.gui.headline_bar import HeadlineBar
+from newsdesk.gui.markdown_bridge import document_to_markdown
+from newsdesk.gui.section_tree import SectionTreeView
+from newsdesk.gui.status import CountsStatus, LengthTargetDialog, load_target, store_target
+from newsdesk.gui.undo import ArticleUndoStack
+from newsdesk.gui.user_data import default_data_dir
+from newsdesk.gui.window_actions import WindowActions
+from newsdesk.model.article import Article, Section
+from newsdesk.model.commands import Changes, EditCommand
+from newsdesk.model.counts import (
+    Counts,
+    article_counts,
+    count_characters,
+    count_words,
+    section_counts,
+)
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+LAYOUT_VERSION = 1
+COUNTS_DELAY_MS = 250  # recount after typing pauses this long
+
+
+class MainWindow(QMainWindow):
+    """One article at a time; see the module docstring for who does what."""
+
+    def __init__(
+        self,
+        *,
+        settings: QSettings | None = None,
+        data_dir: Path | None = None,
+        clock: Clock = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings if settings is not None else QSettings()
+        self.data_dir = data_dir if data_dir is not None else default_data_dir()
+        self.current_section_id: str | None = None
+
+        self.undo_stack = ArticleUndoStack(
+            Article(sections=[Section()]), to_markdown=document_to_markdown, parent=self
+        )
+        self.headline_bar = HeadlineBar(self.push_command, self)
+        self.editor = SectionEditor(self)
+        self.tree_view = SectionTreeView(self.undo_stack, self)
+        self.tree_model = self.tree_view.tree_model
+        self.find_dialog = FindReplaceDialog(self.undo_stack, self)
+        self.files = ArticleFiles(
+            self,
+            self.undo_stack,
+            settings=self.settings,
+            data_dir=self.data_dir,
+            clock=clock,
+            before_save=self.headline_bar.commit,
+        )
+        self.counts = CountsStatus(self.statusBar())
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self.update_counts)
+
+        self._build_layout()
+        self.window_actions = WindowActions(self)
+        self._connect()
+        self._restore_layout()
+        self._update_state()
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        centre = QWidget(self)
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.headline_bar)
+        layout.addWidget(self.editor, 1)
+        self.setCentralWidget(centre)
+
+        self.sections_dock = QDockWidget(self.tr("Sections"), self)
+        self.sections_dock.setObjectName("sectionsDock")
+        self.sections_dock.setWidget(self.tree_view)
+        self.sections_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sections_dock)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+        )
+        self.format_toolbar: QToolBar = self.editor.format_toolbar(self)
+        self.format_toolbar.setObjectName("formatToolbar")
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.format_toolbar)
+        self.resize(1200, 800)
+
+    def panels(self) -> list[QDockWidget | QToolBar]:
+        """Docks and toolbars the View menu can show and hide."""
+        return [self.sections_dock, self.format_toolbar]
+
+    def format_actions(self) -> list[QAction]:
+        return list(self.editor.format_actions())
+
+    def _connect(self) -> None:
+        stack = self.undo_stack
+        self.tree_view.section_selected.connect(self.show_section)
+        stack.section_activated.connect(self.activate_section)
+        stack.document_replaced.connect(self._document_replaced)
+        stack.article_changed.connect(self._article_changed)
+        stack.text_changed.connect(lambda _id: self._counts_timer.start())
+        self.headline_bar.edited.connect(self.files.note_change)
+        self.files.opened.connect(self._article_opened)
+        self.files.state_changed.connect(self._update_state)
+        self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.find_dialog.match_found.connect(self.show_match)
+        # The tree re-enables its actions whenever its current row changes; read-only wins.
+        self.tree_view.selectionModel().currentChanged.connect(self._apply_read_only)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state, LAYOUT_VERSION)
+
+    def save_layout(self) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState(LAYOUT_VERSION))
+        self.settings.sync()
+
+    # --- opening (delegated to ArticleFiles, here for app.main and the menus) -----------------
+
+    @property
+    def article(self) -> Article:
+        return self.undo_stack.article
+
+    @property
+    def session(self):
+        return self.files.session
+
+    @property
+    def autosave(self):
+        return self.files.autosave
+
+    def open_path(self, path: Path) -> bool:
+        return self.files.open_path(path)
+
+    def open_start_file(self) -> bool:
+        return self.files.open_start_file()
+
+    def open_from_command_line(self, path: Path) -> bool:
+        return self.files.open_from_command_line(path)
+
+    def offer_unsaved_articles(self) -> bool:
+        return self.files.offer_unsaved_articles()
+
+    def open_with_dialog(self) -> bool:
+        folder = str(self.session.path.parent) if self.session and not self.session.is_draft else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open"), folder, self.tr("Newsdesk articles (*.newsdesk)")
+        )
+        return bool(name) and self.files.open_path(Path(name))
+
+    def _article_opened(self) -> None:
+        """A new article is in the stack: show its first section, ready to type."""
+        self.headline_bar.set_article(self.article)
+        path = str(self.session.path) if self.session else ""
+        self.counts.set_target(load_target(self.settings, path) if path else None)
+        first = self.article.sections[0].id if self.article.sections else None
+        if first is not None:
+            self.tree_view.select_section(first)
+            self.show_section(first)
+        self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.update_counts()
+
+    # --- sections and the editor --------------------------------------------------------------
+
+    def push_command(self, command: EditCommand, label: str) -> None:
+        self.undo_stack.push_command(command, label)
+
+    def show_section(self, section_id: str) -> None:
+        """Put the section's document (kept by the stack, one per section) in the editor."""
+        if self.article.find_section(section_id) is None:
+            return
+        if section_id != self.current_section_id or self.editor.document() is not (
+            self.undo_stack.document(section_id)
+        ):
+            self.editor.set_document(self.undo_stack.document(section_id))
+            self.current_section_id = section_id
+        self._counts_timer.start()
+
+    def activate_section(self, section_id: str) -> None:
+        """Undo/redo of typing happens in this section: show it first."""
+        if section_id != self.current_section_id:
+            self.tree_view.select_section(section_id)
+            self.show_section(section_id)
+
+    def _document_replaced(self, section_id: str) -> None:
+        if section_id == self.current_section_id:
+            self.editor.set_document(self.undo_stack.document(section_id))
+
+    def _article_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.fields & {"headline", "subheadline"}:
+            self.headline_bar.refresh()
+        current = self.current_section_id
+        if current is None or self.article.find_section(current) is None:
+            # The current section went away (deleted, or a whole new article): follow the tree.
+            fallback = self.tree_view.current_section_id()
+            if fallback is None and self.article.sections:
+                fallback = self.article.sections[0].id
+            if fallback is not None:
+                self.tree_view.select_section(fallback)
+                self.show_section(fallback)
+        self._counts_timer.start()
+
+    def show_match(self, where: str, part: str, start: int, end: int) -> None:
+        """Find & replace found something: select it where the journalist can see it."""
+        if part == "body":
+            self.activate_section(where)
+            cursor = self.editor.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.editor.setTextCursor(cursor)
+            self.editor.ensureCursorVisible()
+        elif part == "heading":
+            self.activate_section(where)
+        elif where in ("headline", "subheadline"):
+            edit = getattr(self.headline_bar, where)
+            edit.setSelection(start, end - start)
+        else:
+            self.statusBar().showMessage(self.tr("Found in the article details"), 4000)
+
+    # --- counts -------------------------------------------------------------------------------
+
+    def update_counts(self) -> None:
+        """Section and article counts, the current section taken live from its document."""
+        self._counts_timer.stop()
+        article = self.article
+        total = article_counts(article)
+        section = article.find_section(self.current_section_id or "")
+        live: Counts | None = None
+        if section is not None:
+            text = self.editor.document().toPlainText()
+            parts = [p for p in (section.heading, text) if p]
+            live = Counts(count_words(" ".join(parts)), count_characters("\n".join(parts)))
+            stale = section_counts(section)  # what the article's total holds for it so far
+            total = Counts(
+                total.words - stale.words + live.words,
+                total.characters - stale.characters + live.characters,
+            )
+        self.counts.show_counts(live, total)
+
+    def edit_length_target(self) -> None:
+        if self.session is None:
+            return
+        dialog = LengthTargetDialog(self.counts.target, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            target = dialog.chosen_target()
+            store_target(self.settings, str(self.session.path), target)
+            self.counts.set_target(target)
+        dialog.deleteLater()
+
+    # --- title and read-only state ------------------------------------------------------------
+
+    def _update_state(self) -> None:
+        session = self.session
+        if session is None:
+            name = "Newsdesk"
+        elif session.is_draft:
+            name = self.tr("Unsaved article")
+        else:
+            name = session.path.name
+        suffix = f" {self.tr('(read-only)')}" if session is not None and session.read_only else ""
+        self.setWindowTitle(f"{name}[*]{suffix} — Newsdesk")
+        self.setWindowModified(self.files.pending)
+        if session is not None and not session.is_draft:
+            self.setWindowFilePath(str(session.path))
+        self._apply_read_only()
+
+    def _apply_read_only(self, *_args) -> None:
+        read_only = self.files.read_only
+        self.editor.setReadOnly(read_only)
+        self.headline_bar.set_read_only(read_only)
+        self.tree_view.setDragEnabled(not read_only)
+        self.tree_view.setAcceptDrops(not read_only)
+        self.tree_view.setContextMenuPolicy(
+            Qt.ContextMenuPolicy.NoContextMenu
+            if read_only
+            else Qt.ContextMenuPolicy.DefaultContextMenu
+        )
+        triggers = self.tree_view.EditTrigger
+        self.tree_view.setEditTriggers(
+            triggers.NoEditTriggers
+            if read_only
+            else triggers.EditKeyPressed | triggers.DoubleClicked
+        )
+        actions = getattr(self, "window_actions", None)
+        if actions is None:
+            return
+        actions.save.setEnabled(self.session is not None)
+        if read_only:
+            for action in actions.editing_actions():
+                action.setEnabled(False)
+        else:
+            for action in self.format_actions():
+                action.setEnabled(True)
+            actions.replace.setEnabled(True)
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.close():
+            event.ignore()
+            return
+        self.find_dialog.hide()
+        self.save_layout()
+        event.accept()

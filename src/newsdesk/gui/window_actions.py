@@ -1,0 +1,222 @@
+"""The main window's menus and their actions, with the shortcuts journalists know from elsewhere.
+
+Actions that belong to a part of the window come from that part, so their shortcuts work where
+they should: the section tree's actions (F2, Delete, Alt+arrows only while the tree has focus),
+the editor's format actions, the find dialog's Ctrl+F / Ctrl+H, and Undo/Redo made by the one
+ArticleUndoStack. This module only arranges them; the window owns what they do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from newsdesk import __version__
+from newsdesk.gui.translations import language_menu
+
+if TYPE_CHECKING:
+    from newsdesk.gui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WindowActions", text)
+
+
+def _action(
+    window: MainWindow,
+    name: str,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(QKeySequence.keyBindings(shortcut))
+    elif shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)  # shortcuts work even while a menu bar is hidden
+    return action
+
+
+def _focused_call(method: str) -> None:
+    """Cut/copy/paste act on whatever text field has the focus (editor, headline, tree editor)."""
+    widget = QApplication.focusWidget()
+    if widget is not None and callable(getattr(widget, method, None)):
+        getattr(widget, method)()
+
+
+class WindowActions:
+    """Creates every action and menu of `window` (see the module docstring)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        files = window.files
+        self.new = _action(window, "action_new", _tr("&New"), files.new_article, QKeySequence.New)
+        self.open = _action(
+            window, "action_open", _tr("&Open…"), window.open_with_dialog, QKeySequence.Open
+        )
+        self.recent_menu = QMenu(_tr("Open &Recent"), window)
+        self.recent_menu.setObjectName("menu_recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save = _action(window, "action_save", _tr("&Save"), files.save, QKeySequence.Save)
+        self.save_as = _action(
+            window, "action_save_as", _tr("Save &As…"), files.save_as, "Ctrl+Shift+S"
+        )
+        self.import_file = _action(window, "action_import", _tr("&Import…"), files.import_file)
+        self.export_html = _action(
+            window, "action_export_html", _tr("&Export HTML…"), files.export_html, "Ctrl+E"
+        )
+        self.revisions = _action(
+            window, "action_revisions", _tr("Re&visions…"), files.show_revisions
+        )
+        # Ctrl+Q everywhere (Qt's StandardKey.Quit is empty on Windows).
+        self.quit = _action(window, "action_quit", _tr("&Quit"), window.close, "Ctrl+Q")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = window.undo_stack
+        self.undo = stack.createUndoAction(window, _tr("&Undo"))
+        self.undo.setObjectName("action_undo")
+        self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo = stack.createRedoAction(window, _tr("&Redo"))
+        self.redo.setObjectName("action_redo")
+        self.redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        for action in (self.undo, self.redo):
+            window.addAction(action)
+        self.cut = _action(
+            window, "action_cut", _tr("Cu&t"), lambda: _focused_call("cut"), QKeySequence.Cut
+        )
+        self.copy = _action(
+            window, "action_copy", _tr("&Copy"), lambda: _focused_call("copy"), QKeySequence.Copy
+        )
+        self.paste = _action(
+            window,
+            "action_paste",
+            _tr("&Paste"),
+            lambda: _focused_call("paste"),
+            QKeySequence.Paste,
+        )
+        # The text widgets handle these keys themselves; the menu entries are for the mouse.
+        for action in (self.cut, self.copy, self.paste):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        finder = window.find_dialog
+        self.find = finder.find_action
+        self.find.setObjectName("action_find")
+        self.replace = finder.replace_action
+        self.replace.setObjectName("action_replace")
+        self.find_next = finder.find_next_action
+        for action in (self.find, self.replace, self.find_next):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)
+
+        self.length_target = _action(
+            window, "action_length_target", _tr("Length &Target…"), window.edit_length_target
+        )
+        self.about = _action(window, "action_about", _tr("&About Newsdesk"), self._about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        window = self.window
+        bar = window.menuBar()
+        file_menu = bar.addMenu(_tr("&File"))
+        file_menu.setObjectName("menu_file")
+        file_menu.addActions([self.new, self.open])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save, self.save_as])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_file, self.export_html])
+        file_menu.addSeparator()
+        file_menu.addAction(self.revisions)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+
+        edit_menu = bar.addMenu(_tr("&Edit"))
+        edit_menu.setObjectName("menu_edit")
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.cut, self.copy, self.paste])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find, self.find_next, self.replace])
+
+        format_menu = bar.addMenu(_tr("F&ormat"))
+        format_menu.setObjectName("menu_format")
+        format_menu.addActions(window.format_actions())
+
+        tree = window.tree_view
+        section_menu = bar.addMenu(_tr("&Section"))
+        section_menu.setObjectName("menu_section")
+        section_menu.addActions([tree.add_after_action, tree.add_child_action])
+        section_menu.addSeparator()
+        section_menu.addAction(tree.rename_action)
+        section_menu.addMenu(tree.kind_menu)
+        section_menu.addSeparator()
+        section_menu.addActions(
+            [tree.move_up_action, tree.move_down_action, tree.indent_action, tree.outdent_action]
+        )
+        section_menu.addSeparator()
+        section_menu.addAction(tree.delete_action)
+        self.section_menu = section_menu
+
+        view_menu = bar.addMenu(_tr("&View"))
+        view_menu.setObjectName("menu_view")
+        for widget in window.panels():
+            view_menu.addAction(widget.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.length_target)
+        view_menu.addSeparator()
+        self.language_menu = language_menu(window, window.settings)
+        view_menu.addMenu(self.language_menu)
+
+        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu.setObjectName("menu_help")
+        help_menu.addAction(self.about)
+
+    def _fill_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = [p for p in self.window.files.recent_files() if p.exists()]
+        for number, path in enumerate(recent, start=1):
+            label = f"&{number} {path.name}" if number < 10 else path.name
+            action = menu.addAction(label)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.window.files.open_path(p))
+        if not recent:
+            empty = menu.addAction(_tr("No recent articles"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(_tr("&Clear List"), self.window.files.clear_recent)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            _tr("About Newsdesk"),
+            _tr(
+                "<h3>Newsdesk %1</h3><p>A desktop article editor for journalists: write offline, "
+                "keep one safe file, export a finished web page.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def editing_actions(self) -> list[QAction]:
+        """Actions that change the article; off while it is open read-only."""
+        tree = self.window.tree_view
+        return [
+            tree.add_after_action,
+            tree.add_child_action,
+            tree.rename_action,
+            tree.delete_action,
+            tree.move_up_action,
+            tree.move_down_action,
+            tree.indent_action,
+            tree.outdent_action,
+            *tree.kind_actions.values(),
+            self.replace,
+            *self.window.format_actions(),
+        ]
