@@ -456,3 +456,20 @@ def test_a_long_question_after_the_headline_is_still_the_subheadline():
     assert len(question) > 80
     article = import_plain_text(f"Titel\n{question}\nEin Absatz. Noch ein Satz.")
     assert article.subheadline == question
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "subheadline"),
+    [
+        ("Titel\nVon Anna Berg\nUnterzeile hier\nText. Mehr.", "Anna Berg", "Unterzeile hier"),
+        (
+            "Title\nA subheadline\nBy Sam Okafor and Priya Nair\nText. More.",
+            "Sam Okafor and Priya Nair",
+            "A subheadline",
+        ),
+        ("Titel\nVon Bonn nach Berlin\nText. Mehr.", "", "Von Bonn nach Berlin"),
+    ],
+)
+def test_a_byline_under_the_headline(text, byline, subheadline):
+    article = import_plain_text(text)
+    assert (article.byline, article.subheadline) == (byline, subheadline)

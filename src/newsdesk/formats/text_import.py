@@ -2,6 +2,7 @@
 
     Headline
     Subheadline (short, no sentence-ending punctuation; optional)
+    Von NAME / By NAME          (optional byline, above or below the subheadline)
     Lead paragraph(s)
     Heading (short line without sentence-ending punctuation, followed by a paragraph)
     Paragraph(s)
@@ -59,6 +60,10 @@ _NOTICE = re.compile(
     r"|symbolisch|symbolic|generiert|generated|montage|depict|does not show|zeigt nicht"
     r"|nicht die tatsächlich",
     re.IGNORECASE,
+)
+# "Von Anna Berg", "By Sam Okafor and Priya Nair": a name, not a subheadline.
+_BYLINE = re.compile(
+    r"^(?:Von|By)\s+[A-ZÄÖÜ][\w'.-]*(?:\s+(?:und|and|&|[A-ZÄÖÜ][\w'.-]*|von|van|de)){0,6}$"
 )
 _CLOSERS = "\"'“”„‚‘’»«›‹)] "
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'“”»«)]*\s+\S")
@@ -249,8 +254,14 @@ def import_plain_text(text: str) -> Article:
         raise ImportFormatError("the text is empty; there is nothing to import")
     article = Article(headline=units[0])
     body = units[1:]
-    if body and is_title_like(body[0], SUBHEADLINE_MAX_CHARS) and not _is_special(body[0]):
-        article.subheadline, body = body[0], body[1:]
+    # Up to two short lines under the headline: a byline ("Von ...", "By ...") and a subheadline.
+    for _ in range(2):
+        if body and _BYLINE.match(body[0]) and not article.byline:
+            article.byline, body = body[0].split(None, 1)[1], body[1:]
+        elif body and is_title_like(body[0], SUBHEADLINE_MAX_CHARS) and not _is_special(body[0]):
+            if article.subheadline:
+                break
+            article.subheadline, body = body[0], body[1:]
     body, photos = _take_photos(body)
     body, article.related = _take_related(body)
     images = [
