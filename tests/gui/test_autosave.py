@@ -9,8 +9,19 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from newsdesk.gui.autosave import DEBOUNCE, MAX_LATENCY, RETRY_INTERVAL, AutosaveController
+from newsdesk.gui.user_data import list_drafts, unsaved_dir
+from tests.gui import window_helpers
+from tests.gui.window_helpers import (
+    close_window,
+    make_project,
+    new_window,
+    read_article,
+    revisions_of,
+)
 
 
 class FakeClock:
@@ -170,3 +181,141 @@ def test_the_timer_fires_in_real_time(qtbot):
     controller.note_change()
     qtbot.waitUntil(lambda: saves == [None], timeout=2000)
     assert not controller.pending
+
+
+# --- the window: typing reaches the file ----------------------------------------------------------
+
+answers = window_helpers.answers
+save_dialog = window_helpers.save_dialog
+
+
+def _window_on_story(qtbot, tmp_path, clock):
+    story = make_project(tmp_path / "story.newsdesk")
+    window = new_window(qtbot, tmp_path, clock)
+    assert window.open_path(story)
+    return window, story
+
+
+def _on_disk(story) -> str:
+    return read_article(story).sections[0].markdown
+
+
+def test_window_typing_is_not_saved_before_a_pause(qtbot, tmp_path):
+    clock = FakeClock()
+    window, story = _window_on_story(qtbot, tmp_path, clock)
+    QTest.keyClicks(window.editor, "Late news ")
+    clock.advance(DEBOUNCE - 0.2)
+    window.autosave.poll()
+    assert not _on_disk(story).startswith("Late news")
+    close_window(window)
+
+
+def test_window_typing_reaches_the_file_within_two_seconds_of_a_pause(qtbot, tmp_path):
+    clock = FakeClock()
+    window, story = _window_on_story(qtbot, tmp_path, clock)
+    QTest.keyClicks(window.editor, "Late news ")
+    clock.advance(2.0)
+    window.autosave.poll()
+    assert _on_disk(story).startswith("Late news The island ferry")
+    assert not window.autosave.pending
+    assert revisions_of(story) == [], "autosave writes the file, not a revision"
+    close_window(window)
+
+
+def test_window_continuous_typing_reaches_the_file_every_ten_seconds(qtbot, tmp_path):
+    clock = FakeClock()
+    window, story = _window_on_story(qtbot, tmp_path, clock)
+    typed = ""
+    saved_texts = []
+    for second in range(24):
+        for _ in range(5):  # a keystroke every 0.2 s: never a pause
+            QTest.keyClicks(window.editor, "a")
+            typed += "a"
+            clock.advance(0.2)
+            window.autosave.poll()
+        on_disk = _on_disk(story)
+        saved_texts.append(len(on_disk) - len(on_disk.lstrip("a")))
+        # Everything typed more than ten seconds ago is in the file.
+        assert saved_texts[-1] >= max(0, (second + 1 - 10) * 5), (second, saved_texts[-1])
+    assert saved_texts[-1] > 0
+    close_window(window)
+
+
+def test_ctrl_s_saves_at_once_and_records_a_revision(qtbot, tmp_path):
+    clock = FakeClock()
+    window, story = _window_on_story(qtbot, tmp_path, clock)
+    QTest.keyClicks(window.editor, "Kept ")
+    QTest.keyClick(window.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert _on_disk(story).startswith("Kept ")
+    revisions = revisions_of(story)
+    assert len(revisions) == 1
+    assert revisions[0].label == "Saved"
+    close_window(window)
+
+
+def test_a_new_article_is_kept_and_offered_again_at_the_next_start(qtbot, tmp_path, answers):
+    clock = FakeClock()
+    window = new_window(qtbot, tmp_path, clock)
+    window.open_path(make_project(tmp_path / "story.newsdesk"))
+    window.window_actions.new.trigger()
+    assert window.session.is_draft
+    QTest.keyClicks(window.editor, "Never saved but not lost")
+    clock.advance(2)
+    window.autosave.poll()
+    draft = window.session.path
+    assert draft.parent == unsaved_dir(tmp_path / "data")
+    window.files.autosave.set_enabled(False)
+    window.files.session.close()  # as if the app died: no clean shutdown
+    window.files.session = None
+
+    again = new_window(qtbot, tmp_path, FakeClock())
+    assert again.open_start_file()
+    answers.answer("open")
+    assert again.offer_unsaved_articles()
+    assert again.session.path == draft
+    assert again.session.is_draft
+    assert again.article.sections[0].markdown.strip() == "Never saved but not lost"
+    assert answers.asked and "never saved" in answers.asked[0][1]
+    close_window(again)
+
+
+def test_saving_a_new_article_somewhere_deletes_the_kept_copy(qtbot, tmp_path, save_dialog):
+    window = new_window(qtbot, tmp_path, FakeClock())
+    window.files.new_article()
+    QTest.keyClicks(window.editor, "My piece")
+    draft = window.session.path
+    save_dialog.path = tmp_path / "piece.newsdesk"
+    QTest.keyClick(window.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert save_dialog.calls == 1, "Ctrl+S on a new article asks for a name"
+    assert window.session.path == (tmp_path / "piece.newsdesk").absolute()
+    assert not window.session.is_draft
+    assert not draft.exists()
+    assert list_drafts(tmp_path / "data") == []
+    close_window(window)
+    assert read_article(tmp_path / "piece.newsdesk").sections[0].markdown.strip() == "My piece"
+
+
+def test_an_empty_new_article_is_not_kept(qtbot, tmp_path):
+    window = new_window(qtbot, tmp_path, FakeClock())
+    window.files.new_article()
+    draft = window.session.path
+    close_window(window)
+    assert not draft.exists()
+    assert list_drafts(tmp_path / "data") == []
+
+
+def test_a_later_declined_offer_keeps_the_draft_and_delete_removes_it(qtbot, tmp_path, answers):
+    first = new_window(qtbot, tmp_path, FakeClock())
+    first.files.new_article()
+    QTest.keyClicks(first.editor, "Half an idea")
+    close_window(first)
+    (draft,) = list_drafts(tmp_path / "data")
+    second = new_window(qtbot, tmp_path, FakeClock())
+    second.open_path(make_project(tmp_path / "other.newsdesk"))
+    answers.answer("later")
+    assert not second.offer_unsaved_articles()
+    assert draft.exists()
+    answers.answer("delete")
+    assert not second.offer_unsaved_articles()
+    assert not draft.exists()
+    close_window(second)

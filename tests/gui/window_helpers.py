@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from newsdesk.model.article import Article, Section
 from newsdesk.store import create_project, open_project
@@ -62,7 +62,7 @@ class Answers:
 @pytest.fixture
 def answers(monkeypatch, no_unexpected_message_boxes) -> Answers:
     recorded = Answers()
-    monkeypatch.setattr(QMessageBox, "exec", recorded._exec)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorded._exec(box))
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(recorded._critical))
     return recorded
 
@@ -144,6 +144,9 @@ def new_window(qtbot, tmp_path: Path, clock=None, *, show: bool = True):
     if show:
         window.show()
         qtbot.waitExposed(window)
+        # Shortcuts only reach the active window.
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 
