@@ -14,6 +14,7 @@ chose, and the window carries the choice out (it owns the article and the undo h
 from __future__ import annotations
 
 import enum
+import socket
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -218,8 +219,11 @@ def open_session(
     lock = ProjectLock(path)
     try:
         lock.acquire()
-    except ProjectLockedError:
-        return _open_locked(path, parent)
+    except ProjectLockedError as exc:
+        answer = _ask_about_lock(path, lock, exc, parent)
+        if answer != "take_over":
+            return _open_other(path, answer, parent)
+        lock.acquire(take_over=True)
     try:
         project = open_project(path)
     except BaseException:
@@ -228,22 +232,36 @@ def open_session(
     return ProjectSession(project, lock, is_draft=is_draft)
 
 
-def _open_locked(path: Path, parent: QWidget | None) -> ProjectSession | None:
-    answer = ask_choice(
+def _ask_about_lock(
+    path: Path, lock: ProjectLock, exc: ProjectLockedError, parent: QWidget | None
+) -> str | None:
+    choices = [
+        Choice("read_only", _tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
+        Choice("copy", _tr("Save a copy to edit…"), QMessageBox.ButtonRole.AcceptRole),
+    ]
+    holder = lock.holder()
+    if holder is not None and holder.hostname != socket.gethostname():
+        # A lock from another computer may be left over from a crash there; only the journalist
+        # can know, so taking it over is offered but never the default.
+        choices.append(
+            Choice("take_over", _tr("Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        )
+    choices.append(Choice("cancel", _tr("Cancel"), QMessageBox.ButtonRole.RejectRole))
+    return ask_choice(
         parent,
         _tr("Open in another window"),
         _tr("“%1” is open in another Newsdesk window.").replace("%1", path.name),
-        [
-            Choice("read_only", _tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
-            Choice("copy", _tr("Save a copy to edit…"), QMessageBox.ButtonRole.AcceptRole),
-            Choice("cancel", _tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
-        ],
-        informative=_tr(
-            "Only one window can change a file. You can read it here, or edit a copy of it."
-        ),
+        choices,
+        informative=str(exc)
+        + "\n\n"
+        + _tr("Only one window can change a file. You can read it here, or edit a copy of it."),
         default="read_only",
         escape="cancel",
     )
+
+
+def _open_other(path: Path, answer: str | None, parent: QWidget | None) -> ProjectSession | None:
+    """The file is someone else's: a read-only view or a copy of it, as the journalist chose."""
     if answer == "read_only":
         return ProjectSession(open_project(path, read_only=True), None)
     if answer != "copy":
