@@ -43,14 +43,12 @@ from newsdesk.gui.user_data import (
 from newsdesk.model.article import Article, Section
 from newsdesk.model.commands import ReplaceArticle
 
+translate = QCoreApplication.translate
+
 RECENT_KEY = "files/recent"
 LAST_FILE_KEY = "files/last"
 MAX_RECENT = 10
 IMPORT_FILTER_SUFFIXES = "*.txt *.text *.md *.markdown *.json"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArticleFiles", text)
 
 
 class _ProjectImageCache:
@@ -172,9 +170,11 @@ class ArticleFiles(QObject):
         if self.session.is_draft or self.session.read_only:
             return self.save_as()
         with self._explicitly():
-            ok = self.autosave.save_now(_tr("Saved"))
+            ok = self.autosave.save_now(translate("ArticleFiles", "Saved"))
         if ok:
-            self.message.emit(_tr("Saved “%1”").replace("%1", self.session.path.name))
+            self.message.emit(
+                translate("ArticleFiles", "Saved “%1”").replace("%1", self.session.path.name)
+            )
         return ok
 
     def flush(self) -> bool:
@@ -192,8 +192,12 @@ class ArticleFiles(QObject):
             show_error(self._window, exc)
             return False
         with self._quiet():
-            self.stack.push_command(ReplaceArticle(article), _tr("Reload from disk"))
-        self.message.emit(_tr("Reloaded “%1” from disk").replace("%1", session.path.name))
+            self.stack.push_command(
+                ReplaceArticle(article), translate("ArticleFiles", "Reload from disk")
+            )
+        self.message.emit(
+            translate("ArticleFiles", "Reloaded “%1” from disk").replace("%1", session.path.name)
+        )
         return True
 
     def save_as(self, target: Path | None = None) -> bool:
@@ -202,17 +206,19 @@ class ArticleFiles(QObject):
         if session is None:
             return False
         if target is None:
-            target = choose_project_path(self._window, _tr("Save As"), self._suggested_path())
+            target = choose_project_path(
+                self._window, translate("ArticleFiles", "Save As"), self._suggested_path()
+            )
             if target is None:
                 return False
         target = Path(target).absolute()
         if target.resolve() == session.path.resolve() and not session.read_only:
             with self._explicitly():
-                return self.autosave.save_now(_tr("Saved"))
+                return self.autosave.save_now(translate("ArticleFiles", "Saved"))
         with self._quiet():
             self._before_save()
             self.stack.flush_text()
-        label = _tr("Saved as “%1”").replace("%1", target.name)
+        label = translate("ArticleFiles", "Saved as “%1”").replace("%1", target.name)
         try:
             new_session = session.save_as(self.article, target, revision_label=label)
         except (NewsdeskError, OSError) as exc:
@@ -225,7 +231,7 @@ class ArticleFiles(QObject):
         self.autosave.reset()
         self.autosave.set_enabled(True)
         self._remember(new_session.path)
-        self.message.emit(_tr("Saved as “%1”").replace("%1", target.name))
+        self.message.emit(translate("ArticleFiles", "Saved as “%1”").replace("%1", target.name))
         self.state_changed.emit()
         return True
 
@@ -234,7 +240,7 @@ class ArticleFiles(QObject):
         if session is not None and not session.is_draft:
             return session.path
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.article.slug or _tr("article")
+        name = self.article.slug or translate("ArticleFiles", "article")
         return Path(folder or Path.home()) / f"{name}.newsdesk"
 
     # --- opening and switching -----------------------------------------------------------------
@@ -319,9 +325,11 @@ class ArticleFiles(QObject):
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self._window,
-                _tr("Import"),
+                translate("ArticleFiles", "Import"),
                 "",
-                _tr("Texts and drafts (%1)").replace("%1", IMPORT_FILTER_SUFFIXES),
+                translate("ArticleFiles", "Texts and drafts (%1)").replace(
+                    "%1", IMPORT_FILTER_SUFFIXES
+                ),
             )
             if not name:
                 return False
@@ -360,16 +368,24 @@ class ArticleFiles(QObject):
         if not self._leave():
             answer = ask_choice(
                 self._window,
-                _tr("Not saved"),
-                _tr("Your latest changes are not saved."),
+                translate("ArticleFiles", "Not saved"),
+                translate("ArticleFiles", "Your latest changes are not saved."),
                 [
-                    Choice("save_as", _tr("Save As…"), QMessageBox.ButtonRole.AcceptRole),
+                    Choice(
+                        "save_as",
+                        translate("ArticleFiles", "Save As…"),
+                        QMessageBox.ButtonRole.AcceptRole,
+                    ),
                     Choice(
                         "discard",
-                        _tr("Quit Without Saving"),
+                        translate("ArticleFiles", "Quit Without Saving"),
                         QMessageBox.ButtonRole.DestructiveRole,
                     ),
-                    Choice("cancel", _tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+                    Choice(
+                        "cancel",
+                        translate("ArticleFiles", "Cancel"),
+                        QMessageBox.ButtonRole.RejectRole,
+                    ),
                 ],
                 default="save_as",
                 escape="cancel",
@@ -421,14 +437,30 @@ class ArticleFiles(QObject):
                 continue
             answer = ask_choice(
                 self._window,
-                _tr("Unsaved article"),
-                _tr("Newsdesk kept an article you never saved: “%1”.").replace("%1", headline),
+                translate("ArticleFiles", "Unsaved article"),
+                translate(
+                    "ArticleFiles", "Newsdesk kept an article you never saved: “%1”."
+                ).replace("%1", headline),
                 [
-                    Choice("open", _tr("Open It"), QMessageBox.ButtonRole.AcceptRole),
-                    Choice("delete", _tr("Delete It"), QMessageBox.ButtonRole.DestructiveRole),
-                    Choice("later", _tr("Later"), QMessageBox.ButtonRole.RejectRole),
+                    Choice(
+                        "open",
+                        translate("ArticleFiles", "Open It"),
+                        QMessageBox.ButtonRole.AcceptRole,
+                    ),
+                    Choice(
+                        "delete",
+                        translate("ArticleFiles", "Delete It"),
+                        QMessageBox.ButtonRole.DestructiveRole,
+                    ),
+                    Choice(
+                        "later",
+                        translate("ArticleFiles", "Later"),
+                        QMessageBox.ButtonRole.RejectRole,
+                    ),
                 ],
-                informative=_tr("Open it to go on writing, then save it where you like."),
+                informative=translate(
+                    "ArticleFiles", "Open it to go on writing, then save it where you like."
+                ),
                 default="open",
                 escape="later",
             )
@@ -445,11 +477,14 @@ class ArticleFiles(QObject):
         from newsdesk.formats.html_export import export_html
 
         if target is None:
-            embed = _tr("Web page, images inside (*.html)")
-            folder = _tr("Web page with an image folder (*.html)")
+            embed = translate("ArticleFiles", "Web page, images inside (*.html)")
+            folder = translate("ArticleFiles", "Web page with an image folder (*.html)")
             suggested = self._suggested_path().with_suffix(".html")
             name, chosen = QFileDialog.getSaveFileName(
-                self._window, _tr("Export HTML"), str(suggested), f"{embed};;{folder}"
+                self._window,
+                translate("ArticleFiles", "Export HTML"),
+                str(suggested),
+                f"{embed};;{folder}",
             )
             if not name:
                 return False
@@ -466,7 +501,9 @@ class ArticleFiles(QObject):
         except (NewsdeskError, OSError) as exc:
             show_error(self._window, exc)
             return False
-        self.message.emit(_tr("Exported “%1”").replace("%1", Path(target).name))
+        self.message.emit(
+            translate("ArticleFiles", "Exported “%1”").replace("%1", Path(target).name)
+        )
         return True
 
     def show_revisions(self) -> bool:
@@ -489,16 +526,21 @@ class ArticleFiles(QObject):
         when = format_revision_time(revision.created)
         # The state being replaced is a revision too, so going back never loses anything.
         with self._explicitly():
-            self.autosave.save_now(_tr("Before restoring the revision of %1").replace("%1", when))
+            self.autosave.save_now(
+                translate("ArticleFiles", "Before restoring the revision of %1").replace("%1", when)
+            )
         try:
             self.stack.push_command(
-                ReplaceArticle(article), _tr("Restore revision of %1").replace("%1", when)
+                ReplaceArticle(article),
+                translate("ArticleFiles", "Restore revision of %1").replace("%1", when),
             )
         except NewsdeskError as exc:
             show_error(self._window, exc)
             return False
         with self._explicitly():
-            self.autosave.save_now(_tr("Restored the revision of %1").replace("%1", when))
+            self.autosave.save_now(
+                translate("ArticleFiles", "Restored the revision of %1").replace("%1", when)
+            )
         self.opened.emit()
         return True
 
@@ -527,4 +569,6 @@ def _draft_summary(path: Path) -> tuple[str, bool] | None:
         return None
     finally:
         lock.release()
-    return (article.headline or _tr("Untitled article")), article_is_empty(article)
+    return (article.headline or translate("ArticleFiles", "Untitled article")), article_is_empty(
+        article
+    )

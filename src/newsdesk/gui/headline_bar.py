@@ -17,12 +17,10 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 from newsdesk.model.article import Article
 from newsdesk.model.commands import SetArticleField
 
+translate = QCoreApplication.translate
+
 COMMIT_PAUSE_MS = 800
 FIELDS = ("headline", "subheadline")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HeadlineBar", text)
 
 
 class HeadlineBar(QWidget):
@@ -38,18 +36,18 @@ class HeadlineBar(QWidget):
         self._article: Article | None = None
         self.headline = QLineEdit(self)
         self.headline.setObjectName("headline_edit")
-        self.headline.setPlaceholderText(_tr("Headline"))
+        self.headline.setPlaceholderText(translate("HeadlineBar", "Headline"))
         self.subheadline = QLineEdit(self)
         self.subheadline.setObjectName("subheadline_edit")
-        self.subheadline.setPlaceholderText(_tr("Subheadline"))
+        self.subheadline.setPlaceholderText(translate("HeadlineBar", "Subheadline"))
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.headline.setFont(font)
         layout = QFormLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addRow(_tr("Headline"), self.headline)
-        layout.addRow(_tr("Subheadline"), self.subheadline)
+        layout.addRow(translate("HeadlineBar", "Headline"), self.headline)
+        layout.addRow(translate("HeadlineBar", "Subheadline"), self.subheadline)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COMMIT_PAUSE_MS)
@@ -97,7 +95,10 @@ class HeadlineBar(QWidget):
         self._timer.stop()
         if self._article is None:
             return
-        labels = {"headline": _tr("Edit headline"), "subheadline": _tr("Edit subheadline")}
+        labels = {
+            "headline": translate("HeadlineBar", "Edit headline"),
+            "subheadline": translate("HeadlineBar", "Edit subheadline"),
+        }
         for name, edit in self._edits().items():
             if edit.text() != getattr(self._article, name):
                 self._push(SetArticleField(name, edit.text()), labels[name])

@@ -30,11 +30,9 @@ from newsdesk.gui.dialogs.errors import Choice, ask_choice, show_error
 from newsdesk.model.article import Article
 from newsdesk.store import ProjectLock, create_project, open_project
 
+translate = QCoreApplication.translate
+
 PROJECT_SUFFIX = ".newsdesk"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
 
 
 class SaveOutcome(enum.Enum):
@@ -93,20 +91,31 @@ class ProjectSession:
     ) -> SaveOutcome:
         answer = ask_choice(
             parent,
-            _tr("File changed on disk"),
-            _tr("Another program changed “%1” since Newsdesk last saved it.").replace(
-                "%1", self.path.name
-            ),
+            translate("Session", "File changed on disk"),
+            translate(
+                "Session", "Another program changed “%1” since Newsdesk last saved it."
+            ).replace("%1", self.path.name),
             [
-                Choice("reload", _tr("Reload the file"), QMessageBox.ButtonRole.DestructiveRole),
                 Choice(
-                    "overwrite", _tr("Overwrite with my text"), QMessageBox.ButtonRole.AcceptRole
+                    "reload",
+                    translate("Session", "Reload the file"),
+                    QMessageBox.ButtonRole.DestructiveRole,
                 ),
-                Choice("copy", _tr("Save my text as a copy…"), QMessageBox.ButtonRole.RejectRole),
+                Choice(
+                    "overwrite",
+                    translate("Session", "Overwrite with my text"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                ),
+                Choice(
+                    "copy",
+                    translate("Session", "Save my text as a copy…"),
+                    QMessageBox.ButtonRole.RejectRole,
+                ),
             ],
-            informative=_tr(
+            informative=translate(
+                "Session",
                 "Reloading replaces your text with the file's (you can undo it). "
-                "Saving a copy keeps both."
+                "Saving a copy keeps both.",
             ),
             default="copy",
             escape="copy",
@@ -128,17 +137,22 @@ class ProjectSession:
         reason = str(exc) if isinstance(exc, NewsdeskError) else (exc.strerror or str(exc))
         answer = ask_choice(
             parent,
-            _tr("Not saved"),
-            _tr("Newsdesk could not save “%1”: %2")
+            translate("Session", "Not saved"),
+            translate("Session", "Newsdesk could not save “%1”: %2")
             .replace("%1", self.path.name)
             .replace("%2", reason),
             [
-                Choice("save_as", _tr("Save As…"), QMessageBox.ButtonRole.AcceptRole),
-                Choice("later", _tr("Keep editing"), QMessageBox.ButtonRole.RejectRole),
+                Choice(
+                    "save_as", translate("Session", "Save As…"), QMessageBox.ButtonRole.AcceptRole
+                ),
+                Choice(
+                    "later", translate("Session", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+                ),
             ],
-            informative=_tr(
+            informative=translate(
+                "Session",
                 "Your text is safe in this window. Save it somewhere else, or keep editing and "
-                "Newsdesk tries again."
+                "Newsdesk tries again.",
             ),
             default="save_as",
             escape="later",
@@ -183,7 +197,7 @@ def choose_project_path(parent: QWidget | None, title: str, suggested: Path | No
         parent,
         title,
         str(suggested or ""),
-        _tr("Newsdesk articles (*.newsdesk)"),
+        translate("Session", "Newsdesk articles (*.newsdesk)"),
     )
     if not name:
         return None
@@ -193,7 +207,8 @@ def choose_project_path(parent: QWidget | None, title: str, suggested: Path | No
 
 def copy_name(path: Path) -> Path:
     """A suggested name for a copy: "report.newsdesk" -> "report (copy).newsdesk"."""
-    return path.with_name(f"{path.stem} {_tr('(copy)')}{path.suffix}")
+    marker = translate("Session", "(copy)")
+    return path.with_name(f"{path.stem} {marker}{path.suffix}")
 
 
 def create_session(path: Path, article: Article, *, is_draft: bool = False) -> ProjectSession:
@@ -236,25 +251,38 @@ def _ask_about_lock(
     path: Path, lock: ProjectLock, exc: ProjectLockedError, parent: QWidget | None
 ) -> str | None:
     choices = [
-        Choice("read_only", _tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
-        Choice("copy", _tr("Save a copy to edit…"), QMessageBox.ButtonRole.AcceptRole),
+        Choice(
+            "read_only", translate("Session", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+        ),
+        Choice(
+            "copy", translate("Session", "Save a copy to edit…"), QMessageBox.ButtonRole.AcceptRole
+        ),
     ]
     holder = lock.holder()
     if holder is not None and holder.hostname != socket.gethostname():
         # A lock from another computer may be left over from a crash there; only the journalist
         # can know, so taking it over is offered but never the default.
         choices.append(
-            Choice("take_over", _tr("Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+            Choice(
+                "take_over",
+                translate("Session", "Open Anyway"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
         )
-    choices.append(Choice("cancel", _tr("Cancel"), QMessageBox.ButtonRole.RejectRole))
+    choices.append(
+        Choice("cancel", translate("Session", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    )
     return ask_choice(
         parent,
-        _tr("Open in another window"),
-        _tr("“%1” is open in another Newsdesk window.").replace("%1", path.name),
+        translate("Session", "Open in another window"),
+        translate("Session", "“%1” is open in another Newsdesk window.").replace("%1", path.name),
         choices,
         informative=str(exc)
         + "\n\n"
-        + _tr("Only one window can change a file. You can read it here, or edit a copy of it."),
+        + translate(
+            "Session",
+            "Only one window can change a file. You can read it here, or edit a copy of it.",
+        ),
         default="read_only",
         escape="cancel",
     )
@@ -266,11 +294,13 @@ def _open_other(path: Path, answer: str | None, parent: QWidget | None) -> Proje
         return ProjectSession(open_project(path, read_only=True), None)
     if answer != "copy":
         return None
-    target = choose_project_path(parent, _tr("Save a copy"), copy_name(path))
+    target = choose_project_path(parent, translate("Session", "Save a copy"), copy_name(path))
     if target is None:
         return None
     if target.resolve() == path.resolve():
-        show_error(parent, _tr("The copy needs a different name than the original."))
+        show_error(
+            parent, translate("Session", "The copy needs a different name than the original.")
+        )
         return None
     source = ProjectSession(open_project(path, read_only=True), None)
     try:

@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
 
 from newsdesk.model.counts import Counts, reading_minutes
 
+translate = QCoreApplication.translate
+
 TARGET_UNITS = ("words", "characters")
 MAX_TARGET = 1_000_000
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CountsStatus", text, None, n)
 
 
 @dataclass(frozen=True)
@@ -94,17 +92,17 @@ class CountsStatus(QObject):
             self.section_label.clear()
         else:
             self.section_label.setText(
-                _tr("Section: %1 words, %2 characters")
+                translate("CountsStatus", "Section: %1 words, %2 characters")
                 .replace("%1", locale.toString(section.words))
                 .replace("%2", locale.toString(section.characters))
             )
         self.article_label.setText(
-            _tr("Article: %1 words, %2 characters")
+            translate("CountsStatus", "Article: %1 words, %2 characters")
             .replace("%1", locale.toString(article.words))
             .replace("%2", locale.toString(article.characters))
         )
         minutes = reading_minutes(article.words)
-        self.reading_label.setText(_tr("%n min read", minutes))
+        self.reading_label.setText(translate("CountsStatus", "%n min read", None, minutes))
         self._article = article
         self._show_progress()
 
@@ -117,13 +115,19 @@ class CountsStatus(QObject):
         locale = QLocale()
         self.progress.setRange(0, target.value)
         self.progress.setValue(min(reached, target.value))
-        template = _tr("%1 / %2 words") if target.unit == "words" else _tr("%1 / %2 characters")
+        template = (
+            translate("CountsStatus", "%1 / %2 words")
+            if target.unit == "words"
+            else translate("CountsStatus", "%1 / %2 characters")
+        )
         text = template.replace("%1", locale.toString(reached)).replace(
             "%2", locale.toString(target.value)
         )
         self.progress.setFormat(text)
         self.progress.setToolTip(
-            _tr("Length target: %1 %").replace("%1", str(round(100 * reached / target.value)))
+            translate("CountsStatus", "Length target: %1 %").replace(
+                "%1", str(round(100 * reached / target.value))
+            )
         )
         self.progress.show()
 
@@ -133,11 +137,11 @@ class LengthTargetDialog(QDialog):
 
     def __init__(self, target: LengthTarget | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Length target"))
+        self.setWindowTitle(translate("CountsStatus", "Length target"))
         self.unit = QComboBox(self)
-        self.unit.addItem(_tr("No target"), "")
-        self.unit.addItem(_tr("Words"), "words")
-        self.unit.addItem(_tr("Characters"), "characters")
+        self.unit.addItem(translate("CountsStatus", "No target"), "")
+        self.unit.addItem(translate("CountsStatus", "Words"), "words")
+        self.unit.addItem(translate("CountsStatus", "Characters"), "characters")
         self.value = QSpinBox(self)
         self.value.setRange(1, MAX_TARGET)
         self.value.setGroupSeparatorShown(True)
@@ -150,8 +154,8 @@ class LengthTargetDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
-        layout.addRow(_tr("Count"), self.unit)
-        layout.addRow(_tr("Length"), self.value)
+        layout.addRow(translate("CountsStatus", "Count"), self.unit)
+        layout.addRow(translate("CountsStatus", "Length"), self.value)
         layout.addRow(buttons)
         self._update_enabled()
 

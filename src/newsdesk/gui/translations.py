@@ -28,12 +28,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from newsdesk import resource_path
 
+translate = QCoreApplication.translate
+
 LANGUAGES = ("de", "en")
 LANGUAGE_KEY = "interface/language"  # "" follows the system locale
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Language", text)
 
 
 def translations_dir() -> Path:
@@ -122,11 +120,15 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 def language_menu(parent: QWidget, settings: QSettings) -> QMenu:
     """View > Language: system default, Deutsch, English. Applies at the next start."""
-    menu = QMenu(_tr("&Language"), parent)
+    menu = QMenu(translate("Language", "&Language"), parent)
     group = QActionGroup(menu)
     chosen = chosen_language(settings)
     # Language names stay in their own language, so a user lost in the wrong one finds theirs.
-    for code, label in (("", _tr("System default")), ("de", "Deutsch"), ("en", "English")):
+    for code, label in (
+        ("", translate("Language", "System default")),
+        ("de", "Deutsch"),
+        ("en", "English"),
+    ):
         action = QAction(label, menu)
         action.setCheckable(True)
         action.setChecked(code == chosen)
@@ -142,8 +144,8 @@ def language_menu(parent: QWidget, settings: QSettings) -> QMenu:
         settings.sync()
         QMessageBox.information(
             parent,
-            _tr("Language"),
-            _tr("The new language applies when you start Newsdesk again."),
+            translate("Language", "Language"),
+            translate("Language", "The new language applies when you start Newsdesk again."),
         )
 
     group.triggered.connect(choose)

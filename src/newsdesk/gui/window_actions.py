@@ -18,12 +18,10 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from newsdesk import __version__
 from newsdesk.gui.translations import language_menu
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from newsdesk.gui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
 
 
 def _action(
@@ -57,47 +55,86 @@ class WindowActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         files = window.files
-        self.new = _action(window, "action_new", _tr("&New"), files.new_article, QKeySequence.New)
-        self.open = _action(
-            window, "action_open", _tr("&Open…"), window.open_with_dialog, QKeySequence.Open
+        self.new = _action(
+            window,
+            "action_new",
+            translate("WindowActions", "&New"),
+            files.new_article,
+            QKeySequence.New,
         )
-        self.recent_menu = QMenu(_tr("Open &Recent"), window)
+        self.open = _action(
+            window,
+            "action_open",
+            translate("WindowActions", "&Open…"),
+            window.open_with_dialog,
+            QKeySequence.Open,
+        )
+        self.recent_menu = QMenu(translate("WindowActions", "Open &Recent"), window)
         self.recent_menu.setObjectName("menu_recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.save = _action(window, "action_save", _tr("&Save"), files.save, QKeySequence.Save)
-        self.save_as = _action(
-            window, "action_save_as", _tr("Save &As…"), files.save_as, "Ctrl+Shift+S"
+        self.save = _action(
+            window,
+            "action_save",
+            translate("WindowActions", "&Save"),
+            files.save,
+            QKeySequence.Save,
         )
-        self.import_file = _action(window, "action_import", _tr("&Import…"), files.import_file)
+        self.save_as = _action(
+            window,
+            "action_save_as",
+            translate("WindowActions", "Save &As…"),
+            files.save_as,
+            "Ctrl+Shift+S",
+        )
+        self.import_file = _action(
+            window, "action_import", translate("WindowActions", "&Import…"), files.import_file
+        )
         self.export_html = _action(
-            window, "action_export_html", _tr("&Export HTML…"), files.export_html, "Ctrl+E"
+            window,
+            "action_export_html",
+            translate("WindowActions", "&Export HTML…"),
+            files.export_html,
+            "Ctrl+E",
         )
         self.revisions = _action(
-            window, "action_revisions", _tr("Re&visions…"), files.show_revisions
+            window,
+            "action_revisions",
+            translate("WindowActions", "Re&visions…"),
+            files.show_revisions,
         )
         # Ctrl+Q everywhere (Qt's StandardKey.Quit is empty on Windows).
-        self.quit = _action(window, "action_quit", _tr("&Quit"), window.close, "Ctrl+Q")
+        self.quit = _action(
+            window, "action_quit", translate("WindowActions", "&Quit"), window.close, "Ctrl+Q"
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = window.undo_stack
-        self.undo = stack.createUndoAction(window, _tr("&Undo"))
+        self.undo = stack.createUndoAction(window, translate("WindowActions", "&Undo"))
         self.undo.setObjectName("action_undo")
         self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo = stack.createRedoAction(window, _tr("&Redo"))
+        self.redo = stack.createRedoAction(window, translate("WindowActions", "&Redo"))
         self.redo.setObjectName("action_redo")
         self.redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         for action in (self.undo, self.redo):
             window.addAction(action)
         self.cut = _action(
-            window, "action_cut", _tr("Cu&t"), lambda: _focused_call("cut"), QKeySequence.Cut
+            window,
+            "action_cut",
+            translate("WindowActions", "Cu&t"),
+            lambda: _focused_call("cut"),
+            QKeySequence.Cut,
         )
         self.copy = _action(
-            window, "action_copy", _tr("&Copy"), lambda: _focused_call("copy"), QKeySequence.Copy
+            window,
+            "action_copy",
+            translate("WindowActions", "&Copy"),
+            lambda: _focused_call("copy"),
+            QKeySequence.Copy,
         )
         self.paste = _action(
             window,
             "action_paste",
-            _tr("&Paste"),
+            translate("WindowActions", "&Paste"),
             lambda: _focused_call("paste"),
             QKeySequence.Paste,
         )
@@ -115,16 +152,21 @@ class WindowActions:
             window.addAction(action)
 
         self.length_target = _action(
-            window, "action_length_target", _tr("Length &Target…"), window.edit_length_target
+            window,
+            "action_length_target",
+            translate("WindowActions", "Length &Target…"),
+            window.edit_length_target,
         )
-        self.about = _action(window, "action_about", _tr("&About Newsdesk"), self._about)
+        self.about = _action(
+            window, "action_about", translate("WindowActions", "&About Newsdesk"), self._about
+        )
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self._build_menus()
 
     def _build_menus(self) -> None:
         window = self.window
         bar = window.menuBar()
-        file_menu = bar.addMenu(_tr("&File"))
+        file_menu = bar.addMenu(translate("WindowActions", "&File"))
         file_menu.setObjectName("menu_file")
         file_menu.addActions([self.new, self.open])
         file_menu.addMenu(self.recent_menu)
@@ -137,7 +179,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        edit_menu = bar.addMenu(_tr("&Edit"))
+        edit_menu = bar.addMenu(translate("WindowActions", "&Edit"))
         edit_menu.setObjectName("menu_edit")
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
@@ -145,12 +187,12 @@ class WindowActions:
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next, self.replace])
 
-        format_menu = bar.addMenu(_tr("F&ormat"))
+        format_menu = bar.addMenu(translate("WindowActions", "F&ormat"))
         format_menu.setObjectName("menu_format")
         format_menu.addActions(window.format_actions())
 
         tree = window.tree_view
-        section_menu = bar.addMenu(_tr("&Section"))
+        section_menu = bar.addMenu(translate("WindowActions", "&Section"))
         section_menu.setObjectName("menu_section")
         section_menu.addActions([tree.add_after_action, tree.add_child_action])
         section_menu.addSeparator()
@@ -164,7 +206,7 @@ class WindowActions:
         section_menu.addAction(tree.delete_action)
         self.section_menu = section_menu
 
-        view_menu = bar.addMenu(_tr("&View"))
+        view_menu = bar.addMenu(translate("WindowActions", "&View"))
         view_menu.setObjectName("menu_view")
         for widget in window.panels():
             view_menu.addAction(widget.toggleViewAction())
@@ -174,7 +216,7 @@ class WindowActions:
         self.language_menu = language_menu(window, window.settings)
         view_menu.addMenu(self.language_menu)
 
-        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu = bar.addMenu(translate("WindowActions", "&Help"))
         help_menu.setObjectName("menu_help")
         help_menu.addAction(self.about)
 
@@ -189,18 +231,19 @@ class WindowActions:
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.window.files.open_path(p))
         if not recent:
-            empty = menu.addAction(_tr("No recent articles"))
+            empty = menu.addAction(translate("WindowActions", "No recent articles"))
             empty.setEnabled(False)
         menu.addSeparator()
-        menu.addAction(_tr("&Clear List"), self.window.files.clear_recent)
+        menu.addAction(translate("WindowActions", "&Clear List"), self.window.files.clear_recent)
 
     def _about(self) -> None:
         QMessageBox.about(
             self.window,
-            _tr("About Newsdesk"),
-            _tr(
+            translate("WindowActions", "About Newsdesk"),
+            translate(
+                "WindowActions",
                 "<h3>Newsdesk %1</h3><p>A desktop article editor for journalists: write offline, "
-                "keep one safe file, export a finished web page.</p>"
+                "keep one safe file, export a finished web page.</p>",
             ).replace("%1", __version__),
         )
 

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from newsdesk.errors import NewsdeskError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialogs", text)
+translate = QCoreApplication.translate
 
 
 def show_error(
@@ -29,7 +27,7 @@ def show_error(
         message = f"{name}{error.strerror or error}"
     else:
         message = str(error)
-    QMessageBox.critical(parent, title or _tr("Newsdesk"), message)
+    QMessageBox.critical(parent, title or translate("ErrorDialogs", "Newsdesk"), message)
 
 
 @dataclass(frozen=True)

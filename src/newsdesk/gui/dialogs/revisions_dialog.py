@@ -28,9 +28,7 @@ from newsdesk.errors import NewsdeskError
 from newsdesk.formats.markdown_render import render_markdown
 from newsdesk.model.article import Article, Section
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevisionsDialog", text)
+translate = QCoreApplication.translate
 
 
 def format_revision_time(created: object) -> str:
@@ -76,14 +74,20 @@ class RevisionsDialog(QDialog):
 
     def __init__(self, project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Revisions"))
+        self.setWindowTitle(translate("RevisionsDialog", "Revisions"))
         self.resize(900, 560)
         self._project = project
         self.chosen: Article | None = None
         self.chosen_revision = None
 
         self.list = QTreeWidget(self)
-        self.list.setHeaderLabels([_tr("Saved"), _tr("Words"), _tr("Note")])
+        self.list.setHeaderLabels(
+            [
+                translate("RevisionsDialog", "Saved"),
+                translate("RevisionsDialog", "Words"),
+                translate("RevisionsDialog", "Note"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.currentItemChanged.connect(self._show_preview)
@@ -95,7 +99,9 @@ class RevisionsDialog(QDialog):
         splitter.addWidget(self.preview)
         splitter.setSizes([330, 570])
 
-        self.restore_button = QPushButton(_tr("&Restore this revision"), self)
+        self.restore_button = QPushButton(
+            translate("RevisionsDialog", "&Restore this revision"), self
+        )
         self.restore_button.clicked.connect(self._restore)
         self.restore_button.setEnabled(False)
         self.restore_button.setDisabled(bool(getattr(project, "read_only", False)))
@@ -135,7 +141,9 @@ class RevisionsDialog(QDialog):
         if revisions:
             self.list.setCurrentItem(self.list.topLevelItem(0))
         else:
-            self.preview.setPlainText(_tr("This article has no saved revisions yet."))
+            self.preview.setPlainText(
+                translate("RevisionsDialog", "This article has no saved revisions yet.")
+            )
         return revisions
 
     def revision_count(self) -> int:
