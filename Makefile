@@ -25,7 +25,7 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
-run: $(STAMP_RUN)
+run: $(STAMP_RUN) translations
 	$(BIN)/newsdesk
 
 test: $(STAMP_TEST)
@@ -35,6 +35,12 @@ test: $(STAMP_TEST)
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
+
+# Compiled interface translations (.qm, not in git). Without them the app reads the .ts sources.
+translations: $(STAMP_RUN)
+	for ts in resources/translations/*.ts; do \
+		$(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -307,7 +307,8 @@ class MainWindow(QMainWindow):
             name = self.tr("Unsaved article")
         else:
             name = session.path.name
-        suffix = f" {self.tr('(read-only)')}" if session is not None and session.read_only else ""
+        read_only = session is not None and session.read_only
+        suffix = " " + self.tr("(read-only)") if read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — Newsdesk")
         self.setWindowModified(self.files.pending)
         if session is not None and not session.is_draft:

@@ -1,0 +1,739 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ArticleFiles</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation>„%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Von der Festplatte neu laden</translation>
+    </message>
+    <message>
+        <source>Reloaded “%1” from disk</source>
+        <translation>„%1“ neu geladen</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”</source>
+        <translation>Gespeichert als „%1“</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Texts and drafts (%1)</source>
+        <translation>Texte und Entwürfe (%1)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved.</source>
+        <translation>Ihre letzten Änderungen sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Quit Without Saving</source>
+        <translation>Beenden ohne zu speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Unsaved article</source>
+        <translation>Ungespeicherter Artikel</translation>
+    </message>
+    <message>
+        <source>Newsdesk kept an article you never saved: “%1”.</source>
+        <translation>Newsdesk hat einen Artikel aufbewahrt, den Sie nie gespeichert haben: „%1“.</translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Delete It</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Open it to go on writing, then save it where you like.</source>
+        <translation>Öffnen Sie ihn, um weiterzuschreiben, und speichern Sie ihn dann, wo Sie möchten.</translation>
+    </message>
+    <message>
+        <source>Web page, images inside (*.html)</source>
+        <translation>Webseite mit eingebetteten Bildern (*.html)</translation>
+    </message>
+    <message>
+        <source>Web page with an image folder (*.html)</source>
+        <translation>Webseite mit Bilderordner (*.html)</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Exported “%1”</source>
+        <translation>„%1“ exportiert</translation>
+    </message>
+    <message>
+        <source>Before restoring the revision of %1</source>
+        <translation>Vor dem Wiederherstellen der Version von %1</translation>
+    </message>
+    <message>
+        <source>Restore revision of %1</source>
+        <translation>Version von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the revision of %1</source>
+        <translation>Version von %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>CountsStatus</name>
+    <message>
+        <source>Section: %1 words, %2 characters</source>
+        <translation>Abschnitt: %1 Wörter, %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Article: %1 words, %2 characters</source>
+        <translation>Artikel: %1 Wörter, %2 Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n Minute Lesezeit</numerusform>
+            <numerusform>%n Minuten Lesezeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 words</source>
+        <translation>%1 / %2 Wörter</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Length target: %1 %</source>
+        <translation>Umfangsziel: %1 %</translation>
+    </message>
+    <message>
+        <source>Length target</source>
+        <translation>Umfangsziel</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Umfang</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Add section</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>Abschnitt löschen</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Abschnitt verschieben</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Abschnitt umbenennen</translation>
+    </message>
+    <message>
+        <source>Change section kind</source>
+        <translation>Abschnittsart ändern</translation>
+    </message>
+    <message>
+        <source>Replace section text</source>
+        <translation>Abschnittstext ersetzen</translation>
+    </message>
+    <message>
+        <source>Edit article details</source>
+        <translation>Artikelangaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Tippen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>Newsdesk</source>
+        <translation>Newsdesk</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Suchen und Ersetzen</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Nur ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Find Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Ersetzen durch:</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation>Treffer %1 von %2</translation>
+    </message>
+    <message>
+        <source>Search wrapped to the beginning. </source>
+        <translation>Suche am Anfang fortgesetzt. </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n Stelle ersetzt</numerusform>
+            <numerusform>%n Stellen ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineBar</name>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <source>Edit headline</source>
+        <translation>Überschrift bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit subheadline</source>
+        <translation>Unterzeile bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies when you start Newsdesk again.</source>
+        <translation>Die neue Sprache gilt, sobald Sie Newsdesk neu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Newsdesk articles (*.newsdesk)</source>
+        <translation>Newsdesk-Artikel (*.newsdesk)</translation>
+    </message>
+    <message>
+        <source>Found in the article details</source>
+        <translation>In den Artikelangaben gefunden</translation>
+    </message>
+    <message>
+        <source>Unsaved article</source>
+        <translation>Ungespeicherter Artikel</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>This article has no saved revisions yet.</source>
+        <translation>Von diesem Artikel gibt es noch keine gespeicherten Versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeModel</name>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>(Opinion)</source>
+        <translation>(Meinung)</translation>
+    </message>
+    <message>
+        <source>(Box)</source>
+        <translation>(Kasten)</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Untitled section</source>
+        <translation>Abschnitt ohne Titel</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline (F2 to edit)</source>
+        <translation>Die Überschrift des Artikels (F2 zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Image without caption</source>
+        <translation>Bild ohne Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>The photo itself is still missing</source>
+        <translation>Das Foto selbst fehlt noch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Related links (%n)</source>
+        <translation>
+            <numerusform>Weiterführende Links (%n)</numerusform>
+            <numerusform>Weiterführende Links (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit headline</source>
+        <translation>Überschrift bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Abschnitt umbenennen</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Abschnitt verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeView</name>
+    <message>
+        <source>Add Section After</source>
+        <translation>Abschnitt danach einfügen</translation>
+    </message>
+    <message>
+        <source>Add Child Section</source>
+        <translation>Unterabschnitt einfügen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Delete Section</source>
+        <translation>Abschnitt löschen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Make Child of Previous</source>
+        <translation>Dem vorigen unterordnen</translation>
+    </message>
+    <message>
+        <source>Move Out of Parent</source>
+        <translation>Eine Ebene höher</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Meinung</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Neuer Abschnitt</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>Abschnitt löschen</translation>
+    </message>
+    <message>
+        <source>Change section kind</source>
+        <translation>Abschnittsart ändern</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Abschnitt verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei wurde geändert</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” since Newsdesk last saved it.</source>
+        <translation>Ein anderes Programm hat „%1“ geändert, seit Newsdesk die Datei zuletzt gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Reload the file</source>
+        <translation>Datei neu laden</translation>
+    </message>
+    <message>
+        <source>Overwrite with my text</source>
+        <translation>Mit meinem Text überschreiben</translation>
+    </message>
+    <message>
+        <source>Save my text as a copy…</source>
+        <translation>Meinen Text als Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>Reloading replaces your text with the file&apos;s (you can undo it). Saving a copy keeps both.</source>
+        <translation>Neu laden ersetzt Ihren Text durch den der Datei (Sie können das rückgängig machen). Eine Kopie zu speichern behält beide.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Newsdesk could not save “%1”: %2</source>
+        <translation>Newsdesk konnte „%1“ nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Your text is safe in this window. Save it somewhere else, or keep editing and Newsdesk tries again.</source>
+        <translation>Ihr Text ist in diesem Fenster sicher. Speichern Sie ihn woanders, oder arbeiten Sie weiter, und Newsdesk versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Newsdesk articles (*.newsdesk)</source>
+        <translation>Newsdesk-Artikel (*.newsdesk)</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(Kopie)</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Save a copy to edit…</source>
+        <translation>Kopie zum Bearbeiten speichern …</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open in another window</source>
+        <translation>In einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Newsdesk window.</source>
+        <translation>„%1“ ist in einem anderen Newsdesk-Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Only one window can change a file. You can read it here, or edit a copy of it.</source>
+        <translation>Nur ein Fenster kann eine Datei ändern. Sie können sie hier lesen oder eine Kopie bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>The copy needs a different name than the original.</source>
+        <translation>Die Kopie braucht einen anderen Namen als das Original.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export HTML…</source>
+        <translation>Als HTML &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>&amp;Versionen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>Length &amp;Target…</source>
+        <translation>&amp;Umfangsziel …</translation>
+    </message>
+    <message>
+        <source>&amp;About Newsdesk</source>
+        <translation>Ü&amp;ber Newsdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>&amp;Abschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>No recent articles</source>
+        <translation>Keine zuletzt geöffneten Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>About Newsdesk</source>
+        <translation>Über Newsdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;A desktop article editor for journalists: write offline, keep one safe file, export a finished web page.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Ein Artikel-Editor für Journalistinnen und Journalisten: offline schreiben, eine sichere Datei behalten, eine fertige Webseite exportieren.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>
