@@ -379,3 +379,57 @@ def test_the_language_menu_stores_the_choice_for_the_next_start(
     assert settings.value("interface/language") == language
     assert message_boxes.calls and message_boxes.calls[0][0] == "information"
     close_window(window)
+
+
+# --- app.main -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def app_main(qapp, monkeypatch):
+    """newsdesk.gui.app.main with app.exec() replaced by a look at the window, then closing it."""
+    from newsdesk.gui import app as app_module
+    from newsdesk.gui.main_window import MainWindow
+
+    seen = {}
+
+    def fake_exec():
+        QApplication.processEvents()  # the start-up offer of unsaved articles runs here
+        (window,) = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        seen["window"] = window
+        seen["path"] = window.session.path
+        seen["title"] = window.windowTitle()
+        assert window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    yield app_module.main, seen
+    for translator in getattr(qapp, "_newsdesk_translators", []):
+        qapp.removeTranslator(translator)
+
+
+def test_main_opens_the_named_file_in_a_window(app_main, tmp_path):
+    main, seen = app_main
+    story = make_project(tmp_path / "story.newsdesk")
+    assert main([str(story)]) == 0
+    assert seen["path"] == story.absolute()
+    assert seen["title"].startswith("story.newsdesk")
+    assert QApplication.organizationName() == "Newsdesk"
+
+
+def test_main_without_a_file_opens_the_sample(app_main):
+    main, seen = app_main
+    assert main([]) == 0
+    assert seen["path"].name == "sample.newsdesk"
+    assert read_article(seen["path"]).headline == sample_article().headline
+
+
+def test_main_ends_with_status_one_when_the_file_cannot_be_opened(app_main, tmp_path, answers):
+    main, seen = app_main
+    bogus = tmp_path / "bogus.newsdesk"
+    bogus.write_bytes(b"\x00" * 10)
+    assert main([str(bogus)]) == 1
+    assert answers.errors
+    assert "window" not in seen

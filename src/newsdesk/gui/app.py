@@ -21,10 +21,14 @@ from newsdesk.gui.translations import effective_language, install_translators
 ORGANISATION = "Newsdesk"
 APPLICATION = "Newsdesk"
 DESKTOP_FILE = "io.github.newsdesk.Newsdesk"
-ICON_NAMES = ("newsdesk.svg", "newsdesk.png")
+ICON_NAMES = (f"{DESKTOP_FILE}.svg", "newsdesk.svg", "newsdesk.png")
 
 
 def application_icon() -> QIcon | None:
+    """The installed theme icon (hicolor, named after the desktop file), else a bundled one."""
+    themed = QIcon.fromTheme(DESKTOP_FILE)
+    if not themed.isNull():
+        return themed
     folder = Path(str(resource_path("icons")))
     for name in ICON_NAMES:
         if (folder / name).is_file():
