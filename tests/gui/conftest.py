@@ -21,6 +21,8 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
+import newsdesk.gui  # noqa: F401 (applies the Qt binding workarounds before any test runs)
+
 _MESSAGE_BOX_HELPERS = ("information", "warning", "critical", "question", "about", "aboutQt")
 
 

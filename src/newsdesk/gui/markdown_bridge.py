@@ -85,8 +85,8 @@ def document_to_markdown(document: QTextDocument) -> str:
 
 
 def quote_level(block_format: QTextBlockFormat) -> int:
-    value = block_format.property(_QUOTE_LEVEL)
-    return value if isinstance(value, int) and value > 0 else 0
+    # intProperty(), not property(): an unset QVariant would come back as None (qt_workarounds).
+    return max(0, block_format.intProperty(_QUOTE_LEVEL))
 
 
 def set_quote_level(block_format: QTextBlockFormat, level: int) -> None:

@@ -59,7 +59,9 @@ _OPEN_ORDER = (STRIKE, BOLD, ITALIC)  # outermost first when marks span the same
 _TEXT_ESCAPES = {c: "\\" + c for c in "\\`*_[]"}
 _ENTITY_LIKE = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z0-9]+;)")
 _TILDE = "\ue000"  # stands for a literal "~" until its neighbours are known
-_LESS = "\ue001"  # stands for a literal "<" until we know whether a ">" follows
+_LESS = "\ue001"  # stands for a literal "<" until we know what follows it
+# What makes "<" start an autolink (<https://...>) or a mail link (<desk@example.org>).
+_AUTOLINK_AFTER = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>]*>|[^<> !]+@[^@<> ]+>")
 _LINE_START = re.compile(r"[#>+-]|\d+\.")
 
 
@@ -134,9 +136,10 @@ def _finish_inline(text: str) -> str:
         if char == _TILDE:
             neighbours = text[n - 1 : n] + text[n + 1 : n + 2]
             chars[n] = "&#126;" if ("~" in neighbours or _TILDE in neighbours) else "~"
-        elif char == _LESS:
-            # Only a "<" with a ">" after it can start an autolink (<https://...>, <a@b.c>).
-            chars[n] = "&lt;" if ">" in text[n:] else "<"
+    # Right to left, so that what follows each "<" is already final.
+    for n in range(len(chars) - 1, -1, -1):
+        if chars[n] == _LESS:
+            chars[n] = "&lt;" if _AUTOLINK_AFTER.match("".join(chars[n + 1 :])) else "<"
     # Every "[" we write unescaped opens a link, so a literal "!" before one would make an image.
     text = "".join(chars).replace("![", "\\![")
     # Python-Markdown strips Unicode white space (a no-break space) at the ends of a block.
