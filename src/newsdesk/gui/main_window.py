@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from newsdesk.gui.article_files import ArticleFiles
 from newsdesk.gui.autosave import Clock
 from newsdesk.gui.dialogs.find_replace_dialog import FindReplaceDialog
-from newsdesk.gui.editor import SectionEditor
+from newsdesk.gui.editor import SectionEditor, new_section_document
 from newsdesk.gui.headline_bar import HeadlineBar
 from newsdesk.gui.markdown_bridge import document_to_markdown
 from newsdesk.gui.section_tree import SectionTreeView
@@ -52,6 +52,12 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 LAYOUT_VERSION = 1
 COUNTS_DELAY_MS = 250  # recount after typing pauses this long
+TYPOGRAPHIC_QUOTES_KEY = "editor/typographic_quotes"
+
+
+def _setting_bool(settings: QSettings, key: str, default: bool) -> bool:
+    value = settings.value(key, default)
+    return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
 
 
 class MainWindow(QMainWindow):
@@ -72,10 +78,15 @@ class MainWindow(QMainWindow):
         self.current_section_id: str | None = None
 
         self.undo_stack = ArticleUndoStack(
-            Article(sections=[Section()]), to_markdown=document_to_markdown, parent=self
+            Article(sections=[Section()]),
+            document_factory=new_section_document,
+            to_markdown=document_to_markdown,
+            parent=self,
         )
         self.headline_bar = HeadlineBar(self.push_command, self)
         self.editor = SectionEditor(self)
+        self.editor.set_undo_stack(self.undo_stack)
+        self.editor.typographic_quotes = _setting_bool(self.settings, TYPOGRAPHIC_QUOTES_KEY, True)
         self.tree_view = SectionTreeView(self.undo_stack, self)
         self.tree_model = self.tree_view.tree_model
         self.find_dialog = FindReplaceDialog(self.undo_stack, self)
@@ -197,9 +208,15 @@ class MainWindow(QMainWindow):
         )
         return bool(name) and self.files.open_path(Path(name))
 
+    def set_typographic_quotes(self, enabled: bool) -> None:
+        """Format > Typographic Quotes: typed straight quotes become the article language's."""
+        self.editor.typographic_quotes = enabled
+        self.settings.setValue(TYPOGRAPHIC_QUOTES_KEY, enabled)
+
     def _article_opened(self) -> None:
         """A new article is in the stack: show its first section, ready to type."""
         self.headline_bar.set_article(self.article)
+        self.editor.language = self.article.language
         path = str(self.session.path) if self.session else ""
         self.counts.set_target(load_target(self.settings, path) if path else None)
         first = self.article.sections[0].id if self.article.sections else None
@@ -239,6 +256,8 @@ class MainWindow(QMainWindow):
     def _article_changed(self, changes: Changes) -> None:
         if changes.everything or changes.fields & {"headline", "subheadline"}:
             self.headline_bar.refresh()
+        if changes.everything or "language" in changes.fields:
+            self.editor.language = self.article.language
         current = self.current_section_id
         if current is None or self.article.find_section(current) is None:
             # The current section went away (deleted, or a whole new article): follow the tree.

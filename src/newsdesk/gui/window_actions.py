@@ -151,6 +151,14 @@ class WindowActions:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             window.addAction(action)
 
+        self.typographic_quotes = _action(
+            window,
+            "action_typographic_quotes",
+            translate("WindowActions", "T&ypographic Quotes"),
+            lambda: window.set_typographic_quotes(self.typographic_quotes.isChecked()),
+        )
+        self.typographic_quotes.setCheckable(True)
+        self.typographic_quotes.setChecked(window.editor.typographic_quotes)
         self.length_target = _action(
             window,
             "action_length_target",
@@ -190,6 +198,8 @@ class WindowActions:
         format_menu = bar.addMenu(translate("WindowActions", "F&ormat"))
         format_menu.setObjectName("menu_format")
         format_menu.addActions(window.format_actions())
+        format_menu.addSeparator()
+        format_menu.addAction(self.typographic_quotes)
 
         tree = window.tree_view
         section_menu = bar.addMenu(translate("WindowActions", "&Section"))
