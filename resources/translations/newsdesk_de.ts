@@ -348,6 +348,41 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Edit Link</source>
+        <translation>Link bearbeiten</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Link einfügen</translation>
+    </message>
+    <message>
+        <source>Shown in the article</source>
+        <translation>Im Artikel sichtbar</translation>
+    </message>
+    <message>
+        <source>https://… or name@example.org</source>
+        <translation>https://… oder name@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>Link &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http, https) and e-mail addresses can be linked.</source>
+        <translation>Verlinken lassen sich nur Webadressen (http, https) und E-Mail-Adressen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
@@ -399,6 +434,85 @@
     <message>
         <source>This article has no saved revisions yet.</source>
         <translation>Von diesem Artikel gibt es noch keine gespeicherten Versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>&amp;Strikethrough</source>
+        <translation>&amp;Durchgestrichen</translation>
+    </message>
+    <message>
+        <source>Body &amp;Text</source>
+        <translation>&amp;Fließtext</translation>
+    </message>
+    <message>
+        <source>&amp;Subheading</source>
+        <translation>&amp;Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Subheading</source>
+        <translation>&amp;Kleinere Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>H3</translation>
+    </message>
+    <message>
+        <source>H4</source>
+        <translation>H4</translation>
+    </message>
+    <message>
+        <source>B&amp;ullet List</source>
+        <translation>&amp;Aufzählung</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>&amp;Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Indent List Item</source>
+        <translation>Listenpunkt &amp;einrücken</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent List Item</source>
+        <translation>Listenpunkt &amp;ausrücken</translation>
+    </message>
+    <message>
+        <source>Block &amp;Quote</source>
+        <translation>&amp;Zitat</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link …</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Formatting</source>
+        <translation>Formatierung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen:</translation>
     </message>
 </context>
 <context>
@@ -686,6 +800,10 @@
     <message>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>T&amp;ypographic Quotes</source>
+        <translation>T&amp;ypografische Anführungszeichen</translation>
     </message>
     <message>
         <source>Length &amp;Target…</source>
