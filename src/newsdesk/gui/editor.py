@@ -61,11 +61,14 @@ def new_section_document(markdown: str = "", parent=None) -> QTextDocument:
     return document
 
 
-def clean_markdown_from_html(html: str) -> str:
-    """What our dialect can say of pasted HTML: structure, emphasis and links; nothing else."""
+def clean_markdown_from_html(html: str) -> tuple[str, bool, bool]:
+    """What our dialect can say of pasted HTML (structure, emphasis and links, nothing else),
+    and whether the HTML's text begins and ends with a space (Markdown trims paragraphs, but a
+    phrase pasted into a sentence needs its spaces)."""
     scratch = QTextDocument()
     scratch.setHtml(html)  # Qt drops scripts and styles and reads CSS such as font-weight: 700
-    return document_to_markdown(scratch)
+    plain = scratch.toPlainText()
+    return document_to_markdown(scratch), plain[:1].isspace(), plain[-1:].isspace()
 
 
 class SectionEditor(QTextEdit):
@@ -477,10 +480,12 @@ class SectionEditor(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste or drop only what the article supports: no fonts, colours, images or scripts."""
+        spaces = (False, False)
         if source.hasFormat(MARKDOWN_MIME_TYPE):
             markdown = bytes(source.data(MARKDOWN_MIME_TYPE).data()).decode("utf-8", "replace")
         elif source.hasHtml():
-            markdown = clean_markdown_from_html(source.html())
+            markdown, *edges = clean_markdown_from_html(source.html())
+            spaces = (edges[0], edges[1])
         elif source.hasText():
             # Plain text is text: Markdown-looking characters stay what they are.
             self._edit_blocks(lambda cursor: cursor.insertText(source.text()))
@@ -489,17 +494,24 @@ class SectionEditor(QTextEdit):
             return
         pasted = QTextDocument()
         markdown_to_document(markdown, pasted)
-        self._edit_blocks(self._insert_document, pasted)
+        self._edit_blocks(self._insert_document, pasted, spaces)
         self.ensureCursorVisible()
 
-    def _insert_document(self, cursor: QTextCursor, pasted: QTextDocument) -> None:
+    def _insert_document(
+        self, cursor: QTextCursor, pasted: QTextDocument, spaces: tuple[bool, bool]
+    ) -> None:
         if pasted.isEmpty():
             cursor.removeSelectedText()
             return
         heading = cursor.blockFormat().headingLevel()
         start = cursor.selectionStart()
+        one_paragraph = pasted.blockCount() == 1
+        if one_paragraph and spaces[0]:
+            cursor.insertText(" ")
         cursor.insertFragment(QTextDocumentFragment(pasted))
-        if heading and pasted.blockCount() == 1:
+        if one_paragraph and spaces[1]:
+            cursor.insertText(" ", heading_char_format(heading))
+        if heading and one_paragraph:
             # Text pasted into a subheading takes the subheading's font.
             inserted = QTextCursor(cursor)
             inserted.setPosition(start, QTextCursor.MoveMode.KeepAnchor)

@@ -6,9 +6,9 @@ indent, BlockQuoteLevel), so every edit is something the Markdown can say. Calle
 one edit block, which makes it one undo step.
 
 `normalize_lists` keeps lists as the dialect sees them: one QTextList per run of items of one kind
-at one depth (adjacent lists of a kind merge in Markdown, so they merge here too, and the numbers
-the editor shows are the ones the export shows), and no item deeper than one level below the
-item before it.
+at one depth (adjacent lists of a kind merge in Markdown, so they merge here too, also across an
+empty paragraph, which Markdown does not have; so the numbers the editor shows are the ones the
+export shows), and no item deeper than one level below the item before it.
 """
 
 from __future__ import annotations
@@ -166,6 +166,10 @@ def normalize_lists(document: QTextDocument) -> None:
     while block.isValid():
         text_list = block.textList()
         quote = quote_level(block.blockFormat())
+        if text_list is None and not block.text().strip():
+            # An empty paragraph is not in the Markdown, so lists on either side of it are one.
+            block = block.next()
+            continue
         if text_list is None or quote != previous_quote:
             finished.update(run.list_index for run in runs.values())
             runs = {}
