@@ -82,6 +82,28 @@ def test_a_file_open_elsewhere_can_be_read_only_and_is_never_written(
     assert story.read_bytes() == before
 
 
+def test_a_read_only_view_follows_what_the_other_window_saves(
+    qtbot, tmp_path, other_newsdesk, answers
+):
+    story = other_newsdesk
+    window = new_window(qtbot, tmp_path, FakeClock())
+    answers.answer("read_only")
+    window.open_path(story)
+    second = window.article.sections[1].id
+    window.tree_view.select_section(second)
+    assert not window.files.follow_disk(), "nothing changed yet"
+    with open_project(story) as project:  # the other window saves
+        article = project.load()
+        article.headline = "Ferries: the council decides tonight"
+        article.sections[1].markdown = "The vote is at seven."
+        project.save(article)
+    assert window.files.follow_disk()
+    assert window.headline_bar.headline.text() == "Ferries: the council decides tonight"
+    assert window.current_section_id == second
+    assert window.editor.document().toPlainText() == "The vote is at seven."
+    close_window(window)
+
+
 def test_a_file_open_elsewhere_can_be_edited_as_a_copy(
     qtbot, tmp_path, other_newsdesk, answers, save_dialog
 ):

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from newsdesk.errors import NewsdeskError, ProjectError
@@ -48,6 +48,7 @@ translate = QCoreApplication.translate
 RECENT_KEY = "files/recent"
 LAST_FILE_KEY = "files/last"
 MAX_RECENT = 10
+FOLLOW_INTERVAL_MS = 3000
 IMPORT_FILTER_SUFFIXES = "*.txt *.text *.md *.markdown *.json"
 
 
@@ -72,6 +73,7 @@ class ArticleFiles(QObject):
     """Which file the window shows, and getting every change into it (see module docstring)."""
 
     opened = Signal()  # another article is in the stack now
+    followed = Signal()  # a read-only view took up the other window's newer version
     state_changed = Signal()  # path, read-only or pending changes changed
     message = Signal(str)  # a short note for the status bar
 
@@ -98,6 +100,10 @@ class ArticleFiles(QObject):
         self.autosave.saved.connect(self.state_changed)
         stack.article_changed.connect(self.note_change)
         stack.text_changed.connect(self.note_change)
+        # A read-only view follows what the window that owns the file saves.
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setInterval(FOLLOW_INTERVAL_MS)
+        self._follow_timer.timeout.connect(self.follow_disk)
 
     # --- state --------------------------------------------------------------------------------
 
@@ -230,6 +236,7 @@ class ArticleFiles(QObject):
         self.session = new_session
         self.autosave.reset()
         self.autosave.set_enabled(True)
+        self._follow_timer.stop()
         self._remember(new_session.path)
         self.message.emit(translate("ArticleFiles", "Saved as “%1”").replace("%1", target.name))
         self.state_changed.emit()
@@ -358,10 +365,33 @@ class ArticleFiles(QObject):
             _retire(old, old_article)
         self.autosave.reset()
         self.autosave.set_enabled(not session.read_only)
+        if session.read_only:
+            self._follow_timer.start()
+        else:
+            self._follow_timer.stop()
         if not session.is_draft:
             self._remember(session.path)
         self.opened.emit()
         self.state_changed.emit()
+
+    def follow_disk(self) -> bool:
+        """Read-only: show the newer version another window saved; True when it changed."""
+        session = self.session
+        if session is None or not session.read_only:
+            self._follow_timer.stop()
+            return False
+        try:
+            if not session.project.changed_on_disk():
+                return False
+            article = session.load()
+        except NewsdeskError:
+            return False  # mid-write or gone: try again at the next tick
+        if not article.sections:
+            article.sections.append(Section())
+        with self._quiet():
+            self.stack.set_article(article)
+        self.followed.emit()
+        return True
 
     def close(self) -> bool:
         """Quitting: save, then let go of the file. False keeps the window open."""
@@ -395,6 +425,7 @@ class ArticleFiles(QObject):
             if answer == "save_as" and not self.save_as():
                 return False
         self.autosave.set_enabled(False)
+        self._follow_timer.stop()
         if self.session is not None:
             _retire(self.session, self.article)
             self.session = None

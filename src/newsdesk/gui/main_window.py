@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         stack.text_changed.connect(lambda _id: self._counts_timer.start())
         self.headline_bar.edited.connect(self.files.note_change)
         self.files.opened.connect(self._article_opened)
+        self.files.followed.connect(self._article_followed)
         self.files.state_changed.connect(self._update_state)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.find_dialog.match_found.connect(self.show_match)
@@ -225,6 +226,17 @@ class MainWindow(QMainWindow):
             self.show_section(first)
         self.editor.moveCursor(QTextCursor.MoveOperation.Start)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.update_counts()
+
+    def _article_followed(self) -> None:
+        """A read-only view took up a newer version: stay on the section being read."""
+        self.headline_bar.set_article(self.article)
+        current = self.current_section_id
+        if current is None or self.article.find_section(current) is None:
+            current = self.article.sections[0].id
+        self.current_section_id = None
+        self.tree_view.select_section(current)
+        self.show_section(current)
         self.update_counts()
 
     # --- sections and the editor --------------------------------------------------------------
