@@ -191,6 +191,24 @@ def test_typing_and_structure_edits_undo_in_one_history(qtbot, tmp_path):
     close_window(window)
 
 
+def test_ctrl_z_in_the_editor_undoes_one_step_of_the_one_history(qtbot, tmp_path):
+    window = new_window(qtbot, tmp_path)
+    window.open_path(make_project(tmp_path / "story.newsdesk"))
+    second = window.article.sections[1].id
+    window.push_command(DeleteSection(second), "Delete section")
+    qtbot.waitUntil(window.editor.hasFocus)
+    _type(window, "Typed ")
+    QTest.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.editor.document().toPlainText().startswith("Typed")
+    assert window.article.find_section(second) is None, "one Ctrl+Z, one step"
+    QTest.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.article.find_section(second) is not None
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(window.editor, Qt.Key.Key_Z, redo)
+    assert window.article.find_section(second) is None
+    close_window(window)
+
+
 def test_adding_a_section_from_the_menu_selects_it_for_typing(qtbot, tmp_path):
     window = new_window(qtbot, tmp_path)
     window.open_path(make_project(tmp_path / "story.newsdesk"))

@@ -168,8 +168,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = self.settings.value(STATE_KEY)
-        if state is not None:
-            self.restoreState(state, LAYOUT_VERSION)
+        if state is None or not self.restoreState(state, LAYOUT_VERSION):
+            # First start: an outline wide enough for typical section headings.
+            self.resizeDocks([self.sections_dock], [320], Qt.Orientation.Horizontal)
 
     def save_layout(self) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
