@@ -9,24 +9,41 @@ from __future__ import annotations
 
 import html5lib
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QFont,
+    QImage,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextImageFormat,
     QTextListFormat,
 )
 
 from newsdesk.formats.markdown_render import render_markdown
 from newsdesk.gui.markdown_blocks import (
     BOLD,
+    HEADING,
+    IMAGE,
     ITALIC,
+    ITEM,
+    PARAGRAPH,
     STRIKE,
+    Block,
+    Run,
+    markdown_to_blocks,
+    normalize_blocks,
 )
 from newsdesk.gui.markdown_bridge import (
+    document_blocks,
     document_to_markdown,
+    fill_document,
     markdown_to_document,
+    register_image,
 )
+from newsdesk.gui.markdown_writer import blocks_to_markdown
 
 BULLETS = (
     QTextListFormat.Style.ListDisc,
@@ -37,7 +54,7 @@ HTML_SPACE = " \t\n\r\f\u2028\u2029"
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-# -- structure, read independently from Qt and from the exported HTML -----------------------------
+# -- structure, read independently from Qt and from the exported HTML ------------------------------
 
 
 def _inline(chars: list[tuple[str, frozenset, str]]) -> tuple:
@@ -204,3 +221,183 @@ def test_canonical_markdown_round_trips_exactly(markdown):
 @pytest.mark.parametrize("markdown", CANONICAL)
 def test_the_editor_shows_what_the_export_renders(markdown):
     assert document_structure(loaded(markdown)) == export_structure(markdown)
+
+
+# -- generated documents ---------------------------------------------------------------------------
+
+# Text with everything that means something in Markdown, German typography and no-break spaces.
+_TEXT = st.text(alphabet="aäßZ19 *_~`\\[]()#>-+.!&<;:/@=\"'„“\u00a0", min_size=1, max_size=8)
+_URLS = st.sampled_from(
+    ["", "", "", "https://example.org/a_b", "mailto:desk@example.org", "http://e.de/(x) y"]
+)
+_RUNS = st.lists(
+    st.builds(Run, _TEXT, st.frozensets(st.sampled_from([BOLD, ITALIC, STRIKE])), _URLS),
+    min_size=1,
+    max_size=5,
+).map(tuple)
+_BLOCKS = st.lists(
+    st.one_of(
+        st.builds(Block, st.just(PARAGRAPH), _RUNS, st.integers(0, 2)),
+        st.builds(Block, st.just(HEADING), _RUNS, st.integers(0, 1), st.sampled_from([3, 4])),
+        st.builds(
+            Block,
+            st.just(ITEM),
+            _RUNS,
+            st.integers(0, 1),
+            depth=st.integers(1, 3),
+            numbered=st.booleans(),
+        ),
+        st.builds(Block, st.just(IMAGE), image_id=st.sampled_from(["lead", "photo-2"])),
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_BLOCKS)
+def test_any_blocks_survive_markdown_exactly(blocks):
+    """Blocks -> Markdown -> blocks is the identity on what the dialect can say (no Qt)."""
+    expected = normalize_blocks(blocks)
+    assert markdown_to_blocks(blocks_to_markdown(expected)) == expected
+
+
+@FAST
+@given(_BLOCKS)
+def test_any_document_survives_save_and_load(qapp, blocks):
+    document = QTextDocument()
+    fill_document(document, blocks)
+    markdown = document_to_markdown(document)
+    reloaded = loaded(markdown)
+    assert document_blocks(reloaded) == document_blocks(document) == normalize_blocks(blocks)
+    assert document_structure(reloaded) == export_structure(markdown)
+
+
+def _inline_markdown(depth: int = 0) -> st.SearchStrategy[str]:
+    words = st.sampled_from(
+        [
+            *("Wort", "news", "Straße", "1999.", "a_b", "x*y", "~", "C#", "<b>", "&amp;"),
+            *("10\u00a0km", "„Zitat“", "[x]", "\\", "`code`", "!", "2+2", "-"),
+            "<https://example.org>",
+        ]
+    )
+    plain = st.lists(words, min_size=1, max_size=4).map(" ".join)
+    if depth >= 2:
+        return plain
+    inner = _inline_markdown(depth + 1)
+    return st.one_of(
+        plain,
+        st.tuples(plain, inner).map(lambda p: f"{p[0]} **{p[1]}**"),
+        st.tuples(inner, plain).map(lambda p: f"*{p[0]}* {p[1]}"),
+        inner.map(lambda s: f"~~{s}~~"),
+        st.tuples(inner, _URLS.filter(bool)).map(lambda p: f"[{p[0]}]({p[1]})"),
+        st.tuples(inner, inner).map(lambda p: f"{p[0]}***{p[1]}***"),
+    )
+
+
+def _list_markdown() -> st.SearchStrategy[str]:
+    def lines(items: list[tuple[int, bool, str]]) -> str:
+        depth, out = 0, []
+        for wanted, numbered, text in items:
+            depth = min(wanted, depth + 1)
+            out.append("    " * depth + ("1. " if numbered else "- ") + text)
+        return "\n".join(out)
+
+    item = st.tuples(st.integers(0, 2), st.booleans(), _inline_markdown(1))
+    return st.lists(item, min_size=1, max_size=5).map(lines)
+
+
+_BLOCK_MARKDOWN = st.one_of(
+    _inline_markdown(),
+    _inline_markdown().map(lambda s: "### " + s),
+    _inline_markdown().map(lambda s: "#### " + s),
+    _list_markdown(),
+    st.just("![](image:photo-1)"),
+)
+_QUOTED = st.tuples(st.integers(0, 2), _BLOCK_MARKDOWN).map(
+    lambda q: "\n".join("> " * q[0] + line for line in q[1].split("\n"))
+)
+_MARKDOWN = st.lists(_QUOTED, min_size=1, max_size=5).map("\n\n".join)
+
+
+@FAST
+@given(_MARKDOWN)
+def test_load_save_load_is_a_fixed_point_and_shows_the_export(qapp, markdown):
+    """Markdown from a grammar of the dialect (not canonical, as importers and people write it)."""
+    first = loaded(markdown)
+    saved = document_to_markdown(first)
+    second = loaded(saved)
+    assert document_to_markdown(second) == saved
+    assert document_structure(second) == document_structure(first)
+    assert document_structure(first) == export_structure(saved)
+
+
+# -- details ------------------------------------------------------------------------------------
+
+
+def test_an_empty_document_is_empty_markdown(qapp):
+    assert document_to_markdown(QTextDocument()) == ""
+    assert document_to_markdown(loaded("\n\n   \n")) == ""
+
+
+def test_loading_is_not_an_undoable_edit(qapp):
+    document = QTextDocument()
+    document.setPlainText("typed before")
+    markdown_to_document("Loaded *text*.\n", document)
+    assert not document.isUndoAvailable() and not document.isModified()
+    assert document.isUndoRedoEnabled()
+
+
+def test_literal_text_stays_literal(qapp):
+    text = r"*a* _b_ ~~c~~ [d](https://e.org) `f` \g <https://h.org> &amp; # i 1. j > k ![l]"
+    document = QTextDocument()
+    document.setPlainText(text)
+    markdown = document_to_markdown(document)
+    assert document_blocks(loaded(markdown)) == [Block(PARAGRAPH, (Run(text),))]
+    assert export_structure(markdown) == [("p", 0, (), 0, ((text, frozenset(), ""),))]
+
+
+def test_what_qt_makes_of_html_is_read_as_the_dialect(qapp):
+    document = QTextDocument()
+    document.setHtml(
+        "<h1>Top</h1><h2>Second</h2><h5>Fifth</h5>"
+        "<p><b>b</b> <strong>s</strong> <span style='font-weight:600'>w</span> <i>i</i> "
+        "<u>underline is not in the dialect</u> <s>x</s> <a href='HTTPS://Example.org/'>l</a> "
+        "<a href='javascript:alert(1)'>js</a> <a name='anchor'>named</a></p>"
+        "<ol><li>one<ol><li>nested</li></ol></li></ol><blockquote>quoted</blockquote>"
+    )
+    assert document_to_markdown(document) == (
+        "### Top\n\n### Second\n\n#### Fifth\n\n"
+        "**b s w** *i* underline is not in the dialect ~~x~~ "  # spaces join bold words
+        "[l](HTTPS://Example.org/) js named\n\n"
+        "1. one\n    1. nested\n\n> quoted\n"
+    )
+
+
+def test_an_image_inside_a_paragraph_stands_alone(qapp):
+    document = QTextDocument()
+    cursor = QTextCursor(document)
+    cursor.insertText("before ")
+    image = QTextImageFormat()
+    image.setName("image:photo-1")
+    cursor.insertImage(image)
+    cursor.insertText(" after")
+    web_image = QTextImageFormat()
+    web_image.setName("https://tracker.example.org/pixel.gif")
+    cursor.insertImage(web_image)
+    assert document_to_markdown(document) == "before\n\n![](image:photo-1)\n\nafter\n"
+
+
+def test_items_nest_at_most_one_level_below_the_item_before(qapp):
+    document = QTextDocument()
+    fill_document(
+        document, [Block(ITEM, (Run("deep"),), depth=3), Block(ITEM, (Run("x"),), depth=3)]
+    )
+    assert document_to_markdown(document) == "- deep\n    - x\n"
+
+
+def test_register_image_gives_the_reference_a_picture(qapp):
+    document = loaded("![](image:photo-1)\n")
+    picture = QImage(4, 3, QImage.Format.Format_RGB32)
+    register_image(document, "photo-1", picture)
+    shown = document.resource(QTextDocument.ResourceType.ImageResource, QUrl("image:photo-1"))
+    assert isinstance(shown, QImage) and shown.size() == picture.size()
