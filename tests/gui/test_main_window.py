@@ -451,3 +451,14 @@ def test_main_ends_with_status_one_when_the_file_cannot_be_opened(app_main, tmp_
     assert main([str(bogus)]) == 1
     assert answers.errors
     assert "window" not in seen
+
+
+@pytest.mark.parametrize("name", ["notes.pdf", "frobnicate", "missing.md"])
+def test_main_refuses_a_file_it_cannot_open_before_any_window(app_main, tmp_path, name):
+    from newsdesk.errors import NewsdeskError
+
+    main, seen = app_main
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    with pytest.raises(NewsdeskError):
+        main([str(tmp_path / name)])
+    assert "window" not in seen

@@ -16,11 +16,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from newsdesk import __version__, resource_path
+from newsdesk.errors import NewsdeskError
 from newsdesk.gui.translations import effective_language, install_translators
 
 ORGANISATION = "Newsdesk"
 APPLICATION = "Newsdesk"
 DESKTOP_FILE = "io.github.newsdesk.Newsdesk"
+PROJECT_SUFFIX = ".newsdesk"
 ICON_NAMES = (f"{DESKTOP_FILE}.svg", "newsdesk.svg", "newsdesk.png")
 
 
@@ -53,10 +55,31 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def check_file_argument(path: Path) -> None:
+    """Refuse, before any window opens, a FILE the window could only show an error for.
+
+    Raises NewsdeskError, which the command line prints as one line with exit status 2.
+    """
+    from newsdesk.formats.importers import IMPORT_SUFFIXES
+
+    suffix = path.suffix.lower()
+    if suffix == PROJECT_SUFFIX:
+        if path.exists() and not path.is_file():
+            raise NewsdeskError(f"{path} is not a file")
+        return  # a missing project file is created
+    if suffix not in IMPORT_SUFFIXES:
+        known = ", ".join([PROJECT_SUFFIX, *IMPORT_SUFFIXES])
+        raise NewsdeskError(f"{path}: Newsdesk opens {known} files")
+    if not path.is_file():
+        raise NewsdeskError(f"{path}: no such file")
+
+
 def main(argv: list[str]) -> int:
     """Run the window; `argv` holds at most one FILE. Returns the process exit status."""
     from newsdesk.gui.main_window import MainWindow
 
+    if argv:
+        check_file_argument(Path(argv[0]))
     app = create_application()
     window = MainWindow()
     opened = window.open_from_command_line(Path(argv[0])) if argv else window.open_start_file()
