@@ -4,6 +4,10 @@
 <context>
     <name>ArticleFiles</name>
     <message>
+        <source>Your latest changes are not saved yet (Ctrl+S saves).</source>
+        <translation>Ihre letzten Änderungen sind noch nicht gespeichert (Strg+S speichert).</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>

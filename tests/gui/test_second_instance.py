@@ -217,6 +217,32 @@ def test_a_file_changed_by_another_program_is_not_overwritten_silently(
     close_window(window)
 
 
+def test_an_unsettled_change_on_disk_is_asked_again_on_ctrl_s_not_at_every_pause(
+    qtbot, tmp_path, answers, save_dialog
+):
+    clock = FakeClock()
+    story = make_project(tmp_path / "story.newsdesk")
+    window = new_window(qtbot, tmp_path, clock)
+    window.open_path(story)
+    _change_behind_the_windows_back(story, "Changed by a script")
+    QTest.keyClicks(window.editor, "Mine: ")
+    answers.answer("copy")
+    save_dialog.path = None  # the journalist closes the file dialog
+    clock.advance(2)
+    assert not window.autosave.poll()
+    QTest.keyClicks(window.editor, "more ")
+    clock.advance(2)
+    assert not window.autosave.poll()
+    assert len(answers.asked) == 1, "no question at every pause"
+    assert "not saved yet" in window.statusBar().currentMessage()
+    assert read_article(story).headline == "Changed by a script"
+    answers.answer("overwrite")
+    QTest.keyClick(window.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(answers.asked) == 2
+    assert read_article(story).sections[0].markdown.startswith("Mine: more ")
+    close_window(window)
+
+
 # --- writing fails --------------------------------------------------------------------------------
 
 

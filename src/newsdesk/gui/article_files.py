@@ -157,8 +157,12 @@ class ArticleFiles(QObject):
             return True
         if outcome is SaveOutcome.RELOAD:
             return self._reload_from_disk()
-        if outcome is SaveOutcome.SAVE_AS:
-            return self.save_as()
+        if outcome is SaveOutcome.SAVE_AS and self.save_as():
+            return True
+        if not self._explicit:
+            self.message.emit(
+                translate("ArticleFiles", "Your latest changes are not saved yet (Ctrl+S saves).")
+            )
         return False
 
     @contextlib.contextmanager

@@ -24,7 +24,6 @@ from newsdesk.errors import (
     NewsdeskError,
     ProjectChangedOnDiskError,
     ProjectLockedError,
-    SaveError,
 )
 from newsdesk.gui.dialogs.errors import Choice, ask_choice, show_error
 from newsdesk.model.article import Article
@@ -50,6 +49,9 @@ class ProjectSession:
         self.lock = lock
         self.is_draft = is_draft
         self._failure_shown = False
+        self._conflict_open = (
+            False  # asked about a change on disk; the journalist did not settle it
+        )
 
     @property
     def path(self) -> Path:
@@ -80,10 +82,12 @@ class ProjectSession:
         try:
             self.project.save(article, revision_label=revision_label)
         except ProjectChangedOnDiskError:
+            if self._conflict_open and not explicit:
+                return SaveOutcome.FAILED  # asked already: wait for Ctrl+S, not every pause
             return self._changed_on_disk(article, revision_label, parent)
-        except (SaveError, OSError) as exc:
+        except (NewsdeskError, OSError) as exc:
             return self._save_failed(exc, parent, explicit)
-        self._failure_shown = False
+        self._failure_shown = self._conflict_open = False
         return SaveOutcome.SAVED
 
     def _changed_on_disk(
@@ -121,13 +125,16 @@ class ProjectSession:
             escape="copy",
         )
         if answer == "reload":
+            self._conflict_open = False
             return SaveOutcome.RELOAD
         if answer == "overwrite":
             try:
                 self.project.save(article, revision_label=revision_label, force=True)
-            except (SaveError, OSError) as exc:
+            except (NewsdeskError, OSError) as exc:
                 return self._save_failed(exc, parent, True)
+            self._conflict_open = False
             return SaveOutcome.SAVED
+        self._conflict_open = True  # a copy that gets saved replaces this session anyway
         return SaveOutcome.SAVE_AS
 
     def _save_failed(self, exc: Exception, parent: QWidget | None, explicit: bool) -> SaveOutcome:
