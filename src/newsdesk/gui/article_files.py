@@ -18,12 +18,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from newsdesk.errors import NewsdeskError, ProjectError
+from newsdesk.errors import NewsdeskError
 from newsdesk.gui.autosave import AutosaveController, Clock
 from newsdesk.gui.dialogs.errors import Choice, ask_choice, show_error
-from newsdesk.gui.dialogs.revisions_dialog import RevisionsDialog, format_revision_time
 from newsdesk.gui.session import (
     ProjectSession,
     SaveOutcome,
@@ -35,6 +34,7 @@ from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.gui.user_data import (
     article_is_empty,
     delete_draft,
+    draft_summary,
     ensure_sample_copy,
     is_draft,
     list_drafts,
@@ -50,23 +50,6 @@ LAST_FILE_KEY = "files/last"
 MAX_RECENT = 10
 FOLLOW_INTERVAL_MS = 3000
 IMPORT_FILTER_SUFFIXES = "*.txt *.text *.md *.markdown *.json"
-
-
-class _ProjectImageCache:
-    """The project's derived-image table as the exporter's cache (a cache never fails a save)."""
-
-    def __init__(self, project) -> None:
-        self._project = project
-
-    def get(self, key: str) -> bytes | None:
-        try:
-            return self._project.derived_get(key)
-        except NewsdeskError:
-            return None
-
-    def put(self, key: str, data: bytes) -> None:
-        with contextlib.suppress(NewsdeskError):
-            self._project.derived_put(key, data)
 
 
 class ArticleFiles(QObject):
@@ -106,6 +89,11 @@ class ArticleFiles(QObject):
         self._follow_timer.timeout.connect(self.follow_disk)
 
     # --- state --------------------------------------------------------------------------------
+
+    @property
+    def parent_widget(self) -> QWidget:
+        """The window: parent of every dialog about the file."""
+        return self._window
 
     @property
     def article(self) -> Article:
@@ -173,6 +161,17 @@ class ArticleFiles(QObject):
         finally:
             self._explicit = False
 
+    def bring_up_to_date(self) -> None:
+        """Write typed text and a headline being typed into the article (no file is written)."""
+        with self._quiet():
+            self._before_save()
+            self.stack.flush_text()
+
+    def save_revision(self, label: str) -> bool:
+        """Write now and record a revision with this label."""
+        with self._explicitly():
+            return self.autosave.save_now(label)
+
     def save(self) -> bool:
         """Ctrl+S: write at once and record a revision (a new article first needs a name)."""
         if self.session is None:
@@ -217,7 +216,7 @@ class ArticleFiles(QObject):
             return False
         if target is None:
             target = choose_project_path(
-                self._window, translate("ArticleFiles", "Save As"), self._suggested_path()
+                self._window, translate("ArticleFiles", "Save As"), self.suggested_path()
             )
             if target is None:
                 return False
@@ -246,7 +245,7 @@ class ArticleFiles(QObject):
         self.state_changed.emit()
         return True
 
-    def _suggested_path(self) -> Path:
+    def suggested_path(self) -> Path:
         session = self.session
         if session is not None and not session.is_draft:
             return session.path
@@ -463,10 +462,11 @@ class ArticleFiles(QObject):
     def offer_unsaved_articles(self) -> bool:
         """At start: offer each never-saved article; True when one was opened."""
         for path in self.unsaved_articles():
-            summary = _draft_summary(path)
+            summary = draft_summary(path)
             if summary is None:
                 continue  # open in another window, or unreadable: leave it alone
             headline, empty = summary
+            headline = headline or translate("ArticleFiles", "Untitled article")
             if empty:
                 delete_draft(path)
                 continue
@@ -508,77 +508,6 @@ class ArticleFiles(QObject):
 
     # --- export and revisions ------------------------------------------------------------------
 
-    def export_html(self, target: Path | None = None, assets: str = "embed") -> bool:
-        from newsdesk.formats.html_export import export_html
-
-        if target is None:
-            embed = translate("ArticleFiles", "Web page, images inside (*.html)")
-            folder = translate("ArticleFiles", "Web page with an image folder (*.html)")
-            suggested = self._suggested_path().with_suffix(".html")
-            name, chosen = QFileDialog.getSaveFileName(
-                self._window,
-                translate("ArticleFiles", "Export HTML"),
-                str(suggested),
-                f"{embed};;{folder}",
-            )
-            if not name:
-                return False
-            target = Path(name)
-            if target.suffix.lower() not in (".html", ".htm"):
-                target = target.with_name(target.name + ".html")
-            assets = "folder" if chosen == folder else "embed"
-        with self._quiet():
-            self._before_save()
-            self.stack.flush_text()
-        cache = _ProjectImageCache(self.session.project) if not self.read_only else None
-        try:
-            export_html(self.article, Path(target), assets=assets, cache=cache)
-        except (NewsdeskError, OSError) as exc:
-            show_error(self._window, exc)
-            return False
-        self.message.emit(
-            translate("ArticleFiles", "Exported “%1”").replace("%1", Path(target).name)
-        )
-        return True
-
-    def show_revisions(self) -> bool:
-        """File > Revisions; True when a revision was restored."""
-        if self.session is None:
-            return False
-        self.flush()
-        dialog = RevisionsDialog(self.session.project, self._window)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
-                return False
-            return self.restore_revision(dialog.chosen, dialog.chosen_revision)
-        finally:
-            dialog.deleteLater()
-
-    def restore_revision(self, article: Article, revision) -> bool:
-        """Put a revision's article in place: one undoable step, recorded as a revision itself."""
-        if self.read_only:
-            return False
-        when = format_revision_time(revision.created)
-        # The state being replaced is a revision too, so going back never loses anything.
-        with self._explicitly():
-            self.autosave.save_now(
-                translate("ArticleFiles", "Before restoring the revision of %1").replace("%1", when)
-            )
-        try:
-            self.stack.push_command(
-                ReplaceArticle(article),
-                translate("ArticleFiles", "Restore revision of %1").replace("%1", when),
-            )
-        except NewsdeskError as exc:
-            show_error(self._window, exc)
-            return False
-        with self._explicitly():
-            self.autosave.save_now(
-                translate("ArticleFiles", "Restored the revision of %1").replace("%1", when)
-            )
-        self.opened.emit()
-        return True
-
 
 def _retire(session: ProjectSession, article: Article) -> None:
     """Close a session; a never-saved article that holds nothing is not worth keeping."""
@@ -586,24 +515,3 @@ def _retire(session: ProjectSession, article: Article) -> None:
         session.close()
     if session.is_draft and article_is_empty(article):
         delete_draft(session.path)
-
-
-def _draft_summary(path: Path) -> tuple[str, bool] | None:
-    """(headline or file name, empty?) of a draft, or None if another window has it open."""
-    from newsdesk.store import ProjectLock, open_project
-
-    lock = ProjectLock(path)
-    try:
-        lock.acquire()
-    except (ProjectError, OSError):
-        return None
-    try:
-        with open_project(path, read_only=True) as project:
-            article = project.load()
-    except (NewsdeskError, OSError):
-        return None
-    finally:
-        lock.release()
-    return (article.headline or translate("ArticleFiles", "Untitled article")), article_is_empty(
-        article
-    )

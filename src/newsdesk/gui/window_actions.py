@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from newsdesk import __version__
+from newsdesk.gui.export_and_revisions import export_html, show_revisions
 from newsdesk.gui.translations import language_menu
 
 translate = QCoreApplication.translate
@@ -93,14 +94,14 @@ class WindowActions:
             window,
             "action_export_html",
             translate("WindowActions", "&Export HTML…"),
-            files.export_html,
+            lambda: export_html(files),
             "Ctrl+E",
         )
         self.revisions = _action(
             window,
             "action_revisions",
             translate("WindowActions", "Re&visions…"),
-            files.show_revisions,
+            lambda: show_revisions(files),
         )
         # Ctrl+Q everywhere (Qt's StandardKey.Quit is empty on Windows).
         self.quit = _action(

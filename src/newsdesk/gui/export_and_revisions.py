@@ -1,0 +1,114 @@
+"""File > Export HTML and File > Revisions: what the window does with the open article's file.
+
+Both work on an ArticleFiles: export writes the article as it is on screen (typed text included)
+and keeps derived image sizes in the project as a cache; a restore replaces the article through
+the one undo history and records both the state it replaces and the restore itself as revisions,
+so going back to a revision never loses anything.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from newsdesk.errors import NewsdeskError
+from newsdesk.gui.dialogs.errors import show_error
+from newsdesk.gui.dialogs.revisions_dialog import RevisionsDialog, format_revision_time
+from newsdesk.model.article import Article
+from newsdesk.model.commands import ReplaceArticle
+
+if TYPE_CHECKING:
+    from newsdesk.gui.article_files import ArticleFiles
+
+translate = QCoreApplication.translate
+
+
+class ProjectImageCache:
+    """The project's derived-image table as the exporter's cache (a cache never fails a save)."""
+
+    def __init__(self, project) -> None:
+        self._project = project
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            return self._project.derived_get(key)
+        except NewsdeskError:
+            return None
+
+    def put(self, key: str, data: bytes) -> None:
+        with contextlib.suppress(NewsdeskError):
+            self._project.derived_put(key, data)
+
+
+def export_html(files: ArticleFiles, target: Path | None = None, assets: str = "embed") -> bool:
+    """Write the web page; without `target`, ask where (and whether images go in a folder)."""
+    from newsdesk.formats.html_export import export_html as write_page
+
+    if files.session is None:
+        return False
+    if target is None:
+        embed = translate("ArticleFiles", "Web page, images inside (*.html)")
+        folder = translate("ArticleFiles", "Web page with an image folder (*.html)")
+        name, chosen = QFileDialog.getSaveFileName(
+            files.parent_widget,
+            translate("ArticleFiles", "Export HTML"),
+            str(files.suggested_path().with_suffix(".html")),
+            f"{embed};;{folder}",
+        )
+        if not name:
+            return False
+        target = Path(name)
+        if target.suffix.lower() not in (".html", ".htm"):
+            target = target.with_name(target.name + ".html")
+        assets = "folder" if chosen == folder else "embed"
+    files.bring_up_to_date()
+    cache = None if files.read_only else ProjectImageCache(files.session.project)
+    try:
+        write_page(files.article, Path(target), assets=assets, cache=cache)
+    except (NewsdeskError, OSError) as exc:
+        show_error(files.parent_widget, exc)
+        return False
+    files.message.emit(translate("ArticleFiles", "Exported “%1”").replace("%1", Path(target).name))
+    return True
+
+
+def show_revisions(files: ArticleFiles) -> bool:
+    """File > Revisions; True when a revision was restored."""
+    if files.session is None:
+        return False
+    files.flush()
+    dialog = RevisionsDialog(files.session.project, files.parent_widget)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return False
+        return restore_revision(files, dialog.chosen, dialog.chosen_revision)
+    finally:
+        dialog.deleteLater()
+
+
+def restore_revision(files: ArticleFiles, article: Article, revision) -> bool:
+    """Put a revision's article in place: one undoable step, recorded as a revision itself."""
+    if files.read_only:
+        return False
+    when = format_revision_time(revision.created)
+    # The state being replaced becomes a revision too.
+    files.save_revision(
+        translate("ArticleFiles", "Before restoring the revision of %1").replace("%1", when)
+    )
+    try:
+        files.stack.push_command(
+            ReplaceArticle(article),
+            translate("ArticleFiles", "Restore revision of %1").replace("%1", when),
+        )
+    except NewsdeskError as exc:
+        show_error(files.parent_widget, exc)
+        return False
+    files.save_revision(
+        translate("ArticleFiles", "Restored the revision of %1").replace("%1", when)
+    )
+    files.opened.emit()
+    return True
