@@ -299,6 +299,9 @@ def test_a_length_target_is_kept_per_file_and_shows_progress(qtbot, tmp_path, mo
     again = new_window(qtbot, tmp_path)
     again.open_path(story)
     assert again.counts.target == LengthTarget("words", 100)
+    again.files.save_as(tmp_path / "renamed.newsdesk")  # the target goes along
+    renamed = str((tmp_path / "renamed.newsdesk").absolute())
+    assert load_target(again.settings, renamed) == LengthTarget("words", 100)
     close_window(again)
 
 

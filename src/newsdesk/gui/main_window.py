@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.data_dir = data_dir if data_dir is not None else default_data_dir()
         self.current_section_id: str | None = None
+        self._target_path = ""  # the file the length target is stored for
 
         self.undo_stack = ArticleUndoStack(
             Article(sections=[Section()]),
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         self.headline_bar.set_article(self.article)
         self.editor.language = self.article.language
         path = str(self.session.path) if self.session else ""
+        self._target_path = path
         self.counts.set_target(load_target(self.settings, path) if path else None)
         first = self.article.sections[0].id if self.article.sections else None
         if first is not None:
@@ -345,6 +347,11 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.files.pending)
         if session is not None and not session.is_draft:
             self.setWindowFilePath(str(session.path))
+        if session is not None and str(session.path) != self._target_path:
+            # Saved under another name: the length target goes along.
+            self._target_path = str(session.path)
+            if self.counts.target is not None:
+                store_target(self.settings, self._target_path, self.counts.target)
         self._apply_read_only()
 
     def _apply_read_only(self, *_args) -> None:
