@@ -108,3 +108,50 @@ def test_sigkill_four_seconds_after_typing_loses_nothing(qtbot, tmp_path):
     assert not window.session.read_only
     assert window.editor.document().toPlainText().startswith(promised.rstrip())
     close_window(window)
+
+
+QUIT_CHILD = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from newsdesk.gui.app import create_application, main
+    from newsdesk.gui.main_window import MainWindow
+
+    app = create_application()
+
+    def type_then_report():
+        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        QTest.keyClicks(window.editor, "Last words before logout ")
+        print("typed", flush=True)
+
+    QTimer.singleShot(300, type_then_report)
+    sys.exit(main([sys.argv[1]]))
+    """
+)
+
+
+def test_sigterm_closes_the_window_as_quit_does_and_saves_at_once(tmp_path):
+    story = make_project(tmp_path / "story.newsdesk")
+    child = subprocess.Popen(
+        [sys.executable, "-c", QUIT_CHILD, str(story)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        lines: queue.Queue = queue.Queue()
+        threading.Thread(target=_reader, args=(child.stdout, lines), daemon=True).start()
+        assert lines.get(timeout=60) == "typed"
+        # Well inside the autosave pause: only closing can have saved this.
+        child.send_signal(signal.SIGTERM)
+        child.wait(timeout=20)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == 0, child.stderr.read()
+    assert read_article(story).sections[0].markdown.startswith("Last words before logout ")
+    assert not (tmp_path / ".~story.newsdesk.lock").exists(), "the lock was released"

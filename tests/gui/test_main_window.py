@@ -6,8 +6,10 @@ questions are answered through `answers`, file dialogs through `save_dialog`.
 
 from __future__ import annotations
 
+import signal
+
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
@@ -426,9 +428,18 @@ def app_main(qapp, monkeypatch):
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    handlers = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGINT)}
     yield app_module.main, seen
+    for number, handler in handlers.items():
+        signal.signal(number, handler)
+    ticker = qapp.findChild(QTimer, app_module.SIGNAL_TICKER)
+    if ticker is not None:
+        ticker.stop()
+        ticker.deleteLater()
     for translator in getattr(qapp, "_newsdesk_translators", []):
         qapp.removeTranslator(translator)
+    if hasattr(qapp, "_newsdesk_translators"):
+        del qapp._newsdesk_translators
 
 
 def test_main_opens_the_named_file_in_a_window(app_main, tmp_path):

@@ -8,6 +8,7 @@ new, not yet saved article.
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -23,6 +24,7 @@ ORGANISATION = "Newsdesk"
 APPLICATION = "Newsdesk"
 DESKTOP_FILE = "io.github.newsdesk.Newsdesk"
 PROJECT_SUFFIX = ".newsdesk"
+SIGNAL_TICKER = "newsdesk_signal_ticker"
 ICON_NAMES = (f"{DESKTOP_FILE}.svg", "newsdesk.svg", "newsdesk.png")
 
 
@@ -50,8 +52,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = application_icon()
     if icon is not None:
         app.setWindowIcon(icon)
-    # Keep the translators referenced for the application's lifetime.
-    app._newsdesk_translators = install_translators(app, effective_language(QSettings()))
+    if not hasattr(app, "_newsdesk_translators"):
+        # Keep the translators referenced for the application's lifetime.
+        app._newsdesk_translators = install_translators(app, effective_language(QSettings()))
     return app
 
 
@@ -89,4 +92,21 @@ def main(argv: list[str]) -> int:
     window.show()
     # Offer never-saved articles once the window is on screen, so the question has a parent.
     QTimer.singleShot(0, window.offer_unsaved_articles)
+    _close_on_termination(app)
+    # Logging out: the session manager asks for the data first.
+    app.commitDataRequest.connect(lambda _manager: window.files.flush())
     return app.exec()
+
+
+def _close_on_termination(app: QApplication) -> None:
+    """SIGTERM (logout, shutdown) and Ctrl+C in a terminal close the window as Ctrl+Q would.
+
+    Python runs signal handlers only when it gets control, so a light timer hands it control
+    regularly while Qt's event loop runs.
+    """
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_args: QApplication.closeAllWindows())
+    ticker = QTimer(app)
+    ticker.setObjectName(SIGNAL_TICKER)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
