@@ -8,6 +8,16 @@ small XML). Both paths give the same strings; a test checks that lrelease accept
 that the two agree.
 
 Qt's own dialogs (button texts like "Cancel") are translated by Qt's qtbase catalogue when present.
+
+New strings (a test lists any the sources miss) are collected with
+
+    .venv/bin/pyside6-lupdate $(find src/newsdesk/gui -name '*.py') -locations none -no-obsolete \
+        -ts resources/translations/newsdesk_de.ts
+    .venv/bin/pyside6-lupdate $(find src/newsdesk/gui -name '*.py') -locations none -no-obsolete \
+        -pluralonly -ts resources/translations/newsdesk_en.ts
+
+and translated in Qt Linguist (pyside6-linguist) or any editor. Strings outside a class use
+`translate("Context", "literal")` so that lupdate can find them.
 """
 
 from __future__ import annotations
