@@ -206,6 +206,7 @@ CANONICAL = [
     "x &#126;&#126;not struck&#126;&#126; ~ tilde ~~struck~~\n",
     "&amp;amp; literal entity, &lt;https://example.org> and &lt;desk@example.org>, a < b > c\n",
     "\\![not an image](https://example.org/)\n",
+    "[x\\]&#58; y](https://example.org/) is a link, not a reference definition\n",
     "„Anführungszeichen“ und ‚einfache‘ – Gedankenstrich … Straße\n",
     "10\u00a0km, **fett\u00a0und** normal\n",
     "&#160;leading no-break space\n",

@@ -229,10 +229,7 @@ class SectionEditor(QTextEdit):
             self.tr("&Clear Formatting"), self.clear_formatting, "Ctrl+\\", "edit-clear"
         )
         self._shortcuts = {a.shortcut() for a in self.actions() if not a.shortcut().isEmpty()}
-
-    def format_actions(self) -> list[QAction]:
-        """The actions in menu order, with separators, for the window's Format menu."""
-        return [
+        self._format_actions = [
             self.bold_action,
             self.italic_action,
             self.strikethrough_action,
@@ -250,6 +247,10 @@ class SectionEditor(QTextEdit):
             self.link_action,
             self.clear_formatting_action,
         ]
+
+    def format_actions(self) -> list[QAction]:
+        """The actions in menu order, with separators, for the window's Format menu."""
+        return list(self._format_actions)
 
     def format_toolbar(self, parent: QWidget | None = None) -> QToolBar:
         """A toolbar with the formatting actions."""

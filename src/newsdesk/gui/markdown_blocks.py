@@ -40,6 +40,8 @@ _LINK_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _COLLAPSIBLE = frozenset(" \t\n\r\f\v\u2028\u2029")
 # Control characters (Python-Markdown uses \x02/\x03 itself) and Qt's object replacement character.
 _DROPPED = frozenset([chr(c) for c in range(32) if chr(c) not in _COLLAPSIBLE] + ["\x7f", "\ufffc"])
+_CLEANUP = str.maketrans({**dict.fromkeys(_COLLAPSIBLE, " "), **dict.fromkeys(_DROPPED)})
+_SPACE_RUNS = re.compile(" {2,}")
 
 
 @dataclass(frozen=True)
@@ -84,47 +86,65 @@ def clean_href(href: str) -> str:
 
 def normalize_runs(runs: Iterable[Run], *, drop_bold: bool = False) -> tuple[Run, ...]:
     """Runs as the rendered page has them (see the module docstring)."""
-    chars: list[tuple[str, frozenset[str], str]] = []
+    pieces: list[tuple[str, frozenset[str], str]] = []
+    at_space = True  # at the start of the block or after a space: a space here collapses
     for run in runs:
+        text = _SPACE_RUNS.sub(" ", run.text.translate(_CLEANUP))
+        if at_space:
+            text = text.removeprefix(" ")
+        if not text:
+            continue
+        at_space = text.endswith(" ")
         marks = run.marks & MARKS
         if drop_bold:
             marks -= {BOLD}
         href = clean_href(run.href) if run.href and allowed_href(run.href.strip()) else ""
-        for char in run.text:
-            if char in _COLLAPSIBLE:
-                char = " "
-            elif char in _DROPPED:
-                continue
-            if char == " " and chars and chars[-1][0] == " ":
-                continue
-            chars.append((char, marks, href))
-    while chars and chars[0][0] == " ":
-        del chars[0]
-    while chars and chars[-1][0] == " ":
-        del chars[-1]
-    if all(char.isspace() for char, _, _ in chars):
-        return ()  # a paragraph of no-break spaces is an empty line of a word processor
-    # White space carries what its nearest non-space neighbours share.
-    solid = [n for n, (char, _, _) in enumerate(chars) if not char.isspace()]
-    for position, (char, _, _) in enumerate(chars):
-        if not char.isspace():
+        pieces.append((text, marks, href))
+    while pieces and pieces[-1][0].endswith(" "):
+        text, marks, href = pieces.pop()
+        if text := text[:-1]:
+            pieces.append((text, marks, href))
+    # Split off white space at the ends of runs: it carries what its nearest non-space
+    # neighbours share. White space inside a run lies between characters of that run.
+    segments: list[tuple[str, frozenset[str], str, bool]] = []  # (text, marks, href, is space)
+    for text, marks, href in pieces:
+        core = text.strip()
+        if not core:
+            segments.append((text, marks, href, True))
             continue
-        left = max((n for n in solid if n < position), default=None)
-        right = min((n for n in solid if n > position), default=None)
-        if left is None or right is None:
-            chars[position] = (char, frozenset(), "")
+        start = text.index(core)
+        if start:
+            segments.append((text[:start], marks, href, True))
+        segments.append((core, marks, href, False))
+        if start + len(core) < len(text):
+            segments.append((text[start + len(core) :], marks, href, True))
+    if all(is_space for *_, is_space in segments):
+        return ()  # also a paragraph of no-break spaces: an empty line of a word processor
+    solid_before: list[tuple[frozenset[str], str] | None] = []
+    nearest = None
+    for _, marks, href, is_space in segments:
+        solid_before.append(nearest)
+        if not is_space:
+            nearest = (marks, href)
+    nearest = None
+    for position in range(len(segments) - 1, -1, -1):
+        text, marks, href, is_space = segments[position]
+        if not is_space:
+            nearest = (marks, href)
+            continue
+        before = solid_before[position]
+        if before is None or nearest is None:
+            segments[position] = (text, frozenset(), "", True)
         else:
-            _, left_marks, left_href = chars[left]
-            _, right_marks, right_href = chars[right]
-            href = left_href if left_href == right_href else ""
-            chars[position] = (char, left_marks & right_marks, href)
-    merged: list[Run] = []
-    for char, marks, href in chars:
-        if merged and merged[-1].marks == marks and merged[-1].href == href:
-            merged[-1] = Run(merged[-1].text + char, marks, href)
+            shared_href = before[1] if before[1] == nearest[1] else ""
+            segments[position] = (text, before[0] & nearest[0], shared_href, True)
+    merged: list[list] = []
+    for text, marks, href, _ in segments:
+        if merged and merged[-1][1] == marks and merged[-1][2] == href:
+            merged[-1][0] += text
         else:
-            merged.append(Run(char, marks, href))
-    return tuple(merged)
+            merged.append([text, marks, href])
+    return tuple(Run(text, marks, href) for text, marks, href in merged)
 
 
 def normalize_blocks(blocks: Iterable[Block]) -> list[Block]:

@@ -73,12 +73,12 @@ def markdown_to_document(markdown: str, document: QTextDocument) -> None:
 
     Loading is not an edit: the document's undo history is cleared and it is marked unmodified.
     """
-    fill_document(document, markdown_to_blocks(markdown))
+    _fill(document, markdown_to_blocks(markdown))
 
 
 def document_to_markdown(document: QTextDocument) -> str:
     """The document as canonical Markdown of our dialect (see the module docstring)."""
-    return blocks_to_markdown(document_blocks(document))
+    return blocks_to_markdown(document_blocks(document), normalized=True)
 
 
 # -- formats shared with the editor's actions --------------------------------------------------
@@ -229,13 +229,17 @@ def block_format_for(block: Block) -> QTextBlockFormat:
 
 def fill_document(document: QTextDocument, blocks: list[Block]) -> None:
     """Replace the document's content with the blocks (normalised first); not an undoable edit."""
+    _fill(document, normalize_blocks(blocks))
+
+
+def _fill(document: QTextDocument, blocks: list[Block]) -> None:
     undo_enabled = document.isUndoRedoEnabled()
     document.setUndoRedoEnabled(False)  # also clears the history
     document.clear()
     cursor = QTextCursor(document)
     lists: dict[int, QTextList] = {}  # depth -> list of the list run being built
     previous: Block | None = None
-    for n, block in enumerate(normalize_blocks(blocks)):
+    for n, block in enumerate(blocks):
         heading_level = block.level if block.kind == HEADING else 0
         if n == 0:
             cursor.setBlockFormat(block_format_for(block))
