@@ -52,6 +52,13 @@ def _build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", type=Path)
     exp.add_argument("-o", "--output", type=Path, required=True, help="the .html file to write")
     exp.add_argument("--assets", choices=("embed", "folder"), default="embed")
+    exp.add_argument(
+        "--missing-images",
+        choices=("placeholder", "omit"),
+        default="placeholder",
+        help="a photo not added yet: a marked frame with its caption, credit and disclaimer "
+        "(default; `check` reports it as an error), or leave the figure out",
+    )
 
     for name, text in (("info", "show the article's parts"), ("check", "preflight the article")):
         sub = commands.add_parser(name, help=text)
@@ -99,7 +106,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     if args.output.suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"{args.output}: the export file name ends in .html")
-    export_html(_load(args.file), args.output, assets=args.assets)
+    export_html(
+        _load(args.file), args.output, assets=args.assets, missing_images=args.missing_images
+    )
     return EXIT_OK
 
 
