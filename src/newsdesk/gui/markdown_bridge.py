@@ -58,6 +58,8 @@ from newsdesk.gui.markdown_blocks import (
 from newsdesk.gui.markdown_writer import blocks_to_markdown
 
 QUOTE_MARGIN = 24.0  # left margin per quote level, in pixels
+# Space below paragraphs, as the export's stylesheet has it: a paragraph break must look like one.
+PARAGRAPH_SPACING = 10.0
 IMAGE_PREFIX = "image:"
 _BULLET_STYLES = (
     QTextListFormat.Style.ListDisc,
@@ -221,6 +223,8 @@ def document_blocks(document: QTextDocument) -> list[Block]:
 
 def block_format_for(block: Block) -> QTextBlockFormat:
     block_format = QTextBlockFormat()
+    if block.kind != ITEM:
+        block_format.setBottomMargin(PARAGRAPH_SPACING)
     set_quote_level(block_format, block.quote)
     if block.kind == HEADING:
         block_format.setHeadingLevel(block.level)
