@@ -11,7 +11,7 @@ STAMP_TEST := $(VENV)/.installed-test
 # Tests and CI run headless; the shipped app never gets these defaults.
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
-.PHONY: run test lint bench stress package clean translations
+.PHONY: run test lint package clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
