@@ -1,6 +1,7 @@
 """The article model: plain Python, no Qt. Counts, preflight and edit commands live here too."""
 
 from newsdesk.model.article import (
+    ARTICLE_TEXT_FIELDS,
     IMAGE_ROLES,
     SECTION_KINDS,
     Article,
@@ -12,6 +13,7 @@ from newsdesk.model.article import (
 )
 
 __all__ = [
+    "ARTICLE_TEXT_FIELDS",
     "IMAGE_ROLES",
     "SECTION_KINDS",
     "Article",

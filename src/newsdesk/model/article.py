@@ -17,6 +17,19 @@ from typing import Literal
 SectionKind = Literal["body", "opinion", "box"]
 SECTION_KINDS: tuple[str, ...] = ("body", "opinion", "box")
 
+# The article's one-line text fields, in the order they are shown and stored.
+ARTICLE_TEXT_FIELDS: tuple[str, ...] = (
+    "headline",
+    "subheadline",
+    "kicker",
+    "byline",
+    "dateline",
+    "language",
+    "published",
+    "slug",
+    "description",
+)
+
 ImageRole = Literal["lead", "inline"]
 IMAGE_ROLES: tuple[str, ...] = ("lead", "inline")
 

@@ -19,21 +19,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.model.article import SECTION_KINDS, Article, Section
+from newsdesk.model.article import ARTICLE_TEXT_FIELDS, SECTION_KINDS, Article, Section
 from newsdesk.model.serialize import MAX_SECTION_DEPTH
 
-# Scalar article fields SetArticleField may change; "tags" is accepted too and copied as a list.
-ARTICLE_TEXT_FIELDS: tuple[str, ...] = (
-    "headline",
-    "subheadline",
-    "kicker",
-    "byline",
-    "dateline",
-    "language",
-    "published",
-    "slug",
-    "description",
-)
+# Article fields SetArticleField may change: the text fields, and "tags", copied as a list.
 ARTICLE_FIELDS: tuple[str, ...] = (*ARTICLE_TEXT_FIELDS, "tags")
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from newsdesk.errors import ImportFormatError
 from newsdesk.model.article import (
+    ARTICLE_TEXT_FIELDS,
     IMAGE_ROLES,
     SECTION_KINDS,
     Article,
@@ -24,17 +25,6 @@ from newsdesk.model.counts import article_counts, section_counts
 
 FORMAT_VERSION = 1
 
-_TEXT_FIELDS = (
-    "headline",
-    "subheadline",
-    "kicker",
-    "byline",
-    "dateline",
-    "language",
-    "published",
-    "slug",
-    "description",
-)
 _IMAGE_TEXT_FIELDS = ("filename", "caption", "alt", "credit", "copyright", "disclaimer")
 
 # Bounds that keep a hostile JSON file from exhausting memory or recursion.
@@ -74,7 +64,7 @@ def image_to_dict(image: Image) -> dict[str, Any]:
 def article_to_dict(article: Article, format_version: int = FORMAT_VERSION) -> dict[str, Any]:
     counts = article_counts(article)
     data: dict[str, Any] = {"format_version": format_version}
-    data.update({name: getattr(article, name) for name in _TEXT_FIELDS})
+    data.update({name: getattr(article, name) for name in ARTICLE_TEXT_FIELDS})
     data["tags"] = list(article.tags)
     data["sections"] = [section_to_dict(s) for s in article.sections]
     data["images"] = [image_to_dict(i) for i in article.images]
@@ -177,7 +167,7 @@ def article_from_dict(data: Any) -> Article:
             f"this JSON uses format version {version}; this Newsdesk reads up to {FORMAT_VERSION}"
         )
     reader = _Reader()
-    article = Article(**{name: _text(data, name, "article") for name in _TEXT_FIELDS})
+    article = Article(**{name: _text(data, name, "article") for name in ARTICLE_TEXT_FIELDS})
     article.language = article.language or "en"
     tags = _list(data.get("tags"), "tags")
     if not all(isinstance(t, str) for t in tags):
