@@ -68,7 +68,10 @@ def export_html(files: ArticleFiles, target: Path | None = None, assets: str = "
     files.bring_up_to_date()
     cache = None if files.read_only else ProjectImageCache(files.session.project)
     try:
-        write_page(files.article, Path(target), assets=assets, cache=cache)
+        # As on the command line: a photo still to come keeps its caption, credit and disclaimer.
+        write_page(
+            files.article, Path(target), assets=assets, cache=cache, missing_images="placeholder"
+        )
     except (NewsdeskError, OSError) as exc:
         show_error(files.parent_widget, exc)
         return False
