@@ -11,7 +11,7 @@ STAMP_TEST := $(VENV)/.installed-test
 # Tests and CI run headless; the shipped app never gets these defaults.
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
-.PHONY: run test lint package clean translations
+.PHONY: run test lint package clean translations stress
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,3 +52,10 @@ package: $(STAMP_RUN) translations
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
 		packaging/newsdesk.spec
 	packaging/smoke_test.sh dist/newsdesk
+
+# The long reliability runs (1,000 SIGKILLs, 200 lock races; see docs/RELIABILITY.md). Figures of
+# the run are appended to build/reliability-figures.jsonl (NEWSDESK_RELIABILITY_LOG) for the record.
+stress: $(STAMP_TEST)
+	mkdir -p build
+	NEWSDESK_STRESS=1 NEWSDESK_RELIABILITY_LOG=$(CURDIR)/build/reliability-figures.jsonl $(TEST_ENV) \
+		$(BIN)/python -m pytest tests/reliability -q
