@@ -83,7 +83,11 @@ def damage_reason(exc: BaseException) -> str:
     """What is wrong with a damaged file, without quoting its garbage back at the user."""
     if isinstance(exc, sqlite3.Error) and "decode" in str(exc):
         return "some of its text is unreadable"
-    return str(exc)
+    if "malformed database schema" in str(exc):  # SQLite quotes the damaged definition back
+        return "its table definitions are unreadable"
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    reason = lines[0] if lines else type(exc).__name__
+    return reason if len(reason) <= 120 else reason[:119] + "…"
 
 
 def failure_reason(exc: BaseException) -> str:

@@ -28,7 +28,7 @@ from newsdesk.errors import (
     ProjectError,
     ProjectTooNewError,
 )
-from newsdesk.store import schema
+from newsdesk.store import files, schema
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT = 2.0  # seconds to wait for another program's write to finish
@@ -105,6 +105,13 @@ class HotJournalError(Exception):
     """The file has a hot journal that a read-only connection cannot roll back."""
 
 
+def _first_problem(result: list[str]) -> str:
+    """quick_check's first finding as one line (its rows can hold a "*** in database" banner)."""
+    lines = [line.strip() for row in result for line in str(row).splitlines()]
+    found = [line for line in lines if line and not line.startswith("*** in database")]
+    return found[0] if found else "its pages do not check out"
+
+
 def check_database(conn: sqlite3.Connection, name: str, version: int) -> None:
     """quick_check, header values and schema objects of an open connection at `version`."""
     try:
@@ -118,11 +125,13 @@ def check_database(conn: sqlite3.Connection, name: str, version: int) -> None:
             raise HotJournalError from exc
         if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_BUSY"):
             raise ProjectError(f"{name} is busy: another program is writing it") from None
-        raise ProjectDamagedError(f"{name} is damaged: {exc}") from None
+        raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
     except sqlite3.DatabaseError as exc:
-        raise ProjectDamagedError(f"{name} is damaged: {exc}") from None
+        raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
+    except UnicodeDecodeError:  # damage inside a name or in the text quick_check quotes back
+        raise ProjectDamagedError(f"{name} is damaged: some of its text is unreadable") from None
     if result != ["ok"]:
-        raise ProjectDamagedError(f"{name} is damaged: {result[0] if result else 'no result'}")
+        raise ProjectDamagedError(f"{name} is damaged: {_first_problem(result)}")
     if application_id != schema.APPLICATION_ID or user_version != version:
         raise ProjectDamagedError(f"{name} is damaged: its header contradicts itself")
     if any(kind in ("trigger", "view") for kind, _ in objects):
@@ -172,7 +181,7 @@ def _recovered_copy(path: Path, version: int) -> sqlite3.Connection:
             memory = sqlite3.connect(":memory:", isolation_level=None)
             disk.backup(memory)
         except sqlite3.Error as exc:
-            raise ProjectDamagedError(f"{name} is damaged: {exc}") from None
+            raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
         finally:
             disk.close()
     harden(memory)
@@ -198,4 +207,5 @@ def migrate(conn: sqlite3.Connection, name: str, version: int) -> None:
     except ProjectDamagedError as exc:
         raise ProjectDamagedError(f"{name} cannot be upgraded: {exc}") from None
     except sqlite3.Error as exc:
-        raise ProjectDamagedError(f"{name} cannot be upgraded: {exc}") from None
+        reason = files.damage_reason(exc)
+        raise ProjectDamagedError(f"{name} cannot be upgraded: {reason}") from None
