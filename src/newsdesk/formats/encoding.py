@@ -122,6 +122,17 @@ def _decode_legacy(data: bytes, name: str) -> str:
             f"is in an encoding Newsdesk cannot tell apart (it reads as "
             f"{text[start : glued.end() + 12]!r}); save it as UTF-8 and import it again",
         )
+    visible = [c for c in text if not c.isspace()]
+    foreign = sum(1 for c in visible if ord(c) > 0x7F)
+    if len(visible) >= 4 and foreign > 0.6 * len(visible):
+        # Western European text is mostly ASCII; mostly accents and signs means another
+        # script's code page (Big5, KOI8-R, ...) read as cp1252: "¨£¥XÆ»" for "見出し".
+        sample = " ".join(text.split())[:24]
+        raise _refuse(
+            name,
+            f"is in an encoding Newsdesk cannot tell apart (it reads as {sample!r}); "
+            "save it as UTF-8 and import it again",
+        )
     return text
 
 

@@ -182,6 +182,13 @@ def export_html(
         asset_dir_name=asset_dir_for(out_path),
         missing_images=missing_images,
     )
+    try:
+        data = page.html.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. from a broken paste: no UTF-8 for it
+        raise ExportError(
+            "the article contains a broken character that cannot be written; retype the text "
+            "around it"
+        ) from None
     folder = out_path.parent / page.asset_dir_name
     added: list[Path] = []  # what this export created, removed again if it fails
     written_assets: tuple[WrittenFile, ...] = ()
@@ -191,7 +198,6 @@ def export_html(
                 folder.mkdir()
                 added.append(folder)
             written_assets = _write_assets(folder, page.assets, added)
-        data = page.html.encode("utf-8")
         write_atomic(out_path, data)
     except OSError as exc:
         _remove_added(added)

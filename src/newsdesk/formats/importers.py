@@ -57,6 +57,11 @@ def source_type(path: Path) -> str:
 
 def import_text(text: str, kind: str = TEXT, base_dir: Path | None = None) -> Article:
     """Import already decoded text of the given kind; `base_dir` resolves image references."""
+    if len(text) > MAX_SOURCE_BYTES:  # a paste is bounded like a file (characters, not bytes)
+        raise ImportFormatError(
+            f"the text is longer than {MAX_SOURCE_BYTES // (1024 * 1024)} million characters; "
+            "that is no article"
+        )
     if kind == TEXT:
         return import_plain_text(text)
     if kind == MARKDOWN:

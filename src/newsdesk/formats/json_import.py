@@ -126,4 +126,20 @@ def import_json(
 ) -> Article:
     """Build an Article from JSON text or bytes; `base_dir` resolves image `path`s."""
     text = _decode_json_bytes(source, name) if isinstance(source, bytes) else source
-    return import_json_data(parse_json(text, name), base_dir)
+    data = parse_json(text, name)
+    _refuse_lone_surrogates(data, name)
+    return import_json_data(data, base_dir)
+
+
+def _refuse_lone_surrogates(data: Any, name: str) -> None:
+    """JSON may spell half a character ("\\ud800"); it could be neither saved nor exported."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(exc.object[exc.start])
+        raise ImportFormatError(
+            f"{name} contains a broken character (a lone \\u{code:04x} escape); "
+            "fix the program that wrote it"
+        ) from None
+    except (RecursionError, ValueError):
+        pass  # too deep or not serialisable: import_json_data says what is wrong with it

@@ -59,10 +59,19 @@ def _new_renderer() -> markdown.Markdown:
 _renderer = _new_renderer()
 
 
+def _replace_lone_surrogates(text: str) -> str:
+    """Half a UTF-16 pair (a broken paste) becomes U+FFFD as in a browser; nh3 cannot take it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
 def sanitize(html: str) -> str:
     """Clean HTML against the article allow-list; the only gate user HTML ever passes."""
     return nh3.clean(
-        html,
+        _replace_lone_surrogates(html),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
