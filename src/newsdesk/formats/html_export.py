@@ -34,7 +34,7 @@ from newsdesk.formats.html_figures import (
 )
 from newsdesk.formats.html_head import page_description, render_head
 from newsdesk.formats.html_labels import html_lang, labels_for
-from newsdesk.formats.jsonld import article_json_ld, image_object
+from newsdesk.formats.jsonld import NOT_IN_HTML, article_json_ld, image_object
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
 from newsdesk.imaging import DerivedCache
 from newsdesk.model.article import Article
@@ -136,6 +136,7 @@ def render_page(
     html = _page_template().substitute(
         lang=html_lang(article.language), head=head, css=_stylesheet(), body=body
     )
+    html = NOT_IN_HTML.sub("", html)  # the JSON-LD has them escaped; in the page they are noise
     return RenderedPage(
         html=html,
         assets=tuple(figures.assets.values()),

@@ -23,6 +23,15 @@ from newsdesk.model.counts import article_counts
 # and outside strings JSON never contains them.
 _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
                   "\u2029": "\\u2029"}  # fmt: skip
+# Code points that make an HTML page invalid ("invalid-codepoint"): controls other than
+# whitespace, and the Unicode noncharacters. The exporter drops them from text it shows.
+NOT_IN_HTML = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(
+        f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17)
+    )
+    + "]"
+)
 _BYLINE_PREFIX = re.compile(r"^\s*(?:von|by)\s+", re.IGNORECASE)
 _AUTHOR_SEPARATOR = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
 
@@ -37,6 +46,8 @@ def json_ld_script(data: dict[str, Any]) -> str:
     text = json.dumps(data, ensure_ascii=False, indent=2)
     for unsafe, escaped in _SCRIPT_UNSAFE.items():
         text = text.replace(unsafe, escaped)
+    # Code points HTML forbids in a page (C1 controls, noncharacters) stay in the data, escaped.
+    text = NOT_IN_HTML.sub(lambda m: json.dumps(m.group())[1:-1], text)
     return f'<script type="application/ld+json">\n{text}\n</script>'
 
 
