@@ -471,6 +471,10 @@ def _open_for_writing(target: Path, version: int) -> sqlite3.Connection:
         raise ProjectError(
             f"{name} cannot be opened for writing: {files.failure_reason(exc)}"
         ) from None
+    except UnicodeDecodeError:
+        # SQLite quoted a damaged schema name back in its error, and that is not even UTF-8.
+        message = f"{name} is damaged: its table definitions are unreadable"
+        raise ProjectDamagedError(message) from None
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
             raise NotAProjectError(f"{name} is not a Newsdesk project")
@@ -498,7 +502,11 @@ def _read_transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 def _connect_read_write(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
-    harden(conn)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("PRAGMA synchronous = FULL")
+    try:
+        harden(conn)
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
     return conn
