@@ -205,9 +205,12 @@ def test_a_100_mb_file_is_refused_by_size_within_seconds(tmp_path, suffix):
         while handle.tell() < HUNDRED_MB:
             handle.write(chunk)
     start = time.perf_counter()
-    with pytest.raises(ImportFormatError, match="50 MB") as caught:
-        import_file(path)
-    elapsed = time.perf_counter() - start
+    try:
+        with pytest.raises(ImportFormatError, match="50 MB") as caught:
+            import_file(path)
+        elapsed = time.perf_counter() - start
+    finally:
+        path.unlink()  # pytest keeps recent tmp_path folders; 100 MB each is too much to keep
     assert path.name in str(caught.value) and "\n" not in str(caught.value)
     assert elapsed < 5, f"refusing a 100 MB file took {elapsed:.1f} s"
 
