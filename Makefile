@@ -53,9 +53,10 @@ package: $(STAMP_RUN) translations
 		packaging/newsdesk.spec
 	packaging/smoke_test.sh dist/newsdesk
 
-# The long reliability runs (1,000 SIGKILLs, 200 lock races; see docs/RELIABILITY.md). Figures of
+# The long reliability runs (1,000 SIGKILLs, 200 lock races, the hostile-input fuzzers with fresh
+# random examples; see docs/RELIABILITY.md). Figures of
 # the run are appended to build/reliability-figures.jsonl (NEWSDESK_RELIABILITY_LOG) for the record.
 stress: $(STAMP_TEST)
 	mkdir -p build
 	NEWSDESK_STRESS=1 NEWSDESK_RELIABILITY_LOG=$(CURDIR)/build/reliability-figures.jsonl $(TEST_ENV) \
-		$(BIN)/python -m pytest tests/reliability -q
+		$(BIN)/python -m pytest tests/reliability tests/hostile -q
