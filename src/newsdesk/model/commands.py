@@ -40,6 +40,8 @@ class Changes:
     - `fields`: article fields that changed (names from ARTICLE_FIELDS);
     - `added` / `removed`: section ids that appeared / disappeared, descendants included;
     - `structure`: the section tree changed shape (add, delete, move, re-nest);
+    - `images`: ids of images that were added, removed, moved or changed in any field or photo;
+    - `related`: the related-links list (heading or links) changed;
     - `everything`: the whole article was replaced; refresh all.
     """
 
@@ -49,6 +51,8 @@ class Changes:
     added: frozenset[str] = frozenset()
     removed: frozenset[str] = frozenset()
     structure: bool = False
+    images: frozenset[str] = frozenset()
+    related: bool = False
     everything: bool = False
 
     def __or__(self, other: Changes) -> Changes:
@@ -59,6 +63,8 @@ class Changes:
             added=self.added | other.added,
             removed=self.removed | other.removed,
             structure=self.structure or other.structure,
+            images=self.images | other.images,
+            related=self.related or other.related,
             everything=self.everything or other.everything,
         )
 
@@ -67,8 +73,8 @@ class Changes:
         return replace(self, added=self.removed, removed=self.added)
 
     def __bool__(self) -> bool:
-        return bool(self.sections or self.fields or self.added or self.removed) or (
-            self.structure or self.everything
+        return bool(self.sections or self.fields or self.added or self.removed or self.images) or (
+            self.structure or self.related or self.everything
         )
 
 
@@ -334,6 +340,7 @@ class ReplaceArticle(EditCommand):
             setattr(article, name, value)
         old_ids = {s.id for s in _walk(self._old["sections"])}
         new_ids = {s.id for s in article.walk_sections()}
+        image_ids = {i.id for i in self._old["images"]} | {i.id for i in article.images}
         self._changes = Changes(
             sections=frozenset(new_ids),
             markdown=frozenset(new_ids),
@@ -341,6 +348,8 @@ class ReplaceArticle(EditCommand):
             added=frozenset(new_ids - old_ids),
             removed=frozenset(old_ids - new_ids),
             structure=True,
+            images=frozenset(image_ids),
+            related=True,
             everything=True,
         )
 
