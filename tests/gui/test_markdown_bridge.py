@@ -22,8 +22,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from newsdesk.formats.markdown_render import render_markdown
-from newsdesk.gui.markdown_blocks import (
+from newsdesk.formats.markdown_blocks import (
     BOLD,
     HEADING,
     IMAGE,
@@ -36,6 +35,8 @@ from newsdesk.gui.markdown_blocks import (
     markdown_to_blocks,
     normalize_blocks,
 )
+from newsdesk.formats.markdown_render import render_markdown
+from newsdesk.formats.markdown_writer import blocks_to_markdown
 from newsdesk.gui.markdown_bridge import (
     document_blocks,
     document_to_markdown,
@@ -43,7 +44,6 @@ from newsdesk.gui.markdown_bridge import (
     markdown_to_document,
     register_image,
 )
-from newsdesk.gui.markdown_writer import blocks_to_markdown
 
 BULLETS = (
     QTextListFormat.Style.ListDisc,

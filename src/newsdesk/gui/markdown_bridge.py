@@ -41,7 +41,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from newsdesk.gui.markdown_blocks import (
+from newsdesk.formats.markdown_blocks import (
     BOLD,
     HEADING,
     IMAGE,
@@ -55,7 +55,7 @@ from newsdesk.gui.markdown_blocks import (
     markdown_to_blocks,
     normalize_blocks,
 )
-from newsdesk.gui.markdown_writer import blocks_to_markdown
+from newsdesk.formats.markdown_writer import blocks_to_markdown
 
 QUOTE_MARGIN = 24.0  # left margin per quote level, in pixels
 # Space below paragraphs, as the export's stylesheet has it: a paragraph break must look like one.

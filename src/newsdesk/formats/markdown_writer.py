@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from newsdesk.gui.markdown_blocks import (
+from newsdesk.formats.markdown_blocks import (
     BOLD,
     HEADING,
     IMAGE,
