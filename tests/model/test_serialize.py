@@ -60,6 +60,10 @@ def test_dict_has_the_documented_shape():
         "copyright",
         "symbolic",
         "disclaimer",
+        "rotation",
+        "crop",
+        "focal_x",
+        "focal_y",
     }
     assert data["sections"][1]["children"][0]["kind"] == "box"
     assert data["stats"]["words"] > 0
@@ -82,11 +86,40 @@ def test_round_trip_keeps_ids_and_everything_else():
         ({"format_version": 99}, "format version 99"),
         ({"tags": [1]}, "tags must be a list of texts"),
         ({"related": {"links": [5]}}, "related.links[0] must be an object"),
+        ({"images": [{"rotation": 45}]}, "images[0].rotation must be one of"),
+        ({"images": [{"rotation": True}]}, "images[0].rotation must be one of"),
+        ({"images": [{"crop": "2:1"}]}, "images[0].crop must be one of"),
+        ({"images": [{"crop": 1}]}, "images[0].crop must be text"),
+        ({"images": [{"focal_x": 1.01}]}, "images[0].focal_x must be a number from 0 to 1"),
+        ({"images": [{"focal_y": "0.5"}]}, "images[0].focal_y must be a number from 0 to 1"),
+        ({"images": [{"focal_y": float("nan")}]}, "images[0].focal_y must be a number"),
     ],
 )
 def test_wrong_types_are_refused_with_the_field_named(bad, fragment):
     with pytest.raises(ImportFormatError, match=fragment.replace("[", r"\[").replace("]", r"\]")):
         article_from_dict(bad)
+
+
+def test_image_adjustments_round_trip():
+    article = _article()
+    image = article.images[0]
+    image.rotation, image.crop, image.focal_x, image.focal_y = 270, "4:3", 0.125, 1.0
+    data = article_to_dict(article)
+    assert data["images"][0]["rotation"] == 270 and data["images"][0]["crop"] == "4:3"
+    back = article_from_dict(data).images[0]
+    assert (back.rotation, back.crop, back.focal_x, back.focal_y) == (270, "4:3", 0.125, 1.0)
+    assert article_to_dict(article_from_dict(data)) == data
+
+
+def test_older_json_without_adjustments_gets_the_defaults():
+    data = article_to_dict(_article())
+    for key in ("rotation", "crop", "focal_x", "focal_y"):
+        del data["images"][0][key]
+    image = article_from_dict(data).images[0]
+    assert (image.rotation, image.crop, image.focal_x, image.focal_y) == (0, "", 0.5, 0.5)
+    assert isinstance(image.focal_x, float)
+    whole = article_from_dict({"images": [{"focal_x": 0, "focal_y": 1}]}).images[0]
+    assert (whole.focal_x, whole.focal_y) == (0.0, 1.0)
 
 
 def test_deep_nesting_is_refused():

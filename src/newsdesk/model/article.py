@@ -33,6 +33,11 @@ ARTICLE_TEXT_FIELDS: tuple[str, ...] = (
 ImageRole = Literal["lead", "inline"]
 IMAGE_ROLES: tuple[str, ...] = ("lead", "inline")
 
+# How a photo is shown, without ever changing its original bytes: quarter turns clockwise (after
+# the camera's EXIF orientation) and an aspect-ratio preset ("" = uncropped) around the focal point.
+ROTATIONS: tuple[int, ...] = (0, 90, 180, 270)
+CROP_RATIOS: tuple[str, ...] = ("", "16:9", "4:3", "3:2", "1:1")
+
 
 def new_id() -> str:
     """A short random id; 64 bits are plenty for the parts of one article."""
@@ -63,6 +68,11 @@ class Image:
     `data` holds the original bytes exactly as the journalist supplied them (None while the photo is
     still missing, e.g. right after importing a text that only names the photographer). Derived,
     metadata-free web sizes are made from it at export time.
+
+    `rotation`, `crop` and the focal point describe how the photo is shown; they never change
+    `data` (the original is kept). `focal_x`/`focal_y` are fractions (0..1) of the rotated,
+    uncropped picture: the point every crop (the preset and the social-media crop) keeps in view.
+    `width`/`height` stay the size of the original as displayed (EXIF orientation applied).
     """
 
     role: str = "lead"
@@ -76,6 +86,10 @@ class Image:
     copyright: str = ""
     symbolic: bool = False
     disclaimer: str = ""
+    rotation: int = 0
+    crop: str = ""
+    focal_x: float = 0.5
+    focal_y: float = 0.5
     id: str = field(default_factory=new_id)
 
     @property

@@ -7,12 +7,15 @@ that names the offending field, so a script author can fix their JSON.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from newsdesk.errors import ImportFormatError
 from newsdesk.model.article import (
     ARTICLE_TEXT_FIELDS,
+    CROP_RATIOS,
     IMAGE_ROLES,
+    ROTATIONS,
     SECTION_KINDS,
     Article,
     Image,
@@ -58,6 +61,10 @@ def image_to_dict(image: Image) -> dict[str, Any]:
         "copyright": image.copyright,
         "symbolic": image.symbolic,
         "disclaimer": image.disclaimer,
+        "rotation": image.rotation,
+        "crop": image.crop,
+        "focal_x": image.focal_x,
+        "focal_y": image.focal_y,
     }
 
 
@@ -150,7 +157,36 @@ class _Reader:
             dims[key] = value
         fields = {key: _text(data, key, where) for key in _IMAGE_TEXT_FIELDS}
         image_id = self.unique_id(data.get("id"))
-        return Image(id=image_id, role=role, symbolic=symbolic, **dims, **fields)
+        return Image(
+            id=image_id, role=role, symbolic=symbolic, **dims, **fields, **_adjustment(data, where)
+        )
+
+
+def _adjustment(data: dict, where: str) -> dict[str, Any]:
+    """Rotation, crop and focal point of an image; absent (older JSON) means the defaults."""
+    rotation = data.get("rotation", 0)
+    if rotation is None:
+        rotation = 0
+    if isinstance(rotation, bool) or rotation not in ROTATIONS:
+        raise ImportFormatError(f"{where}.rotation must be one of 0, 90, 180, 270")
+    crop = _text(data, "crop", where)
+    if crop not in CROP_RATIOS:
+        presets = ", ".join(repr(r) for r in CROP_RATIOS)
+        raise ImportFormatError(f"{where}.crop must be one of {presets}")
+    focal = {}
+    for key in ("focal_x", "focal_y"):
+        value = data.get(key, 0.5)
+        if value is None:
+            value = 0.5
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or not 0 <= value <= 1
+        ):
+            raise ImportFormatError(f"{where}.{key} must be a number from 0 to 1")
+        focal[key] = float(value)
+    return {"rotation": int(rotation), "crop": crop, **focal}
 
 
 def article_from_dict(data: Any) -> Article:
