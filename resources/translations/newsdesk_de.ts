@@ -88,18 +88,6 @@
         <translation>Öffnen Sie ihn, um weiterzuschreiben, und speichern Sie ihn dann, wo Sie möchten.</translation>
     </message>
     <message>
-        <source>Web page, images inside (*.html)</source>
-        <translation>Webseite mit eingebetteten Bildern (*.html)</translation>
-    </message>
-    <message>
-        <source>Web page with an image folder (*.html)</source>
-        <translation>Webseite mit Bilderordner (*.html)</translation>
-    </message>
-    <message>
-        <source>Export HTML</source>
-        <translation>Als HTML exportieren</translation>
-    </message>
-    <message>
         <source>Exported “%1”</source>
         <translation>„%1“ exportiert</translation>
     </message>
@@ -118,6 +106,10 @@
     <message>
         <source>Untitled article</source>
         <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>Exported “%1”; no browser could open it</source>
+        <translation>„%1“ exportiert; kein Browser konnte die Seite öffnen</translation>
     </message>
 </context>
 <context>
@@ -226,6 +218,87 @@
     <message>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export HTML</source>
+        <translation>HTML exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The preflight found %n error(s) readers would notice:</source>
+        <translation>
+            <numerusform>Die Vorabprüfung hat %n Fehler gefunden, den Leser bemerken würden:</numerusform>
+            <numerusform>Die Vorabprüfung hat %n Fehler gefunden, die Leser bemerken würden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standalone file (images inside)</source>
+        <translation>Einzelne Datei (Bilder darin)</translation>
+    </message>
+    <message>
+        <source>Folder with images</source>
+        <translation>Ordner mit Bildern</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Open the page in the default browser afterwards</source>
+        <translation>Seite danach im Standardbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>The images go into the folder “%1” next to the page.</source>
+        <translation>Die Bilder kommen in den Ordner „%1“ neben der Seite.</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webseiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Den Ordner „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give the page a file name.</source>
+        <translation>„%1“ ist ein Ordner; geben Sie der Seite einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>„%1“ gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -411,6 +484,197 @@
     <message>
         <source>(read-only)</source>
         <translation>(schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightMessages</name>
+    <message>
+        <source>The article has no headline</source>
+        <translation>Der Artikel hat keine Überschrift</translation>
+    </message>
+    <message>
+        <source>The headline has %1 characters; search results show about %2</source>
+        <translation>Die Überschrift hat %1 Zeichen; Suchergebnisse zeigen etwa %2</translation>
+    </message>
+    <message>
+        <source>The article has no description (teaser) for search and social media</source>
+        <translation>Der Artikel hat keine Beschreibung (Teaser) für Suche und soziale Medien</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; keep it to %2</source>
+        <translation>Die Beschreibung hat %1 Zeichen; höchstens %2 sind gut</translation>
+    </message>
+    <message>
+        <source>The article has no byline</source>
+        <translation>Der Artikel hat keine Autorenzeile</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not a language tag like “de” or “en-GB”</source>
+        <translation>Die Sprache „%1“ ist kein Sprachkürzel wie „de“ oder „en-GB“</translation>
+    </message>
+    <message>
+        <source>The publish date “%1” is not a date like 2026-11-29</source>
+        <translation>Das Veröffentlichungsdatum „%1“ ist kein Datum wie 2026-11-29</translation>
+    </message>
+    <message>
+        <source>The slug should be lower-case letters, digits and hyphens</source>
+        <translation>Der Slug sollte nur Kleinbuchstaben, Ziffern und Bindestriche enthalten</translation>
+    </message>
+    <message>
+        <source>The article has no text yet</source>
+        <translation>Der Artikel hat noch keinen Text</translation>
+    </message>
+    <message>
+        <source>%1: the section is empty</source>
+        <translation>%1: Der Abschnitt ist leer</translation>
+    </message>
+    <message>
+        <source>%1: no heading</source>
+        <translation>%1: keine Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>%1: readers cannot follow the link to “%2”</source>
+        <translation>%1: Dem Link auf „%2“ können Leser nicht folgen</translation>
+    </message>
+    <message>
+        <source>%1: places an image that is not in the article</source>
+        <translation>%1: zeigt ein Bild, das nicht im Artikel ist</translation>
+    </message>
+    <message>
+        <source>The article has no lead image</source>
+        <translation>Der Artikel hat kein Aufmacherbild</translation>
+    </message>
+    <message>
+        <source>The article has more than one lead image</source>
+        <translation>Der Artikel hat mehr als ein Aufmacherbild</translation>
+    </message>
+    <message>
+        <source>%1: the photo file is missing</source>
+        <translation>%1: Die Bilddatei fehlt</translation>
+    </message>
+    <message>
+        <source>%1: no alt text</source>
+        <translation>%1: kein Alternativtext</translation>
+    </message>
+    <message>
+        <source>%1: the alt text repeats the caption; describe what the picture shows</source>
+        <translation>%1: Der Alternativtext wiederholt die Bildunterschrift; beschreiben Sie, was das Bild zeigt</translation>
+    </message>
+    <message>
+        <source>%1: the alt text has %2 characters; keep it under %3</source>
+        <translation>%1: Der Alternativtext hat %2 Zeichen; bleiben Sie unter %3</translation>
+    </message>
+    <message>
+        <source>%1: no caption</source>
+        <translation>%1: keine Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>%1: no credit</source>
+        <translation>%1: kein Bildnachweis</translation>
+    </message>
+    <message>
+        <source>%1: a symbol image needs a disclaimer</source>
+        <translation>%1: Ein Symbolbild braucht einen Hinweis</translation>
+    </message>
+    <message>
+        <source>%1: has a disclaimer but is not marked as a symbol image</source>
+        <translation>%1: hat einen Hinweis, ist aber nicht als Symbolbild markiert</translation>
+    </message>
+    <message>
+        <source>The related links have no heading</source>
+        <translation>Die weiterführenden Links haben keine Überschrift</translation>
+    </message>
+    <message>
+        <source>%1: no title</source>
+        <translation>%1: kein Titel</translation>
+    </message>
+    <message>
+        <source>%1: no URL</source>
+        <translation>%1: keine URL</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a web address (http or https)</source>
+        <translation>%1: „%2“ ist keine Webadresse (http oder https)</translation>
+    </message>
+    <message>
+        <source>Lead image “%1”</source>
+        <translation>Aufmacherbild „%1“</translation>
+    </message>
+    <message>
+        <source>Lead image</source>
+        <translation>Aufmacherbild</translation>
+    </message>
+    <message>
+        <source>Inline image “%1”</source>
+        <translation>Bild im Text „%1“</translation>
+    </message>
+    <message>
+        <source>Inline image</source>
+        <translation>Bild im Text</translation>
+    </message>
+    <message>
+        <source>Section “%1”</source>
+        <translation>Abschnitt „%1“</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>Related link “%1”</source>
+        <translation>Weiterführender Link „%1“</translation>
+    </message>
+    <message>
+        <source>Related link %1</source>
+        <translation>Weiterführender Link %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <source>Ready to publish</source>
+        <translation>Bereit zur Veröffentlichung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation>Ergebnisse der Vorabprüfung</translation>
     </message>
 </context>
 <context>

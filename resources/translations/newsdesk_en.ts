@@ -12,6 +12,23 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The preflight found %n error(s) readers would notice:</source>
+            <translation>
+                <numerusform>The preflight found %n error readers would notice:</numerusform>
+                <numerusform>The preflight found %n errors readers would notice:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FindReplaceDialog</name>
         <message numerus="yes">
             <source>Replaced %n occurrence(s)</source>
@@ -25,6 +42,30 @@
             <translation>
                 <numerusform>%n match</numerusform>
                 <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreflightPanel</name>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hint(s)</source>
+            <translation>
+                <numerusform>%n hint</numerusform>
+                <numerusform>%n hints</numerusform>
             </translation>
         </message>
     </context>

@@ -1,0 +1,251 @@
+"""Preflight findings in the interface language.
+
+`newsdesk.model.preflight` writes its messages in English (they are also what `newsdesk check`
+prints); its stable finding codes are what the window keys on. Here every code has a text for
+translation, and the details a message mentions (which image, which section, how many characters)
+are taken again from the article, at the place the finding's `where` names. So the German window
+says "Aufmacherbild „hafen.jpg“: kein Bildnachweis" where the model says "the lead image
+'hafen.jpg' has no credit".
+
+A code without an entry here, or a finding whose place is no longer in the article, keeps the
+model's English message: an untranslated line is better than none. tests/gui/test_preflight_panel
+fails when preflight gains a code that has no text here.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from newsdesk.model.article import Article, Image
+from newsdesk.model.preflight import (
+    ALT_MAX_CHARS,
+    DESCRIPTION_MAX_CHARS,
+    HEADLINE_MAX_CHARS,
+    Finding,
+)
+
+CONTEXT = "PreflightMessages"
+
+# Code -> English source text. %1, %2, %3 are filled from the article (see _ARGUMENTS).
+MESSAGES: dict[str, str] = {
+    "headline-missing": QT_TRANSLATE_NOOP("PreflightMessages", "The article has no headline"),
+    "headline-too-long": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The headline has %1 characters; search results show about %2"
+    ),
+    "description-missing": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The article has no description (teaser) for search and social media"
+    ),
+    "description-too-long": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The description has %1 characters; keep it to %2"
+    ),
+    "byline-missing": QT_TRANSLATE_NOOP("PreflightMessages", "The article has no byline"),
+    "language-invalid": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The language “%1” is not a language tag like “de” or “en-GB”"
+    ),
+    "published-invalid": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The publish date “%1” is not a date like 2026-11-29"
+    ),
+    "slug-invalid": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The slug should be lower-case letters, digits and hyphens"
+    ),
+    "no-text": QT_TRANSLATE_NOOP("PreflightMessages", "The article has no text yet"),
+    "section-empty": QT_TRANSLATE_NOOP("PreflightMessages", "%1: the section is empty"),
+    "heading-missing": QT_TRANSLATE_NOOP("PreflightMessages", "%1: no heading"),
+    "link-invalid": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: readers cannot follow the link to “%2”"
+    ),
+    "image-reference-broken": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: places an image that is not in the article"
+    ),
+    "lead-image-missing": QT_TRANSLATE_NOOP("PreflightMessages", "The article has no lead image"),
+    "lead-image-several": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The article has more than one lead image"
+    ),
+    "image-missing": QT_TRANSLATE_NOOP("PreflightMessages", "%1: the photo file is missing"),
+    "alt-missing": QT_TRANSLATE_NOOP("PreflightMessages", "%1: no alt text"),
+    "alt-equals-caption": QT_TRANSLATE_NOOP(
+        "PreflightMessages",
+        "%1: the alt text repeats the caption; describe what the picture shows",
+    ),
+    "alt-too-long": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: the alt text has %2 characters; keep it under %3"
+    ),
+    "caption-missing": QT_TRANSLATE_NOOP("PreflightMessages", "%1: no caption"),
+    "credit-missing": QT_TRANSLATE_NOOP("PreflightMessages", "%1: no credit"),
+    "disclaimer-missing": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: a symbol image needs a disclaimer"
+    ),
+    "disclaimer-not-symbolic": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: has a disclaimer but is not marked as a symbol image"
+    ),
+    "related-heading-missing": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The related links have no heading"
+    ),
+    "related-title-missing": QT_TRANSLATE_NOOP("PreflightMessages", "%1: no title"),
+    "related-url-missing": QT_TRANSLATE_NOOP("PreflightMessages", "%1: no URL"),
+    "related-url-invalid": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: “%2” is not a web address (http or https)"
+    ),
+}
+
+_PLACE_NAMES = (
+    QT_TRANSLATE_NOOP("PreflightMessages", "Lead image “%1”"),
+    QT_TRANSLATE_NOOP("PreflightMessages", "Lead image"),
+    QT_TRANSLATE_NOOP("PreflightMessages", "Inline image “%1”"),
+    QT_TRANSLATE_NOOP("PreflightMessages", "Inline image"),
+    QT_TRANSLATE_NOOP("PreflightMessages", "Section “%1”"),
+    QT_TRANSLATE_NOOP("PreflightMessages", "Section %1"),
+    QT_TRANSLATE_NOOP("PreflightMessages", "Related link “%1”"),
+    QT_TRANSLATE_NOOP("PreflightMessages", "Related link %1"),
+)
+
+# The URL in the model's "section ... links to 'URL', which readers cannot follow".
+_LINK_IN_MESSAGE = re.compile(r"links to ('.*'|\".*\"), which readers cannot follow$")
+_PLACEHOLDER = re.compile(r"%(\d)")
+_URL_SHOWN = 60  # as many characters of a URL as the model's message shows
+
+
+class _PlaceGoneError(LookupError):
+    """The finding names a place the article no longer has (or a message of another shape)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _fill(template: str, *arguments: object) -> str:
+    """Qt-style %1..%9 in one pass, so an argument containing "%2" stays as it is."""
+    return _PLACEHOLDER.sub(
+        lambda m: (
+            str(arguments[int(m.group(1)) - 1])
+            if 0 < int(m.group(1)) <= len(arguments)
+            else m.group(0)
+        ),
+        template,
+    )
+
+
+def _place_id(finding: Finding, kind: str) -> str:
+    prefix = kind + ":"
+    if not finding.where.startswith(prefix):
+        raise _PlaceGoneError(finding.where)
+    return finding.where[len(prefix) :]
+
+
+def _image(finding: Finding, article: Article) -> Image:
+    image = article.find_image(_place_id(finding, "image"))
+    if image is None:
+        raise _PlaceGoneError(finding.where)
+    return image
+
+
+def image_name(image: Image) -> str:
+    """ "Lead image “ferry.jpg”", "Inline image": how the panel names a photo."""
+    if image.role == "lead":
+        named, unnamed = "Lead image “%1”", "Lead image"
+    else:
+        named, unnamed = "Inline image “%1”", "Inline image"
+    return _fill(_tr(named), image.filename) if image.filename else _tr(unnamed)
+
+
+def _section_name(finding: Finding, article: Article) -> str:
+    section_id = _place_id(finding, "section")
+    for number, section in enumerate(article.walk_sections(), start=1):
+        if section.id == section_id:
+            if section.heading:
+                return _fill(_tr("Section “%1”"), section.heading)
+            return _fill(_tr("Section %1"), number)
+    raise _PlaceGoneError(finding.where)
+
+
+def _related(finding: Finding, article: Article) -> tuple[str, str]:
+    """The related link's name and its URL."""
+    try:
+        index = int(_place_id(finding, "related"))
+        link = article.related.links[index]
+    except (ValueError, IndexError) as exc:
+        raise _PlaceGoneError(finding.where) from exc
+    title = link.title.strip()
+    name = (
+        _fill(_tr("Related link “%1”"), title)
+        if title
+        else _fill(_tr("Related link %1"), index + 1)
+    )
+    return name, link.url.strip()[:_URL_SHOWN]
+
+
+def _linked_url(finding: Finding) -> str:
+    match = _LINK_IN_MESSAGE.search(finding.message)
+    if match is None:
+        raise _PlaceGoneError(finding.message)
+    try:
+        return str(ast.literal_eval(match.group(1)))
+    except (ValueError, SyntaxError) as exc:
+        raise _PlaceGoneError(finding.message) from exc
+
+
+def _image_only(f: Finding, a: Article) -> tuple:
+    return (image_name(_image(f, a)),)
+
+
+def _section_only(f: Finding, a: Article) -> tuple:
+    return (_section_name(f, a),)
+
+
+def _related_only(f: Finding, a: Article) -> tuple:
+    return (_related(f, a)[0],)
+
+
+# Code -> the arguments its text needs, taken from the article. Codes not listed need none.
+_ARGUMENTS: dict[str, Callable[[Finding, Article], tuple]] = {
+    "headline-too-long": lambda f, a: (len(a.headline.strip()), HEADLINE_MAX_CHARS),
+    "description-too-long": lambda f, a: (len(a.description.strip()), DESCRIPTION_MAX_CHARS),
+    "language-invalid": lambda f, a: (a.language,),
+    "published-invalid": lambda f, a: (a.published,),
+    "section-empty": _section_only,
+    "heading-missing": _section_only,
+    "link-invalid": lambda f, a: (_section_name(f, a), _linked_url(f)),
+    "image-reference-broken": _section_only,
+    "image-missing": _image_only,
+    "alt-missing": _image_only,
+    "alt-equals-caption": _image_only,
+    "alt-too-long": lambda f, a: (
+        image_name(_image(f, a)),
+        len(_image(f, a).alt.strip()),
+        ALT_MAX_CHARS,
+    ),
+    "caption-missing": _image_only,
+    "credit-missing": _image_only,
+    "disclaimer-missing": _image_only,
+    "disclaimer-not-symbolic": _image_only,
+    "related-title-missing": _related_only,
+    "related-url-missing": _related_only,
+    "related-url-invalid": lambda f, a: _related(f, a),
+}
+
+
+def finding_text(finding: Finding, article: Article) -> str:
+    """The finding's message in the interface language (the model's English one as fallback)."""
+    template = MESSAGES.get(finding.code)
+    if template is None:
+        return finding.message
+    arguments = _ARGUMENTS.get(finding.code)
+    try:
+        values = arguments(finding, article) if arguments else ()
+    except _PlaceGoneError:
+        return finding.message
+    return _fill(_tr(template), *values)
+
+
+def level_name(level: str) -> str:
+    """ "Error", "Warning", "Hint" in the interface language (for tooltips and screen readers)."""
+    names = {
+        "error": QCoreApplication.translate("PreflightMessages", "Error"),
+        "warning": QCoreApplication.translate("PreflightMessages", "Warning"),
+        "info": QCoreApplication.translate("PreflightMessages", "Hint"),
+    }
+    return names.get(level, level)
