@@ -678,6 +678,123 @@
     </message>
 </context>
 <context>
+    <name>RelatedLinks</name>
+    <message>
+        <source>no URL yet</source>
+        <translation>noch keine URL</translation>
+    </message>
+    <message>
+        <source>contains spaces or control characters</source>
+        <translation>enthält Leerzeichen oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>not a web address: it must start with https:// or http://</source>
+        <translation>keine Webadresse: sie muss mit https:// oder http:// beginnen</translation>
+    </message>
+    <message>
+        <source>only http and https links</source>
+        <translation>nur http- und https-Links</translation>
+    </message>
+    <message>
+        <source>the address has no host name</source>
+        <translation>der Adresse fehlt der Servername</translation>
+    </message>
+    <message>
+        <source>not a web address</source>
+        <translation>keine Webadresse</translation>
+    </message>
+    <message>
+        <source>Edit related links heading</source>
+        <translation>Überschrift der weiterführenden Links bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add related link</source>
+        <translation>Weiterführenden Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove related link</source>
+        <translation>Weiterführenden Link entfernen</translation>
+    </message>
+    <message>
+        <source>Edit related link</source>
+        <translation>Weiterführenden Link bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move related link</source>
+        <translation>Weiterführenden Link verschieben</translation>
+    </message>
+    <message>
+        <source>Edit related links</source>
+        <translation>Weiterführende Links bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedLinksModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>This link has no title; readers see the address instead.</source>
+        <translation>Dieser Link hat keinen Titel; Leser sehen stattdessen die Adresse.</translation>
+    </message>
+    <message>
+        <source>(no URL yet)</source>
+        <translation>(noch keine URL)</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedLinksPane</name>
+    <message>
+        <source>The heading above the list on the page</source>
+        <translation>Die Überschrift über der Liste auf der Seite</translation>
+    </message>
+    <message>
+        <source>Add a link: type a title or paste a URL</source>
+        <translation>Link hinzufügen: Titel eingeben oder URL einfügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>Einen Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation>Den ausgewählten Link entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move the selected link up (Alt+Up)</source>
+        <translation>Den ausgewählten Link nach oben schieben (Alt+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Move the selected link down (Alt+Down)</source>
+        <translation>Den ausgewählten Link nach unten schieben (Alt+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Link %1: %2</source>
+        <translation>Link %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <source>Revisions</source>
