@@ -20,6 +20,7 @@ from newsdesk.formats.html_figures import FigureRenderer
 from newsdesk.formats.html_labels import PageLabels, parse_published, published_iso
 from newsdesk.formats.jsonld import section_anchor
 from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE, render_markdown
+from newsdesk.formats.render_cache import RenderCache
 from newsdesk.model.article import SECTION_KINDS, Article, Image, Section
 
 _MAX_HEADING_LEVEL = 6
@@ -71,9 +72,17 @@ def _is_empty(section: Section) -> bool:
 
 
 def render_section(
-    section: Section, depth: int, labels: PageLabels, figures: FigureRenderer
+    section: Section,
+    depth: int,
+    labels: PageLabels,
+    figures: FigureRenderer,
+    render_cache: RenderCache | None = None,
 ) -> str:
-    """A section and its children; depth 1 is top level (heading h2)."""
+    """A section and its children; depth 1 is top level (heading h2).
+
+    With a `render_cache` (the live preview) unchanged text is not rendered again; the HTML is the
+    same either way.
+    """
     if _is_empty(section):
         return ""
     kind = section.kind if section.kind in SECTION_KINDS else "body"
@@ -91,11 +100,12 @@ def render_section(
             f'<h{level} id="{anchor}-heading">{escape(section.heading.strip())}</h{level}>'
         )
         labelled_by.append(f"{anchor}-heading")
-    body = render_markdown(section.markdown, image_figure=figures.inline_figure)
+    render = render_cache.markdown if render_cache is not None else render_markdown
+    body = render(section.markdown, figures.inline_figure)
     if body:
         inner.append(body)
     for child in section.children:
-        child_html = render_section(child, depth + 1, labels, figures)
+        child_html = render_section(child, depth + 1, labels, figures, render_cache)
         if child_html:
             inner.append(child_html)
     classes = f"section {kind}" if kind != "box" else "box"
@@ -145,11 +155,18 @@ def render_related(article: Article, labels: PageLabels) -> str:
     )
 
 
-def render_body(article: Article, labels: PageLabels, figures: FigureRenderer) -> str:
+def render_body(
+    article: Article,
+    labels: PageLabels,
+    figures: FigureRenderer,
+    render_cache: RenderCache | None = None,
+) -> str:
     parts = ['<article class="article">', render_header(article, labels)]
     if article.lead_image is not None:
         parts.append(figures.figure(article.lead_image, lead=True))
-    parts += [render_section(section, 1, labels, figures) for section in article.sections]
+    parts += [
+        render_section(section, 1, labels, figures, render_cache) for section in article.sections
+    ]
     parts += [figures.figure(image) for image in unplaced_images(article)]
     parts += [render_related(article, labels), "</article>"]
     return "\n".join(part for part in parts if part)

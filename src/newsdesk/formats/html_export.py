@@ -34,7 +34,8 @@ from newsdesk.formats.html_figures import (
 )
 from newsdesk.formats.html_head import page_description, render_head
 from newsdesk.formats.html_labels import html_lang, labels_for
-from newsdesk.formats.jsonld import NOT_IN_HTML, article_json_ld, image_object
+from newsdesk.formats.jsonld import article_json_ld, image_object
+from newsdesk.formats.render_cache import RenderCache, remove_not_in_html
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
 from newsdesk.imaging import DerivedCache
 from newsdesk.model.article import Article
@@ -90,11 +91,14 @@ def render_page(
     cache: DerivedCache | None = None,
     asset_dir_name: str = "images",
     missing_images: str = "omit",
+    render_cache: RenderCache | None = None,
 ) -> RenderedPage:
     """The complete HTML page for the article.
 
     `missing_images="placeholder"` shows a marked empty frame with the caption where a photo has no
     bytes yet (useful in the preview); the default leaves such figures out, as a reader should see.
+    `render_cache` (the preview keeps one) skips rendering and counting section text that has not
+    changed since an earlier page; the page is the same with or without it.
     """
     if assets not in ASSET_MODES:
         raise ExportError(f"unknown asset mode {assets!r}; use one of {', '.join(ASSET_MODES)}")
@@ -109,7 +113,8 @@ def render_page(
         asset_dir_name=asset_dir_name,
         missing_images=missing_images,
     )
-    body = render_body(article, labels, figures)  # first: it decides which images are shown
+    # First: the body decides which images are shown.
+    body = render_body(article, labels, figures, render_cache)
     description = page_description(article)
     image_objects = []
     for image in figures.shown:
@@ -131,12 +136,17 @@ def render_page(
         description=description,
         og_image=og_image,
         og_image_url=og_image.og_url if og_image is not None else None,
-        json_ld=article_json_ld(article, description=description, images=image_objects),
+        json_ld=article_json_ld(
+            article,
+            description=description,
+            images=image_objects,
+            word_count=render_cache.article_words(article) if render_cache is not None else None,
+        ),
     )
     html = _page_template().substitute(
         lang=html_lang(article.language), head=head, css=_stylesheet(), body=body
     )
-    html = NOT_IN_HTML.sub("", html)  # the JSON-LD has them escaped; in the page they are noise
+    html = remove_not_in_html(html)  # the JSON-LD has them escaped; in the page they are noise
     return RenderedPage(
         html=html,
         assets=tuple(figures.assets.values()),

@@ -86,9 +86,16 @@ def image_object(image: Image, url: str | None, width: int, height: int) -> dict
 
 
 def article_json_ld(
-    article: Article, *, description: str, images: list[dict[str, Any]]
+    article: Article,
+    *,
+    description: str,
+    images: list[dict[str, Any]],
+    word_count: int | None = None,
 ) -> dict[str, Any]:
-    """The NewsArticle (or OpinionNewsArticle) description of the page, as plain data."""
+    """The NewsArticle (or OpinionNewsArticle) description of the page, as plain data.
+
+    `word_count` is `article_counts(article).words` when the caller already knows it.
+    """
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "OpinionNewsArticle" if is_opinion_piece(article) else "NewsArticle",
@@ -107,7 +114,7 @@ def article_json_ld(
     if article.dateline.strip():
         data["locationCreated"] = {"@type": "Place", "name": article.dateline.strip()}
     data["inLanguage"] = html_lang(article.language)
-    data["wordCount"] = article_counts(article).words
+    data["wordCount"] = article_counts(article).words if word_count is None else word_count
     tags = [tag.strip() for tag in article.tags if tag.strip()]
     if tags:
         data["keywords"] = tags
