@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
+from newsdesk.gui.dialogs.export_dialog import ExportDialog
 from newsdesk.gui.status import LengthTarget, load_target
 from newsdesk.gui.user_data import list_drafts, sample_copy_path
 from newsdesk.model.commands import DeleteSection
@@ -351,11 +352,18 @@ def test_save_as_switches_to_the_copy_and_leaves_the_original(qtbot, tmp_path, s
     assert read_article(copy).sections[0].markdown.startswith("Copy only: more ")
 
 
-def test_export_html_writes_the_page(qtbot, tmp_path, save_dialog):
+def test_export_html_writes_the_page(qtbot, tmp_path, save_dialog, monkeypatch):
     window = new_window(qtbot, tmp_path)
     window.open_path(make_project(tmp_path / "story.newsdesk"))
     _type(window, "Fresh ")
     save_dialog.path = tmp_path / "page.html"
+
+    def browse_and_export(dialog: ExportDialog) -> int:
+        dialog.browse_button.click()
+        dialog.export_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", browse_and_export)
     window.window_actions.export_html.trigger()
     page = (tmp_path / "page.html").read_text(encoding="utf-8")
     assert "Ferry timetable grows by two evening crossings" in page

@@ -1,7 +1,8 @@
 """File > Export HTML and File > Revisions: what the window does with the open article's file.
 
-Both work on an ArticleFiles: export writes the article as it is on screen (typed text included)
-and keeps derived image sizes in the project as a cache; a restore replaces the article through
+Both work on an ArticleFiles: export asks through the export dialog (which warns about preflight
+errors), writes the article as it is on screen (typed text included) and keeps derived image
+sizes in the project as a cache; a restore replaces the article through
 the one undo history and records both the state it replaces and the restore itself as revisions,
 so going back to a revision never loses anything.
 """
@@ -9,17 +10,22 @@ so going back to a revision never loses anything.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.dialogs.errors import show_error
+from newsdesk.gui.dialogs.export_dialog import ExportChoice, ExportDialog
 from newsdesk.gui.dialogs.revisions_dialog import RevisionsDialog, format_revision_time
+from newsdesk.gui.preflight_messages import finding_text
 from newsdesk.model.article import Article
 from newsdesk.model.commands import ReplaceArticle
+from newsdesk.model.preflight import preflight
 
 if TYPE_CHECKING:
     from newsdesk.gui.article_files import ArticleFiles
@@ -44,28 +50,58 @@ class ProjectImageCache:
             self._project.derived_put(key, data)
 
 
-def export_html(files: ArticleFiles, target: Path | None = None, assets: str = "embed") -> bool:
-    """Write the web page; without `target`, ask where (and whether images go in a folder)."""
+def open_in_browser(path: Path) -> bool:
+    """Show the exported page in the desktop's default browser."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def preflight_errors(article: Article) -> list[str]:
+    """The article's preflight errors, in the interface language."""
+    return [
+        finding_text(finding, article) for finding in preflight(article) if finding.level == "error"
+    ]
+
+
+def ask_export(files: ArticleFiles) -> ExportChoice | None:
+    """The export dialog, warning about preflight errors; None when the journalist cancels."""
+    suggested = files.suggested_path().with_suffix(".html")
+    dialog = ExportDialog(
+        files.settings,
+        suggested,
+        slug=files.article.slug,
+        errors=preflight_errors(files.article),
+        parent=files.parent_widget,
+    )
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()
+    finally:
+        dialog.deleteLater()
+
+
+def export_html(
+    files: ArticleFiles,
+    target: Path | None = None,
+    assets: str = "embed",
+    *,
+    opener: Callable[[Path], object] | None = None,
+) -> bool:
+    """Write the web page. Without `target`, the export dialog asks where, in which form, and
+    whether to open the page afterwards (with `opener`, default: the desktop's browser).
+    With a `target` nothing is asked: a caller that names the file has decided."""
     from newsdesk.formats.html_export import export_html as write_page
 
     if files.session is None:
         return False
-    if target is None:
-        embed = translate("ArticleFiles", "Web page, images inside (*.html)")
-        folder = translate("ArticleFiles", "Web page with an image folder (*.html)")
-        name, chosen = QFileDialog.getSaveFileName(
-            files.parent_widget,
-            translate("ArticleFiles", "Export HTML"),
-            str(files.suggested_path().with_suffix(".html")),
-            f"{embed};;{folder}",
-        )
-        if not name:
-            return False
-        target = Path(name)
-        if target.suffix.lower() not in (".html", ".htm"):
-            target = target.with_name(target.name + ".html")
-        assets = "folder" if chosen == folder else "embed"
+    # Typed text first: the preflight in the dialog and the page both see what is on screen.
     files.bring_up_to_date()
+    open_afterwards = False
+    if target is None:
+        choice = ask_export(files)
+        if choice is None:
+            return False
+        target, assets, open_afterwards = choice.target, choice.assets, choice.open_afterwards
     cache = None if files.read_only else ProjectImageCache(files.session.project)
     try:
         # As on the command line: a photo still to come keeps its caption, credit and disclaimer.
@@ -76,6 +112,12 @@ def export_html(files: ArticleFiles, target: Path | None = None, assets: str = "
         show_error(files.parent_widget, exc)
         return False
     files.message.emit(translate("ArticleFiles", "Exported “%1”").replace("%1", Path(target).name))
+    if open_afterwards and not (opener or open_in_browser)(Path(target)):
+        files.message.emit(
+            translate("ArticleFiles", "Exported “%1”; no browser could open it").replace(
+                "%1", Path(target).name
+            )
+        )
     return True
 
 
