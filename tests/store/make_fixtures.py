@@ -1,12 +1,14 @@
-"""Write tests/store/fixtures/schema-v1.newsdesk: a project file exactly as schema version 1 has it.
+"""Write tests/store/fixtures/schema-v<N>.newsdesk: project files exactly as each schema version has
+them (version 1: `write_v1`, version 2: `write_v2`).
 
 Run from the repository root:  python tests/store/make_fixtures.py [--force]
 
-The SQL here is frozen on purpose: it does not import newsdesk.store, so the fixture stays a file
-of version 1 after the store moves on to version 2, 3, ... When a new schema version is written,
-add a new writer function and fixture here and keep this one unchanged (novelWriter keeps one test
-file per old format the same way). The article is built with the model so that the test can
-compare what it loads with `fixture_article()`.
+The SQL here is frozen on purpose: it does not import newsdesk.store, so each fixture stays a file
+of its version after the store moves on. When a new schema version is written, add a new writer
+function and fixture here and keep the old ones unchanged (novelWriter keeps one test file per old
+format the same way). The articles are built with the model so that the tests can compare what
+they load with `fixture_article()` / `fixture_article_v2()`. Without --force only missing fixtures
+are written.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Se
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 V1_FILE = FIXTURES / "schema-v1.newsdesk"
+V2_FILE = FIXTURES / "schema-v2.newsdesk"
 
 # A 1x1 PNG, spelled out so that the fixture does not depend on an encoder's version.
 PHOTO = base64.b64decode(
@@ -50,6 +53,18 @@ V1_TABLES = (
     " digest TEXT NOT NULL, PRIMARY KEY (revision_id, digest)) WITHOUT ROWID",
     "CREATE TABLE derived (key TEXT PRIMARY KEY, bytes BLOB NOT NULL)",
 )
+
+# Version 2: `images` gains rotation, crop and the focal point, as the last columns.
+V2_TABLES = tuple(
+    statement.replace(
+        " disclaimer TEXT NOT NULL)",
+        " disclaimer TEXT NOT NULL, rotation INTEGER NOT NULL DEFAULT 0,"
+        " crop TEXT NOT NULL DEFAULT '', focal_x REAL NOT NULL DEFAULT 0.5,"
+        " focal_y REAL NOT NULL DEFAULT 0.5)",
+    )
+    for statement in V1_TABLES
+)
+V2_IMAGE_FIELDS = ("rotation", "crop", "focal_x", "focal_y")
 
 
 def fixture_article() -> Article:
@@ -112,8 +127,20 @@ def fixture_article() -> Article:
     )
 
 
-def _snapshot_v1(article: Article, digests: list[str | None]) -> bytes:
-    """A revision snapshot in the shape of version 1 (the `info --json` dict + image digests)."""
+def fixture_article_v2() -> Article:
+    """The article stored in the version-2 fixture: the same, with photos turned and cropped."""
+    article = fixture_article()
+    lead, inline = article.images
+    lead.rotation, lead.crop, lead.focal_x, lead.focal_y = 90, "4:3", 0.25, 0.75
+    inline.crop, inline.focal_y = "1:1", 0.0
+    return article
+
+
+def _snapshot_v1(
+    article: Article, digests: list[str | None], image_extras: tuple[str, ...] = ()
+) -> bytes:
+    """A revision snapshot in the shape of version 1 (the `info --json` dict + image digests);
+    version 2 adds `image_extras` (rotation, crop, focal point) to each image."""
 
     def section(s: Section) -> dict:
         return {
@@ -131,7 +158,7 @@ def _snapshot_v1(article: Article, digests: list[str | None]) -> bytes:
     data["tags"] = article.tags
     data["sections"] = [section(s) for s in article.sections]
     image_fields = ("id", "role", "filename", "width", "height", "caption", "alt", "credit")
-    image_fields += ("copyright", "symbolic", "disclaimer")
+    image_fields += ("copyright", "symbolic", "disclaimer", *image_extras)
     data["images"] = [{k: getattr(i, k) for k in image_fields} for i in article.images]
     data["related"] = {
         "heading": article.related.heading,
@@ -143,15 +170,25 @@ def _snapshot_v1(article: Article, digests: list[str | None]) -> bytes:
 
 
 def write_v1(path: Path) -> None:
-    article = fixture_article()
+    _write(path, 1, V1_TABLES, fixture_article(), ())
+
+
+def write_v2(path: Path) -> None:
+    _write(path, 2, V2_TABLES, fixture_article_v2(), V2_IMAGE_FIELDS)
+
+
+def _write(
+    path: Path, version: int, tables: tuple[str, ...], article: Article, extras: tuple[str, ...]
+) -> None:
+    """One fixture file; `extras` are the image columns after `disclaimer` this version has."""
     digest = hashlib.sha256(PHOTO).hexdigest()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("BEGIN")
-    for statement in V1_TABLES:
+    for statement in tables:
         conn.execute(statement)
     conn.execute("PRAGMA application_id = 1313100619")  # 0x4E44534B, "NDSK"
-    conn.execute("PRAGMA user_version = 1")
+    conn.execute(f"PRAGMA user_version = {version}")
     texts = [getattr(article, name) for name in ("headline", "subheadline", "kicker", "byline")]
     texts += [getattr(article, name) for name in ("dateline", "language", "published", "slug")]
     texts += [article.description, json.dumps(article.tags, ensure_ascii=False)]
@@ -172,7 +209,7 @@ def write_v1(path: Path) -> None:
     conn.execute("INSERT INTO blobs VALUES (?, ?)", (digest, PHOTO))
     for position, i in enumerate(article.images):
         conn.execute(
-            "INSERT INTO images VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO images VALUES ({', '.join('?' * (13 + len(extras)))})",
             (
                 i.id,
                 position,
@@ -187,11 +224,12 @@ def write_v1(path: Path) -> None:
                 i.copyright,
                 int(i.symbolic),
                 i.disclaimer,
+                *(getattr(i, name) for name in extras),
             ),
         )
     for position, link in enumerate(article.related.links):
         conn.execute("INSERT INTO related_links VALUES (?, ?, ?)", (position, link.title, link.url))
-    snapshot = _snapshot_v1(article, [digest, None])
+    snapshot = _snapshot_v1(article, [digest, None], extras)
     conn.execute(
         "INSERT INTO revisions VALUES (1, '2025-06-21T08:00:00.000Z', 'Erste Fassung', 42, ?)",
         (snapshot,),
@@ -204,12 +242,13 @@ def write_v1(path: Path) -> None:
 
 def main(argv: list[str]) -> int:
     FIXTURES.mkdir(exist_ok=True)
-    if V1_FILE.exists() and "--force" not in argv:
-        print(f"{V1_FILE} exists; old fixtures are never rewritten (use --force to do it anyway)")
-        return 1
-    V1_FILE.unlink(missing_ok=True)
-    write_v1(V1_FILE)
-    print(f"wrote {V1_FILE}")
+    for path, writer in ((V1_FILE, write_v1), (V2_FILE, write_v2)):
+        if path.exists() and "--force" not in argv:
+            print(f"{path} exists; old fixtures are never rewritten (use --force to do it anyway)")
+            continue
+        path.unlink(missing_ok=True)
+        writer(path)
+        print(f"wrote {path}")
     return 0
 
 

@@ -9,6 +9,7 @@ from newsdesk.errors import ProjectDamagedError
 from newsdesk.model import Article, Section
 from newsdesk.store.opening import read_header
 from newsdesk.store.project import create_project
+from newsdesk.store.schema import SCHEMA_VERSION
 
 
 def _file_claiming_more_pages(tmp_path):
@@ -29,4 +30,4 @@ def test_header_ahead_of_the_file_without_a_journal_is_damage(tmp_path):
 def test_header_ahead_of_the_file_with_a_hot_journal_is_left_to_the_rollback(tmp_path):
     path = _file_claiming_more_pages(tmp_path)
     (tmp_path / "mitten.newsdesk-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" * 64)
-    assert read_header(path) == 1
+    assert read_header(path) == SCHEMA_VERSION

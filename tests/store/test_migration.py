@@ -1,7 +1,7 @@
 """Every schema version ever written opens; older versions are migrated, in one transaction.
 
-Version 1 is the only version so far, so the migration machinery is exercised with a pretend
-version 2 whose step we patch in.
+Versions 1 and 2 have fixtures. Beyond the real step 1 -> 2, the migration machinery is exercised
+with a pretend version 3 whose step we patch in.
 """
 
 from __future__ import annotations
@@ -14,7 +14,13 @@ import pytest
 from newsdesk.errors import ProjectDamagedError
 from newsdesk.store import open_project, schema
 from tests.store.conftest import file_state, folder_listing
-from tests.store.make_fixtures import PHOTO, V1_FILE, fixture_article
+from tests.store.make_fixtures import (
+    PHOTO,
+    V1_FILE,
+    V2_FILE,
+    fixture_article,
+    fixture_article_v2,
+)
 
 
 @pytest.fixture
@@ -64,35 +70,90 @@ def test_version_1_fixture_can_be_edited(v1_copy):
         assert len(project.revisions()) == 2
 
 
+def _image_columns(path) -> list[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return schema.table_columns(conn)["images"]
+    finally:
+        conn.close()
+
+
+def test_fixture_is_schema_version_2():
+    assert int.from_bytes(V2_FILE.read_bytes()[60:64], "big") == 2
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+def test_version_2_fixture_opens_with_rotation_crop_and_focal_point(tmp_path, read_only):
+    path = tmp_path / "bruecke2.newsdesk"
+    shutil.copyfile(V2_FILE, path)
+    with open_project(path, read_only=read_only) as project:
+        article = project.load()
+        assert article == fixture_article_v2()
+        lead = article.images[0]
+        assert (lead.rotation, lead.crop, lead.focal_x, lead.focal_y) == (90, "4:3", 0.25, 0.75)
+        assert lead.data == PHOTO
+        [revision] = project.revisions()
+        assert project.load_revision(revision.id) == fixture_article_v2()
+
+
+def test_version_1_to_2_adds_the_image_columns_with_defaults(v1_copy):
+    assert "rotation" not in _image_columns(v1_copy)
+    with open_project(v1_copy) as project:
+        article = project.load()
+    assert _user_version(v1_copy) == 2
+    assert _image_columns(v1_copy) == schema.expected_columns()["images"]
+    assert article == fixture_article()  # everything kept; the new fields are the defaults
+    for image in article.images:
+        assert (image.rotation, image.crop, image.focal_x, image.focal_y) == (0, "", 0.5, 0.5)
+
+
+def test_migrated_file_keeps_its_revisions_and_stores_new_fields(v1_copy):
+    with open_project(v1_copy) as project:
+        article = project.load()
+        article.images[0].rotation, article.images[0].crop = 270, "16:9"
+        article.images[0].focal_x = 0.9
+        project.save(article, revision_label="Gedreht")
+    with open_project(v1_copy, read_only=True) as project:
+        assert project.load() == article
+        old, new = sorted(project.revisions(), key=lambda r: r.id)
+        assert project.load_revision(old.id) == fixture_article()  # a version-1 snapshot
+        assert project.load_revision(new.id) == article
+        assert project.derived_get(f"{article.images[0].digest}:1.png") == PHOTO
+
+
 @pytest.fixture
-def pretend_version_2(monkeypatch):
-    """Make this Newsdesk write version 2, whose step prefixes every kicker."""
+def pretend_version_3(monkeypatch):
+    """Make this Newsdesk write version 3, whose step prefixes every kicker."""
     calls = []
 
-    def to_version_2(conn: sqlite3.Connection) -> None:
+    def to_version_3(conn: sqlite3.Connection) -> None:
         calls.append(conn)
-        conn.execute("UPDATE article SET kicker = 'v2: ' || kicker")
+        conn.execute("UPDATE article SET kicker = 'v3: ' || kicker")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, to_version_2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(schema.MIGRATIONS, 2, to_version_3)
     return calls
 
 
-def test_read_only_open_migrates_in_memory_only(v1_copy, pretend_version_2):
+def test_read_only_open_migrates_in_memory_only(v1_copy, pretend_version_3):
     state, listing = file_state(v1_copy), folder_listing(v1_copy.parent)
     with open_project(v1_copy, read_only=True) as project:
-        assert project.load().kicker == "v2: Stadtleben"
-    assert pretend_version_2  # the step ran
+        article = project.load()
+        assert article.kicker == "v3: Stadtleben"
+        assert article.images[0].crop == ""  # step 1 -> 2 ran too
+    assert pretend_version_3  # the step ran
     assert file_state(v1_copy) == state
     assert folder_listing(v1_copy.parent) == listing
 
 
-def test_writable_open_migrates_the_file(v1_copy, pretend_version_2):
+def test_writable_open_migrates_the_file(v1_copy, pretend_version_3):
     with open_project(v1_copy) as project:
-        assert project.load().kicker == "v2: Stadtleben"
-    assert _user_version(v1_copy) == 2
-    with open_project(v1_copy) as project:  # version 2 now: no second migration
-        assert project.load().kicker == "v2: Stadtleben"
+        assert project.load().kicker == "v3: Stadtleben"
+    assert _user_version(v1_copy) == 3
+    runs = len(pretend_version_3)  # the checked in-memory copy, then the file itself
+    with open_project(v1_copy) as project:  # version 3 now: no second migration
+        assert project.load().kicker == "v3: Stadtleben"
+    assert len(pretend_version_3) == runs
 
 
 def test_failing_migration_leaves_the_file_alone(v1_copy, monkeypatch):
@@ -100,8 +161,8 @@ def test_failing_migration_leaves_the_file_alone(v1_copy, monkeypatch):
         conn.execute("UPDATE article SET kicker = 'half done'")
         conn.execute("SELECT no_such_column FROM article")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, broken_step)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(schema.MIGRATIONS, 2, broken_step)
     state = file_state(v1_copy)
     with pytest.raises(ProjectDamagedError, match=r"bruecke\.newsdesk cannot be upgraded"):
         open_project(v1_copy)

@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.model.article import (
+    CROP_RATIOS,
     IMAGE_ROLES,
+    ROTATIONS,
     SECTION_KINDS,
     Article,
     Image,
@@ -58,6 +60,10 @@ images = st.builds(
     copyright=text,
     symbolic=st.booleans(),
     disclaimer=text,
+    rotation=st.sampled_from(ROTATIONS),
+    crop=st.sampled_from(CROP_RATIOS),
+    focal_x=st.floats(0, 1),
+    focal_y=st.sampled_from([0.0, 1.0, 0.5]) | st.floats(0, 1),
 )
 links = st.builds(RelatedLink, title=text, url=text)
 articles = st.builds(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import sqlite3
 import zlib
@@ -21,7 +22,9 @@ from typing import Any
 
 from newsdesk.errors import ImportFormatError
 from newsdesk.model.article import (
+    CROP_RATIOS,
     IMAGE_ROLES,
+    ROTATIONS,
     SECTION_KINDS,
     Article,
     Image,
@@ -46,6 +49,10 @@ IMAGE_COLUMNS = (
     "copyright",
     "symbolic",
     "disclaimer",
+    "rotation",
+    "crop",
+    "focal_x",
+    "focal_y",
 )
 LINK_COLUMNS = ("title", "url")
 ARTICLE_COLUMNS = (*ARTICLE_TEXT_COLUMNS, "tags", "related_heading")
@@ -116,9 +123,26 @@ def check_article(article: Article) -> None:
             raise ValueError(f"the symbolic flag of image {image.id} is not true or false")
         for name in IMAGE_TEXT_COLUMNS:
             _need_text(getattr(image, name), f"the {name} of image {image.id}")
+        if isinstance(image.rotation, bool) or image.rotation not in ROTATIONS:
+            raise ValueError(f"the rotation of image {image.id} is not a quarter turn")
+        if not isinstance(image.crop, str) or image.crop not in CROP_RATIOS:
+            raise ValueError(f"image {image.id} has the unknown crop {image.crop!r}")
+        for name in ("focal_x", "focal_y"):
+            if not _is_fraction(getattr(image, name)):
+                raise ValueError(f"the focal point of image {image.id} is not inside the photo")
     for n, link in enumerate(article.related.links):
         _need_text(link.title, f"the title of related link {n + 1}")
         _need_text(link.url, f"the address of related link {n + 1}")
+
+
+def _is_fraction(value: Any) -> bool:
+    """A number from 0 to 1 (what a focal-point coordinate is)."""
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and 0 <= value <= 1
+    )
 
 
 def _need_text(value: Any, what: str) -> None:
@@ -161,6 +185,10 @@ def article_to_rows(article: Article, digest_of: Callable[[Image], str | None]) 
             image.copyright,
             int(image.symbolic),
             image.disclaimer,
+            int(image.rotation),
+            image.crop,
+            float(image.focal_x),
+            float(image.focal_y),
         )
     for position, link in enumerate(article.related.links):
         rows.links[position] = (link.title, link.url)
@@ -212,9 +240,19 @@ def read_rows(conn: sqlite3.Connection) -> Rows:
             elif name == "symbolic":
                 if value not in (0, 1) or not isinstance(value, int):
                     raise MalformedError(f"the symbolic flag of image {image_id} is not 0 or 1")
+            elif name == "rotation":
+                if not isinstance(value, int) or value not in ROTATIONS:
+                    raise MalformedError(f"the rotation of image {image_id} is not a quarter turn")
+            elif name == "crop":
+                if value not in CROP_RATIOS or not isinstance(value, str):
+                    raise MalformedError(f"image {image_id} has the unknown crop {value!r}")
+            elif name in ("focal_x", "focal_y"):
+                if not _is_fraction(value):
+                    raise MalformedError(f"the focal point of image {image_id} is not valid")
             else:
                 _text(value, f"the {name} of image {image_id}")
-        rows.images[image_id] = tuple(row[1:])
+        # REAL columns hand back floats, but a file may hold an integer 0 or 1 there.
+        rows.images[image_id] = (*row[1:-2], float(row[-2]), float(row[-1]))
 
     for position, title, url in conn.execute("SELECT position, title, url FROM related_links"):
         _int(position, "the position of a related link")
@@ -299,23 +337,12 @@ def rows_to_article(rows: Rows, blob: Callable[[str], bytes]) -> Article:
         siblings.append(by_id[section_id])
 
     for image_id, row in sorted(rows.images.items(), key=lambda item: (item[1][0], item[0])):
-        _, role, digest, filename, width, height, caption, alt, credit, rights, symbolic, note = row
-        article.images.append(
-            Image(
-                id=image_id,
-                role=role,
-                data=None if digest is None else blob(digest),
-                filename=filename,
-                width=width,
-                height=height,
-                caption=caption,
-                alt=alt,
-                credit=credit,
-                copyright=rights,
-                symbolic=bool(symbolic),
-                disclaimer=note,
-            )
-        )
+        values = dict(zip(IMAGE_COLUMNS, row, strict=True))
+        del values["position"]
+        digest = values.pop("digest")
+        values["symbolic"] = bool(values["symbolic"])
+        data = None if digest is None else blob(digest)
+        article.images.append(Image(id=image_id, data=data, **values))
     article.related = RelatedLinks(
         heading=texts["related_heading"],
         links=[RelatedLink(title=t, url=u) for _, (t, u) in sorted(rows.links.items())],

@@ -28,6 +28,20 @@ Version 1 (Newsdesk 0.1)
       cleaning up blobs never has to unpack snapshots.
     - `derived`: key PRIMARY KEY, bytes: a cache the exporter may fill (web sizes of images).
       Keys that start with a blob digest followed by ":" are dropped with that blob.
+
+Version 2 (Newsdesk 0.2, in development)
+    How a photo is shown, without changing its original bytes. `images` gains four columns, at
+    the end of the table:
+    - `rotation` INTEGER NOT NULL DEFAULT 0: clockwise quarter turns after the EXIF orientation,
+      in degrees (0, 90, 180, 270);
+    - `crop` TEXT NOT NULL DEFAULT '': aspect-ratio preset, '' (uncropped), '16:9', '4:3', '3:2'
+      or '1:1';
+    - `focal_x`, `focal_y` REAL NOT NULL DEFAULT 0.5: the point every crop keeps in view, as
+      fractions (0 to 1) of the rotated, uncropped picture.
+    Revision snapshots carry the same four keys per image; snapshots written by version 1 lack
+    them and read as the defaults.
+    Migration from 1: ALTER TABLE images ADD COLUMN for each, with the defaults above (every
+    existing photo stays unrotated, uncropped, focused on its centre).
 """
 
 from __future__ import annotations
@@ -38,7 +52,7 @@ from collections.abc import Callable
 from newsdesk.errors import ProjectDamagedError
 
 APPLICATION_ID = 0x4E44534B  # "NDSK"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # The text columns of `article`, in the order of the model's fields.
 ARTICLE_TEXT_COLUMNS: tuple[str, ...] = (
@@ -104,7 +118,11 @@ CREATE_STATEMENTS: tuple[str, ...] = (
         credit TEXT NOT NULL,
         copyright TEXT NOT NULL,
         symbolic INTEGER NOT NULL,
-        disclaimer TEXT NOT NULL
+        disclaimer TEXT NOT NULL,
+        rotation INTEGER NOT NULL DEFAULT 0,
+        crop TEXT NOT NULL DEFAULT '',
+        focal_x REAL NOT NULL DEFAULT 0.5,
+        focal_y REAL NOT NULL DEFAULT 0.5
     )""",
     """CREATE TABLE related_links (
         position INTEGER PRIMARY KEY,
@@ -162,10 +180,25 @@ def table_columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
     }
 
 
-# MIGRATIONS[n] lifts a file from schema version n to n + 1. Version 1 is the first, so there is
-# nothing to lift yet; when version 2 is written, its step goes here as MIGRATIONS[1].
+# The columns version 2 added to `images`, as the migration adds them: ALTER TABLE appends, so they
+# are the last columns of the table in migrated and in new files alike.
+_V2_IMAGE_COLUMNS: tuple[str, ...] = (
+    "rotation INTEGER NOT NULL DEFAULT 0",
+    "crop TEXT NOT NULL DEFAULT ''",
+    "focal_x REAL NOT NULL DEFAULT 0.5",
+    "focal_y REAL NOT NULL DEFAULT 0.5",
+)
+
+
+def _version_1_to_2(conn: sqlite3.Connection) -> None:
+    """Rotation, crop and focal point for every photo; existing ones get the defaults."""
+    for column in _V2_IMAGE_COLUMNS:
+        conn.execute(f"ALTER TABLE images ADD COLUMN {column}")
+
+
+# MIGRATIONS[n] lifts a file from schema version n to n + 1.
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:
