@@ -2,9 +2,9 @@
 
 Both work on an ArticleFiles: export asks through the export dialog (which warns about preflight
 errors), writes the article as it is on screen (typed text included) and keeps derived image
-sizes in the project as a cache; a restore replaces the article through
-the one undo history and records both the state it replaces and the restore itself as revisions,
-so going back to a revision never loses anything.
+sizes in the project as a cache; a restore replaces the article through the one undo history and
+records both the state it replaces and the restore itself as revisions, so going back to a
+revision never loses anything.
 """
 
 from __future__ import annotations
@@ -85,11 +85,14 @@ def export_html(
     target: Path | None = None,
     assets: str = "embed",
     *,
-    opener: Callable[[Path], object] | None = None,
+    opener: Callable[[Path], bool] | None = None,
 ) -> bool:
-    """Write the web page. Without `target`, the export dialog asks where, in which form, and
-    whether to open the page afterwards (with `opener`, default: the desktop's browser).
-    With a `target` nothing is asked: a caller that names the file has decided."""
+    """Write the web page; True when it was written.
+
+    Without `target`, the export dialog asks where, in which form, and whether to open the page
+    afterwards with `opener` (default: the desktop's browser; it returns False when nothing could
+    open the page). With a `target` nothing is asked: a caller that names the file has decided.
+    """
     from newsdesk.formats.html_export import export_html as write_page
 
     if files.session is None:

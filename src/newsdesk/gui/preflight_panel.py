@@ -19,8 +19,10 @@ place exactly as preflight names it; the window turns that into a selection:
 The panel never changes the article. While it is hidden it does not re-run preflight (the check
 walks the whole text); it catches up when shown, and `findings()` is always current.
 
-Measured (2 shared cores): preflight on a 100-section, 100,000-word article takes about 30 ms,
-most of it the two regular-expression scans for links and image references in every section.
+Measured (2 shared cores, 100 sections, 100,000 words): preflight takes 18-40 ms, nine tenths of
+it the two regular-expression scans for links and image references over every section; a refresh
+after typing in a 1,000-word section adds 17 ms for writing that section's text back (flush_text),
+so one refresh per typing pause costs 30-60 ms.
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ class PreflightPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("preflight_summary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.list = _FindingList(self)
         self.list.setObjectName("preflight_list")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -102,6 +102,8 @@ class ExportDialog(QDialog):
         self.errors_label = QLabel(self)
         self.errors_label.setObjectName("export_errors")
         self.errors_label.setWordWrap(True)
+        # Headlines, file names and link titles are the journalist's text, never markup.
+        self.errors_label.setTextFormat(Qt.TextFormat.PlainText)
         if self._errors:
             heading = translate(
                 "ExportDialog",
@@ -137,6 +139,7 @@ class ExportDialog(QDialog):
         self.folder_note = QLabel(self)
         self.folder_note.setObjectName("export_folder_note")
         self.folder_note.setWordWrap(True)
+        self.folder_note.setTextFormat(Qt.TextFormat.PlainText)
 
         self.target_edit = QLineEdit(str(default_target(settings, suggested, slug)), self)
         self.target_edit.setObjectName("export_target")
@@ -155,6 +158,7 @@ class ExportDialog(QDialog):
         self.problem_label = QLabel(self)  # a target that cannot work, said here, not in a box
         self.problem_label.setObjectName("export_problem")
         self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.hide()
 
         self.buttons = QDialogButtonBox(self)
