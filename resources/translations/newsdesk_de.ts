@@ -487,6 +487,153 @@
     </message>
 </context>
 <context>
+    <name>MetadataPane</name>
+    <message>
+        <source>not set (2026-11-29 or 2026-11-29T14:30)</source>
+        <translation>nicht gesetzt (2026-11-29 oder 2026-11-29T14:30)</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. harbour, city council</source>
+        <translation>Durch Kommas getrennt, z. B. Hafen, Stadtrat</translation>
+    </message>
+    <message>
+        <source>Place of the report</source>
+        <translation>Ort der Meldung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Set the publish date to the current date and time</source>
+        <translation>Das Veröffentlichungsdatum auf Datum und Uhrzeit von jetzt setzen</translation>
+    </message>
+    <message>
+        <source>A language tag like de, en or de-AT</source>
+        <translation>Ein Sprachkürzel wie de, en oder de-AT</translation>
+    </message>
+    <message>
+        <source>Follow headline</source>
+        <translation>Folgt der Überschrift</translation>
+    </message>
+    <message>
+        <source>Make the slug from the headline; untick to keep it when the headline changes</source>
+        <translation>Den Slug aus der Überschrift bilden; abwählen, um ihn bei Änderungen der Überschrift zu behalten</translation>
+    </message>
+    <message>
+        <source>Teaser for search results and social cards</source>
+        <translation>Anreißer für Suchergebnisse und Social-Media-Karten</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>Publish date</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Edit headline</source>
+        <translation>Überschrift bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit subheadline</source>
+        <translation>Unterzeile bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit kicker</source>
+        <translation>Dachzeile bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit byline</source>
+        <translation>Autorenzeile bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit dateline</source>
+        <translation>Ortsmarke bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit publish date</source>
+        <translation>Veröffentlichungsdatum bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Sprache ändern</translation>
+    </message>
+    <message>
+        <source>Edit slug</source>
+        <translation>Slug bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>made from the headline</source>
+        <translation>aus der Überschrift gebildet</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Too long: search results show about %1 characters</source>
+        <translation>Zu lang: Suchergebnisse zeigen etwa %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Long for a web headline: teasers and social cards cut it</source>
+        <translation>Lang für eine Web-Überschrift: Anreißer und Social-Media-Karten kürzen sie</translation>
+    </message>
+    <message>
+        <source>Search results cut the description after about %1 characters</source>
+        <translation>Suchergebnisse kürzen die Beschreibung nach etwa %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Not a date like 2026-11-29 or 2026-11-29T14:30</source>
+        <translation>Kein Datum wie 2026-11-29 oder 2026-11-29T14:30</translation>
+    </message>
+    <message>
+        <source>Not a language tag like de or en-GB</source>
+        <translation>Kein Sprachkürzel wie de oder en-GB</translation>
+    </message>
+</context>
+<context>
     <name>PreflightMessages</name>
     <message>
         <source>The article has no headline</source>
