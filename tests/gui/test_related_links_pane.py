@@ -4,8 +4,8 @@ reordering by drag and keys, one undo step per edit, and the links reaching the 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
@@ -18,6 +18,7 @@ from newsdesk.gui.related_links_model import (
     move_target,
 )
 from newsdesk.gui.related_links_pane import HEADING_PRESETS, RelatedLinksPane, heading_presets
+from newsdesk.gui.translations import install_translators
 from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.model.article import Article, RelatedLink, RelatedLinks
 from newsdesk.model.commands import SetArticleField
@@ -150,6 +151,16 @@ def test_every_url_problem_has_a_translatable_text():
     assert tuple(URL_PROBLEM_TEXTS) == URL_PROBLEMS
 
 
+def test_problems_speak_the_interface_language(pane, qapp):
+    installed = install_translators(qapp, "de")
+    try:
+        assert pane.model.index(1, URL_COLUMN).data(TOOLTIP) == "nur http- und https-Links"
+        assert pane.model.index(2, URL_COLUMN).data(DISPLAY) == "(noch keine URL)"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
 def test_editing_in_place_pushes_one_command_per_cell(pane, stack, qtbot):
     focus(pane.view, qtbot)
     pane.select_link(2)
@@ -270,6 +281,24 @@ def test_dragging_a_row_moves_it_as_one_undo_step(pane, stack):
     assert len(stack.article.related.links) == 3
     stack.undo()
     assert titles(stack) == titles_of(make_article())
+
+
+def test_a_drop_on_the_view_lands_between_rows(pane, stack):
+    view = pane.view
+    data = pane.model.mimeData([pane.model.index(0, TITLE_COLUMN)])
+    last = view.visualRect(pane.model.index(2, TITLE_COLUMN))
+    point = QPointF(last.center().x(), last.bottom() - 1)  # the lower edge of the last row
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(drop)  # what Qt calls when the drag ends over the list
+    assert titles(stack)[-1] == "Fährbetrieb eingestellt"
+    assert len(titles(stack)) == 3
+    assert stack.count() == 1
 
 
 def titles_of(article: Article) -> list[str]:

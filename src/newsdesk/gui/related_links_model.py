@@ -265,7 +265,8 @@ class RelatedLinksModel(QAbstractTableModel):
         return False
 
     def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+        # Move: rows within the list; copy or link: an address dragged in from a browser.
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
