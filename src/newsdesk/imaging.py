@@ -4,6 +4,10 @@ export) derive web sizes that carry no metadata.
 Every image that enters Newsdesk passes `inspect_image` first; nothing else opens image bytes.
 `derive_web_sizes` makes the export's images: upright, sRGB, downscaled, re-encoded, metadata-free,
 optionally through a `DerivedCache` so that a re-export or the preview does not redo the work.
+
+A photo's rotation, crop preset and focal point (see model.article.Image) are applied to the
+decoded pixels after the EXIF orientation (`adjust`, `crop_box`); the original bytes never change.
+`thumbnail` makes the GUI's small pictures, `social_crop` the 1.91:1 picture for og:image.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import hashlib
 import io
 import warnings
 from dataclasses import dataclass
-from math import ceil
+from math import ceil, isfinite
 from typing import Protocol
 
 from PIL import Image as PILImage
@@ -137,6 +141,21 @@ def derived_key(digest: str, width: int, *, fmt: str = "auto", crop: str = "full
     return f"web-v{DERIVATION_VERSION}:{digest}:{width}w:{fmt}:{crop}"
 
 
+def adjustment_key(
+    rotation: int = 0, crop: str = "", focal: tuple[float, float] = (0.5, 0.5)
+) -> str:
+    """The crop part of `derived_key` for an adjustment: "full" for the photo as it is.
+
+    The focal point only counts when something is cut away, so moving it on an uncropped photo
+    keeps its cached sizes. No ":" inside, so keys still split on it.
+    """
+    _check_adjustment(rotation, crop, focal)
+    parts = [f"r{rotation}"] if rotation else []
+    if crop:
+        parts.append(f"c{crop.replace(':', 'x')}@{focal[0]:.4f},{focal[1]:.4f}")
+    return "-".join(parts) or "full"
+
+
 def oriented_size(image: PILImage.Image) -> tuple[int, int]:
     """Width and height as displayed: EXIF orientation 5-8 swaps them."""
     width, height = image.size
@@ -156,33 +175,223 @@ def target_sizes(width: int, height: int, widths: tuple[int, ...]) -> list[tuple
 
 
 def derive_web_sizes(
-    data: bytes, widths: tuple[int, ...] = WEB_WIDTHS, *, cache: DerivedCache | None = None
+    data: bytes,
+    widths: tuple[int, ...] = WEB_WIDTHS,
+    *,
+    cache: DerivedCache | None = None,
+    rotation: int = 0,
+    crop: str = "",
+    focal: tuple[float, float] = (0.5, 0.5),
 ) -> list[Derived]:
     """Re-encode an image at web widths (never upscaled), upright and without any metadata.
 
-    Opaque images become progressive JPEGs; images with real transparency stay PNG with alpha.
-    With a `cache`, variants made before are reused and new ones stored, keyed by `derived_key`.
+    The sizes are those of the adjusted picture: turned by `rotation` after the EXIF orientation,
+    then cut to the `crop` preset around `focal` (see `adjust`). Opaque images become progressive
+    JPEGs; images with real transparency stay PNG with alpha. With a `cache`, variants made before
+    are reused and new ones stored, keyed by `derived_key` with `adjustment_key` as its crop part.
     Raises ImageError for bytes that are not an accepted, intact image.
     """
+    variant = adjustment_key(rotation, crop, focal)
     image = open_image(data)
-    sizes = target_sizes(*oriented_size(image), widths)
+    box = _adjusted_box(oriented_size(image), rotation, crop, focal)
+    sizes = target_sizes(box[2] - box[0], box[3] - box[1], widths)
     digest = hashlib.sha256(data).hexdigest()
     found: dict[int, Derived] = {}
     if cache is not None:
         for width, _height in sizes:
-            cached = cache.get(derived_key(digest, width))
+            cached = cache.get(derived_key(digest, width, crop=variant))
             described = _describe(cached) if cached else None
             if described is not None:
                 found[width] = described
     missing = [size for size in sizes if size[0] not in found]
     if missing:
-        prepared = _prepare(image, largest=missing[-1])
+        prepared = _prepare_adjusted(image, missing[-1][0], rotation, crop, focal)
         for width, height in missing:
             derived = _encode(prepared, width, height)
             found[width] = derived
             if cache is not None:
-                cache.put(derived_key(digest, width), derived.data)
+                cache.put(derived_key(digest, width, crop=variant), derived.data)
     return [found[width] for width, _height in sizes]
+
+
+# --- Rotation, crop and focal point --------------------------------------------------------------
+
+# The same presets as model.article.ROTATIONS / CROP_RATIOS (a test keeps them equal); imaging does
+# not import the model, so that it stays usable on its own.
+ROTATIONS = (0, 90, 180, 270)
+CROP_PRESETS = {"": None, "16:9": 16 / 9, "4:3": 4 / 3, "3:2": 3 / 2, "1:1": 1.0}
+SOCIAL_RATIO = 1.91  # Open Graph's recommended 1200 x 628
+SOCIAL_WIDTH = 1200
+# Clockwise quarter turns as Pillow transposes (Pillow's ROTATE_90 turns anticlockwise).
+_CLOCKWISE = {
+    90: PILImage.Transpose.ROTATE_270,
+    180: PILImage.Transpose.ROTATE_180,
+    270: PILImage.Transpose.ROTATE_90,
+}
+
+
+def _ratio(ratio: str | float) -> float | None:
+    """Width / height of a preset ("16:9") or a number; None for "" (uncropped)."""
+    if isinstance(ratio, str):
+        if ratio not in CROP_PRESETS:
+            raise ValueError(f"unknown crop preset {ratio!r}")
+        return CROP_PRESETS[ratio]
+    if isinstance(ratio, bool) or not isfinite(ratio) or ratio <= 0:
+        raise ValueError(f"a crop ratio must be a positive number, not {ratio!r}")
+    return float(ratio)
+
+
+def _check_adjustment(rotation: int, crop: str, focal: tuple[float, float]) -> None:
+    if rotation not in ROTATIONS or isinstance(rotation, bool):
+        raise ValueError(f"rotation must be one of {ROTATIONS}, not {rotation!r}")
+    _ratio(crop)
+    if len(focal) != 2 or not all(isfinite(v) and 0 <= v <= 1 for v in focal):
+        raise ValueError(f"a focal point is two fractions from 0 to 1, not {focal!r}")
+
+
+def crop_box(
+    width: int, height: int, ratio: str | float, focal_x: float = 0.5, focal_y: float = 0.5
+) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of the largest box of `ratio` inside a width x height picture,
+    centred on the focal point (fractions of width and height) as far as the edges allow.
+
+    `ratio` is a preset ("16:9", "4:3", "3:2", "1:1"; "" = the whole picture) or width / height
+    as a number. The box's sides are whole pixels within half a pixel of the exact ratio, and it
+    contains the focal point.
+    """
+    if width <= 0 or height <= 0:
+        raise ValueError(f"a picture of {width}x{height} pixels cannot be cropped")
+    wanted = _ratio(ratio)
+    if wanted is None:
+        return 0, 0, width, height
+    if width / height > wanted:  # wider than wanted: full height, trim the sides
+        box_width, box_height = min(width, max(1, round(height * wanted))), height
+    else:
+        box_width, box_height = width, min(height, max(1, round(width / wanted)))
+    left = _place(width, box_width, focal_x)
+    top = _place(height, box_height, focal_y)
+    return left, top, left + box_width, top + box_height
+
+
+def _place(total: int, size: int, focal: float) -> int:
+    """Start of a span of `size` inside `total`, centred on `focal` * total, kept inside."""
+    focal = min(1.0, max(0.0, focal))
+    return min(total - size, max(0, round(focal * total - size / 2)))
+
+
+def _adjusted_box(
+    size: tuple[int, int], rotation: int, crop: str | float, focal: tuple[float, float]
+) -> tuple[int, int, int, int]:
+    """The crop box, in pixels of the upright picture of `size` after turning it by `rotation`."""
+    width, height = size if rotation in (0, 180) else (size[1], size[0])
+    return crop_box(width, height, crop, *focal)
+
+
+def adjust(
+    image: PILImage.Image,
+    rotation: int = 0,
+    crop: str = "",
+    focal_x: float = 0.5,
+    focal_y: float = 0.5,
+) -> PILImage.Image:
+    """The picture turned clockwise by `rotation` and cut to the `crop` preset around the focal
+    point. Give it the upright picture (after `ImageOps.exif_transpose`)."""
+    _check_adjustment(rotation, crop, (focal_x, focal_y))
+    if rotation:
+        image = image.transpose(_CLOCKWISE[rotation])
+    if crop:
+        image = image.crop(crop_box(image.width, image.height, crop, focal_x, focal_y))
+    return image
+
+
+def _prepare_adjusted(
+    image: PILImage.Image,
+    largest_width: int,
+    rotation: int,
+    crop: str | float,
+    focal: tuple[float, float],
+) -> PILImage.Image:
+    """Decode only as finely as the widest output needs, turn upright, rotate and crop.
+
+    The crop box is computed on the full-size picture and scaled to the decoded one, so that a
+    JPEG decoded at reduced scale shows exactly the region the full picture would.
+    """
+    rotated = _adjusted_box(oriented_size(image), rotation, "", focal)
+    full_width, full_height = rotated[2], rotated[3]
+    box = crop_box(full_width, full_height, crop, *focal)
+    prepared = _prepare(image, scale=largest_width / (box[2] - box[0]))
+    if rotation:
+        prepared = prepared.transpose(_CLOCKWISE[rotation])
+    if box != (0, 0, full_width, full_height):
+        sx, sy = prepared.width / full_width, prepared.height / full_height
+        left = min(round(box[0] * sx), prepared.width - 1)
+        top = min(round(box[1] * sy), prepared.height - 1)
+        right = max(left + 1, round(box[2] * sx))
+        bottom = max(top + 1, round(box[3] * sy))
+        prepared = prepared.crop(
+            (left, top, min(right, prepared.width), min(bottom, prepared.height))
+        )
+    prepared.info = {}
+    return prepared
+
+
+def thumbnail(
+    data: bytes,
+    max_side: int,
+    *,
+    rotation: int = 0,
+    crop: str = "",
+    focal: tuple[float, float] = (0.5, 0.5),
+) -> Derived:
+    """A small picture for the GUI: adjusted, fitted into max_side x max_side (never enlarged),
+    metadata-free JPEG (PNG with transparency). JPEGs decode at reduced scale, so this stays fast
+    for a camera's 24-megapixel photo. Raises ImageError for bad bytes."""
+    if max_side < 1:
+        raise ValueError("a thumbnail needs at least one pixel")
+    _check_adjustment(rotation, crop, focal)
+    image = open_image(data)
+    box = _adjusted_box(oriented_size(image), rotation, crop, focal)
+    box_width, box_height = box[2] - box[0], box[3] - box[1]
+    scale = min(1.0, max_side / max(box_width, box_height))
+    width = max(1, round(box_width * scale))
+    height = max(1, round(box_height * scale))
+    prepared = _prepare_adjusted(image, width, rotation, crop, focal)
+    return _encode(prepared, width, height, fast=True)
+
+
+def social_crop(
+    data: bytes,
+    *,
+    rotation: int = 0,
+    focal: tuple[float, float] = (0.5, 0.5),
+    width: int = SOCIAL_WIDTH,
+    cache: DerivedCache | None = None,
+) -> Derived:
+    """The 1.91:1 picture social networks show for a link (og:image), cut around the focal point
+    of the rotated photo (the crop preset does not apply: the card has its own shape). At most
+    `width` wide, never enlarged, metadata-free. Raises ImageError for bad bytes."""
+    if width < 1:
+        raise ValueError("a social picture needs at least one pixel")
+    _check_adjustment(rotation, "", focal)
+    image = open_image(data)
+    box = _adjusted_box(oriented_size(image), rotation, SOCIAL_RATIO, focal)
+    box_width, box_height = box[2] - box[0], box[3] - box[1]
+    target = min(width, box_width)
+    target_height = max(1, round(box_height * target / box_width))
+    key = None
+    if cache is not None:
+        digest = hashlib.sha256(data).hexdigest()
+        variant = f"social{rotation}@{focal[0]:.4f},{focal[1]:.4f}"
+        key = derived_key(digest, target, crop=variant)
+        cached = cache.get(key)
+        described = _describe(cached) if cached else None
+        if described is not None:
+            return described
+    prepared = _prepare_adjusted(image, target, rotation, SOCIAL_RATIO, focal)
+    derived = _encode(prepared, target, target_height)
+    if cache is not None and key is not None:
+        cache.put(key, derived.data)
+    return derived
 
 
 def _describe(data: bytes) -> Derived | None:
@@ -194,14 +403,14 @@ def _describe(data: bytes) -> Derived | None:
         return None
 
 
-def _prepare(image: PILImage.Image, largest: tuple[int, int]) -> PILImage.Image:
-    """Decode (at reduced scale where JPEG allows), turn upright, normalise mode and colours."""
-    if image.format in ("JPEG", "MPO"):
+def _prepare(image: PILImage.Image, scale: float) -> PILImage.Image:
+    """Decode (at reduced scale where JPEG allows), turn upright, normalise mode and colours.
+
+    `scale` is the fraction of the full size the largest output needs."""
+    if image.format in ("JPEG", "MPO") and scale < 1:
         # libjpeg can decode at 1/2, 1/4, 1/8 scale: far faster for big photos. Ask for at least
-        # the largest target, in the stored (not yet rotated) orientation.
-        display_width = oriented_size(image)[0]
-        scale = largest[0] / display_width
-        image.draft(None, (max(1, ceil(image.width * scale)), max(1, ceil(image.height * scale))))
+        # the needed scale, in the stored (not yet rotated) orientation.
+        image.draft(None, (ceil(image.width * scale) + 1, ceil(image.height * scale) + 1))
     try:
         image.seek(0)  # animated WebP/PNG: the first frame is the picture
         image.load()
@@ -249,13 +458,18 @@ def _convert_with_profile(image: PILImage.Image, icc: bytes, mode: str) -> PILIm
     return converted if converted is not None else image.convert(mode)
 
 
-def _encode(image: PILImage.Image, width: int, height: int) -> Derived:
+def _encode(image: PILImage.Image, width: int, height: int, *, fast: bool = False) -> Derived:
+    """Resize and re-encode; `fast` (thumbnails) trades a little size and sharpness for speed."""
     if image.size != (width, height):
-        image = image.resize((width, height), PILImage.Resampling.LANCZOS, reducing_gap=3.0)
+        resample = PILImage.Resampling.BICUBIC if fast else PILImage.Resampling.LANCZOS
+        image = image.resize((width, height), resample, reducing_gap=2.0 if fast else 3.0)
     image.info = {}  # resize copies info; nothing of the source may travel into the output
     buffer = io.BytesIO()
     if image.mode == "RGBA":
-        image.save(buffer, "PNG", optimize=True)
+        image.save(buffer, "PNG", optimize=not fast, compress_level=1 if fast else 6)
         return Derived(width, height, buffer.getvalue(), "image/png")
-    image.save(buffer, "JPEG", quality=JPEG_QUALITY, progressive=True, optimize=True)
+    if fast:
+        image.save(buffer, "JPEG", quality=85)
+    else:
+        image.save(buffer, "JPEG", quality=JPEG_QUALITY, progressive=True, optimize=True)
     return Derived(width, height, buffer.getvalue(), "image/jpeg")
