@@ -132,6 +132,33 @@ def test_commit_pushes_every_pending_field(pane, stack):
     assert stack.count() == 2
 
 
+@pytest.mark.parametrize(
+    ("name", "typed", "stored"),
+    [
+        ("slug", "nacht-", "nacht"),
+        ("tags", "ferries, orkney, ", ["ferries", "orkney"]),
+        ("published", "2026-03-02 ", "2026-03-02"),
+        ("description", "The ferry ", "The ferry"),
+    ],
+)
+def test_an_autosave_while_typing_keeps_the_text_being_typed(
+    pane, stack, qtbot, name, typed, stored
+):
+    widget = {"slug": pane.slug, "description": pane.description}.get(name) or pane.lines[name]
+    widget.window().activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    widget.selectAll()
+    QTest.keyClicks(widget, typed)
+    pane.commit()  # what the window's autosave does before writing
+    assert getattr(stack.article, name) == stored
+    text = widget.toPlainText() if name == "description" else widget.text()
+    assert text == typed
+    if name != "description":
+        QTest.keyClick(widget, Qt.Key.Key_Return)  # finishing shows the stored value
+        assert widget.text() == (", ".join(stored) if name == "tags" else stored)
+
+
 def test_a_refresh_shows_the_article_and_pushes_nothing(pane, stack):
     stack.push_command(SetArticleField("dateline", "Lerwick"))
     stack.push_command(SetArticleField("tags", ["ferries", "Shetland"]))

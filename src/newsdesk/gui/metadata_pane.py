@@ -250,7 +250,7 @@ class MetadataPane(QWidget):
         """Push every field whose text differs from the article (the window calls this before
         saving, so a field still being typed in is saved too)."""
         for name in PANE_FIELDS:
-            self.commit_field(name)
+            self.commit_field(name, finished=False)
 
     # --- committing ---------------------------------------------------------------------------
 
@@ -295,16 +295,19 @@ class MetadataPane(QWidget):
         value = slugify(text)
         return value if value != article.slug else None
 
-    def commit_field(self, name: str) -> None:
-        """Push one SetArticleField for the field when its text differs from the article."""
+    def commit_field(self, name: str, *, finished: bool = True) -> None:
+        """Push one SetArticleField for the field when its text differs from the article.
+
+        `finished`: the journalist finished the edit, so the field now shows the value as stored
+        ("a, ,b" -> "a, b"); a commit while they may still be typing (autosave) leaves the text.
+        """
         if self._read_only:
             return
         value = self._pending_value(name)
         if value is not None:
             self._stack.push_command(SetArticleField(name, value), self._labels()[name])
-        elif name == "description" or name == "tags" or name == "slug":
-            # Show the value as stored ("a, ,b" -> "a, b"), even when nothing changed.
-            self._show(name)
+        if finished:
+            self._show(name, force=True)
 
     def set_published_now(self) -> None:
         if not self._read_only:
@@ -319,8 +322,7 @@ class MetadataPane(QWidget):
         value = "" if checked else slugify(article.headline)
         if value != article.slug:
             self._stack.push_command(SetArticleField("slug", value), self._labels()["slug"])
-        else:
-            self._show("slug")
+        self._show("slug", force=True)
 
     # --- refreshing ---------------------------------------------------------------------------
 
@@ -340,10 +342,20 @@ class MetadataPane(QWidget):
         for name in PANE_FIELDS:
             self._show(name)
 
-    def _show(self, name: str) -> None:
+    def _being_typed(self, name: str) -> bool:
+        """The field has the focus and its text already means the stored value ("harbour, " for
+        the tag "harbour"): rewriting it would move the cursor and eat what is being typed."""
+        widget = {"description": self.description, "language": self.language.lineEdit()}.get(
+            name, self.slug if name == "slug" else self.lines.get(name)
+        )
+        return widget is not None and widget.hasFocus() and self._pending_value(name) is None
+
+    def _show(self, name: str, *, force: bool = False) -> None:
+        """Show the article's value of one field; not over text being typed that means it."""
         article = self._stack.article
+        keep_text = not force and self._being_typed(name)
         if name == "description":
-            if self.description.toPlainText() != article.description:
+            if not keep_text and self.description.toPlainText() != article.description:
                 self.description.blockSignals(True)
                 self.description.setPlainText(article.description)
                 self.description.blockSignals(False)
@@ -351,16 +363,19 @@ class MetadataPane(QWidget):
             return
         if name == "slug":
             following = article.slug == ""
-            self._set_text(self.slug, effective_slug(article))
+            if not keep_text:
+                self._set_text(self.slug, effective_slug(article))
             self.slug.setPlaceholderText(self.tr("made from the headline") if following else "")
             self.follow_headline.setChecked(following)
             return
         if name == "language":
-            self._set_text(self.language.lineEdit(), article.language)
+            if not keep_text:
+                self._set_text(self.language.lineEdit(), article.language)
             self._mark_language()
             return
         value = format_tags(article.tags) if name == "tags" else getattr(article, name)
-        self._set_text(self.lines[name], value)
+        if not keep_text:
+            self._set_text(self.lines[name], value)
         if name == "headline":
             self._update_headline_counter()
         elif name == "published":
