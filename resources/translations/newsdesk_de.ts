@@ -406,6 +406,254 @@
     </message>
 </context>
 <context>
+    <name>ImageList</name>
+    <message>
+        <source>No photo chosen yet</source>
+        <translation>Noch kein Foto ausgewählt</translation>
+    </message>
+    <message>
+        <source>Photo without caption</source>
+        <translation>Foto ohne Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Lead photo</source>
+        <translation>Aufmacherfoto</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>Im Text</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePane</name>
+    <message>
+        <source>Choose a Photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Add Photo…</source>
+        <translation>Foto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>Nach links drehen</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>Nach rechts drehen</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Crop to a shape; the original photo is kept</source>
+        <translation>Auf ein Format zuschneiden; das Originalfoto bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Crop:</source>
+        <translation>Zuschnitt:</translation>
+    </message>
+    <message>
+        <source>Lead photo</source>
+        <translation>Aufmacherfoto</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>Im Text</translation>
+    </message>
+    <message>
+        <source>What the photo shows, for readers who can&apos;t see it</source>
+        <translation>Was das Foto zeigt, für Leser, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>Photographer / agency</source>
+        <translation>Fotograf / Agentur</translation>
+    </message>
+    <message>
+        <source>Symbol image</source>
+        <translation>Symbolbild</translation>
+    </message>
+    <message>
+        <source>The photo only illustrates the topic; readers are told so below it</source>
+        <translation>Das Foto veranschaulicht nur das Thema; darunter steht ein Hinweis für die Leser</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Choose another symbol-image notice</source>
+        <translation>Einen anderen Symbolbild-Hinweis wählen</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Verwendung:</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Bildunterschrift:</translation>
+    </message>
+    <message>
+        <source>Alt text:</source>
+        <translation>Alternativtext:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Bildnachweis:</translation>
+    </message>
+    <message>
+        <source>Copyright:</source>
+        <translation>Copyright:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add one, or drop a photo file (JPEG, PNG, WebP) here.</source>
+        <translation>Noch keine Fotos. Fügen Sie eines hinzu oder ziehen Sie eine Fotodatei (JPEG, PNG, WebP) hierher.</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Bildunterschrift bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit alt text</source>
+        <translation>Alternativtext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit credit</source>
+        <translation>Bildnachweis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit copyright</source>
+        <translation>Copyright bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit symbol-image notice</source>
+        <translation>Symbolbild-Hinweis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Foto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace photo</source>
+        <translation>Foto ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Photo not used</source>
+        <translation>Foto nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Rotate photo</source>
+        <translation>Foto drehen</translation>
+    </message>
+    <message>
+        <source>Crop photo</source>
+        <translation>Foto zuschneiden</translation>
+    </message>
+    <message>
+        <source>Set focal point</source>
+        <translation>Bildmittelpunkt setzen</translation>
+    </message>
+    <message>
+        <source>Change photo role</source>
+        <translation>Verwendung des Fotos ändern</translation>
+    </message>
+    <message>
+        <source>Mark as symbol image</source>
+        <translation>Als Symbolbild kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Unmark symbol image</source>
+        <translation>Symbolbild-Kennzeichnung entfernen</translation>
+    </message>
+    <message>
+        <source>Use symbol-image notice</source>
+        <translation>Symbolbild-Hinweis verwenden</translation>
+    </message>
+    <message>
+        <source>The photo itself is missing. Choose its file with “Choose Photo…” or drop it here.</source>
+        <translation>Das Foto selbst fehlt. Wählen Sie die Datei mit „Foto wählen…“ oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: %1</source>
+        <translation>Dieses Foto kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Foto wird geladen…</translation>
+    </message>
+    <message>
+        <source>Choose Photo…</source>
+        <translation>Foto wählen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe what the photo shows, for readers who cannot see it.</source>
+        <translation>Beschreiben Sie, was das Foto zeigt, für Leser, die es nicht sehen können.</translation>
+    </message>
+    <message>
+        <source>The alt text repeats the caption. Describe what the photo shows instead.</source>
+        <translation>Der Alternativtext wiederholt die Bildunterschrift. Beschreiben Sie stattdessen, was das Foto zeigt.</translation>
+    </message>
+    <message>
+        <source>The alt text is longer than %1 characters. Keep to what the photo shows.</source>
+        <translation>Der Alternativtext ist länger als %1 Zeichen. Beschränken Sie sich auf das, was das Foto zeigt.</translation>
+    </message>
+    <message>
+        <source>Leave out “Photo of …”: screen readers already say that it is an image.</source>
+        <translation>Lassen Sie „Foto von …“ weg: Screenreader sagen bereits, dass es ein Bild ist.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineImages</name>
+    <message>
+        <source>This photo is no longer in the article</source>
+        <translation>Dieses Foto gehört nicht mehr zum Artikel</translation>
+    </message>
+    <message>
+        <source>Photo missing: %1</source>
+        <translation>Foto fehlt: %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown</source>
+        <translation>Dieses Foto kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation>Foto einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a Photo</source>
+        <translation>Foto einfügen</translation>
+    </message>
+    <message>
+        <source>Photo not used</source>
+        <translation>Foto nicht übernommen</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
@@ -631,6 +879,24 @@
     <message>
         <source>Not a language tag like de or en-GB</source>
         <translation>Kein Sprachkürzel wie de oder en-GB</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFiles</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <source>Click or drag to set the focal point that crops keep in view</source>
+        <translation>Klicken oder ziehen, um den Bildmittelpunkt zu setzen, den jeder Zuschnitt im Bild behält</translation>
     </message>
 </context>
 <context>

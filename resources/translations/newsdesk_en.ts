@@ -46,6 +46,16 @@
         </message>
     </context>
     <context>
+        <name>ImagePane</name>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n character</numerusform>
+                <numerusform>%n characters</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PreflightPanel</name>
         <message numerus="yes">
             <source>%n error(s)</source>

@@ -1,0 +1,96 @@
+"""The strip of the article's photos at the top of the image pane: lead photo first, thumbnails.
+
+Each row's data is the image id; the pane listens to `image_chosen(id)`. The list is rebuilt from
+the article (it is short: a handful of photos), keeping the current row, with signals blocked so
+that a refresh never looks like the journalist choosing another photo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from newsdesk.gui.thumbnails import (
+    Thumbnailer,
+    fitted_size,
+    placeholder_picture,
+    shown_picture,
+)
+from newsdesk.model.article import Article, Image
+
+ICON_SIDE = 64
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def ordered_images(article: Article) -> list[Image]:
+    """The lead photo first, then the others in the article's order."""
+    lead = article.lead_image
+    return ([lead] if lead else []) + [i for i in article.images if i is not lead]
+
+
+class ImageList(QListWidget):
+    """One row per photo: thumbnail as shown to readers, caption (or file name), role."""
+
+    image_chosen = Signal(str)
+
+    def __init__(self, thumbnailer: Thumbnailer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._thumbnailer = thumbnailer
+        self.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(True)
+        self.setMaximumHeight(ICON_SIDE * 2 + 24)
+        self.currentItemChanged.connect(self._current_changed)
+
+    def image_ids(self) -> list[str]:
+        return [self.item(row).data(ID_ROLE) for row in range(self.count())]
+
+    def current_image_id(self) -> str | None:
+        item = self.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def set_current_image(self, image_id: str | None) -> None:
+        """Highlight the row of `image_id` without emitting image_chosen."""
+        self.blockSignals(True)
+        try:
+            row = self.image_ids().index(image_id) if image_id in self.image_ids() else -1
+            self.setCurrentRow(row)
+        finally:
+            self.blockSignals(False)
+
+    def show_article(self, article: Article, current: str | None) -> None:
+        """Rebuild the rows from the article; `current` stays highlighted."""
+        self.blockSignals(True)
+        try:
+            self.clear()
+            for image in ordered_images(article):
+                item = QListWidgetItem(self._icon(image), self._text(image))
+                item.setData(ID_ROLE, image.id)
+                item.setToolTip(image.filename or self.tr("No photo chosen yet"))
+                self.addItem(item)
+        finally:
+            self.blockSignals(False)
+        self.set_current_image(current)
+
+    def _text(self, image: Image) -> str:
+        title = image.caption.strip().splitlines()[0] if image.caption.strip() else ""
+        title = title or image.filename or self.tr("Photo without caption")
+        if len(title) > 60:
+            title = title[:59] + "…"
+        role = self.tr("Lead photo") if image.role == "lead" else self.tr("In the text")
+        return f"{title}\n{role}"
+
+    def _icon(self, image: Image) -> QIcon:
+        picture: QImage | None = None
+        if image.data is not None:
+            base = self._thumbnailer.picture(image)
+            if base is not None:
+                picture = shown_picture(base, image, ICON_SIDE)
+        if picture is None:
+            picture = placeholder_picture(*fitted_size(image.width, image.height, ICON_SIDE))
+        return QIcon(QPixmap.fromImage(picture))
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is not None:
+            self.image_chosen.emit(current.data(ID_ROLE))

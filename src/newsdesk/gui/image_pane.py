@@ -1,0 +1,628 @@
+"""The image pane: the article's photos, and the editor for one of them.
+
+At the top, the list of photos (lead first, ImageList) with Add / Replace / Remove; below, the
+current photo (PhotoView: rotated, the crop preset drawn over the whole picture, the focal point
+set by a click or drag), rotate and crop controls, and the fields the press code asks for: caption,
+alt text (with a counter and a hint from `alt_text_problem`), credit, copyright, the symbol-image
+switch that fills in the article language's default notice, the notice itself, and the role.
+
+Every change is a command on the window's ArticleUndoStack: text fields push one SetImageFields
+when their edit is finished (focus leaves, Return; `commit()` before saving), never per keystroke;
+buttons, the crop preset and each click or drag on the photo are one command each. The pane
+refreshes from `article_changed` (only when Changes names images, or everything) with signals
+blocked, and a field the journalist is still typing in keeps its text through a refresh.
+
+Photos come from the file dialog (`choose_file`) or are dropped on the pane as local files;
+`read_file` reads them with a size check first. Both are attributes so tests can replace them. A
+refused photo (too large, not an image, a bomb) is reported with show_error and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFocusEvent, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.errors import NewsdeskError
+from newsdesk.gui.dialogs.errors import show_error
+from newsdesk.gui.image_list import ImageList, ordered_images
+from newsdesk.gui.photo_files import choose_photo_file, local_files, read_photo_file
+from newsdesk.gui.photo_view import PhotoView
+from newsdesk.gui.thumbnails import Thumbnailer, shared_thumbnailer
+from newsdesk.gui.undo import ArticleUndoStack
+from newsdesk.model.article import CROP_RATIOS, Image
+from newsdesk.model.commands import Changes, EditCommand
+from newsdesk.model.disclaimers import ALT_MAX_CHARS, alt_text_problem, symbol_image_presets
+from newsdesk.model.image_commands import (
+    AddImage,
+    RemoveImage,
+    SetImageFields,
+    SetImagePhoto,
+    crop_command,
+    new_image_from_bytes,
+    rotate_command,
+)
+
+TEXT_FIELDS = ("caption", "alt", "credit", "copyright", "disclaimer")
+
+
+class _TextField:
+    """One text field of the photo and the value the pane last showed in it.
+
+    Text that differs from `shown` is the journalist's unfinished edit: a refresh leaves it alone.
+    """
+
+    def __init__(self, name: str, widget: QLineEdit | QPlainTextEdit) -> None:
+        self.name = name
+        self.widget = widget
+        self.shown = ""
+
+    def text(self) -> str:
+        if isinstance(self.widget, QPlainTextEdit):
+            return self.widget.toPlainText()
+        return self.widget.text()
+
+    def show(self, value: str, *, force: bool = False) -> None:
+        if (force or self.text() == self.shown) and self.text() != value:
+            self.widget.blockSignals(True)
+            try:
+                if isinstance(self.widget, QPlainTextEdit):
+                    self.widget.setPlainText(value)
+                else:
+                    self.widget.setText(value)
+            finally:
+                self.widget.blockSignals(False)
+        self.shown = value
+
+
+class ImagePane(QWidget):
+    """The photos of `stack.article`; see the module docstring."""
+
+    edited = Signal()  # typing in a field: a change is pending (commit() pushes it)
+    image_chosen = Signal(str)  # the journalist chose another photo in the pane's list
+
+    def __init__(
+        self,
+        stack: ArticleUndoStack,
+        parent: QWidget | None = None,
+        *,
+        thumbnailer: Thumbnailer | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("imagePane")
+        self._stack = stack
+        self._thumbnailer = thumbnailer or shared_thumbnailer()
+        self._current: str | None = None
+        self._read_only = False
+        # Replaceable in tests: where photo files come from and how they are read.
+        self.choose_file: Callable[[], Path | None] = lambda: choose_photo_file(
+            self, self.tr("Choose a Photo")
+        )
+        self.read_file: Callable[[Path], bytes] = read_photo_file
+        self._build()
+        self.setAcceptDrops(True)
+        stack.article_changed.connect(self._article_changed)
+        self._thumbnailer.ready.connect(self._thumbnail_ready)
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.image_list = ImageList(self._thumbnailer, self)
+        self.image_list.image_chosen.connect(self._chosen_in_list)
+        self.add_button = QPushButton(QIcon.fromTheme("list-add"), self.tr("Add Photo…"), self)
+        self.add_button.clicked.connect(self.add_photo)
+        self.replace_button = QPushButton(self.tr("Replace…"), self)
+        self.replace_button.clicked.connect(self.replace_photo)
+        self.remove_button = QPushButton(QIcon.fromTheme("list-remove"), self.tr("Remove"), self)
+        self.remove_button.clicked.connect(self.remove_photo)
+        file_row = QHBoxLayout()
+        for button in (self.add_button, self.replace_button, self.remove_button):
+            file_row.addWidget(button)
+        file_row.addStretch(1)
+
+        self.photo_view = PhotoView(self)
+        self.photo_view.focal_chosen.connect(self.set_focal_point)
+        self.rotate_left_button = self._tool_button(
+            "object-rotate-left", self.tr("Rotate Left"), lambda: self.rotate(-1)
+        )
+        self.rotate_right_button = self._tool_button(
+            "object-rotate-right", self.tr("Rotate Right"), lambda: self.rotate(1)
+        )
+        self.crop_combo = QComboBox(self)
+        for ratio in CROP_RATIOS:
+            self.crop_combo.addItem(ratio or self.tr("Original"), ratio)
+        self.crop_combo.setToolTip(self.tr("Crop to a shape; the original photo is kept"))
+        self.crop_combo.activated.connect(
+            lambda index: self.set_crop(self.crop_combo.itemData(index))
+        )
+        tool_row = QHBoxLayout()
+        tool_row.addWidget(self.rotate_left_button)
+        tool_row.addWidget(self.rotate_right_button)
+        tool_row.addStretch(1)
+        tool_row.addWidget(QLabel(self.tr("Crop:"), self))
+        tool_row.addWidget(self.crop_combo)
+
+        self.role_combo = QComboBox(self)
+        self.role_combo.addItem(self.tr("Lead photo"), "lead")
+        self.role_combo.addItem(self.tr("In the text"), "inline")
+        self.role_combo.activated.connect(
+            lambda index: self.set_role(self.role_combo.itemData(index))
+        )
+        self.caption_edit = QPlainTextEdit(self)
+        self.caption_edit.setTabChangesFocus(True)
+        self.caption_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.caption_edit.installEventFilter(self)
+        self.alt_edit = QLineEdit(self)
+        self.alt_edit.setPlaceholderText(
+            self.tr("What the photo shows, for readers who can't see it")
+        )
+        self.alt_counter = QLabel(self)
+        self.alt_hint = QLabel(self)
+        self.alt_hint.setWordWrap(True)
+        self.alt_hint.setObjectName("altHint")
+        self.credit_edit = QLineEdit(self)
+        self.credit_edit.setPlaceholderText(self.tr("Photographer / agency"))
+        self.copyright_edit = QLineEdit(self)
+        self.symbolic_check = QCheckBox(self.tr("Symbol image"), self)
+        self.symbolic_check.setToolTip(
+            self.tr("The photo only illustrates the topic; readers are told so below it")
+        )
+        self.symbolic_check.clicked.connect(self.set_symbolic)
+        self.presets_button = QToolButton(self)
+        self.presets_button.setText(self.tr("Notices"))
+        self.presets_button.setToolTip(self.tr("Choose another symbol-image notice"))
+        self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.presets_menu = QMenu(self.presets_button)
+        self.presets_menu.aboutToShow.connect(self._fill_presets_menu)
+        self.presets_button.setMenu(self.presets_menu)
+        self.disclaimer_edit = QLineEdit(self)
+        self._fields = {
+            "caption": _TextField("caption", self.caption_edit),
+            "alt": _TextField("alt", self.alt_edit),
+            "credit": _TextField("credit", self.credit_edit),
+            "copyright": _TextField("copyright", self.copyright_edit),
+            "disclaimer": _TextField("disclaimer", self.disclaimer_edit),
+        }
+        for name in ("alt", "credit", "copyright", "disclaimer"):
+            edit = self._fields[name].widget
+            edit.editingFinished.connect(lambda name=name: self.commit_field(name))
+            edit.textEdited.connect(self._typed)
+        self.caption_edit.textChanged.connect(self._caption_typed)
+        self.alt_edit.textChanged.connect(self._update_alt_feedback)
+
+        symbol_row = QHBoxLayout()
+        symbol_row.addWidget(self.symbolic_check)
+        symbol_row.addWidget(self.presets_button)
+        symbol_row.addStretch(1)
+        alt_feedback = QVBoxLayout()
+        alt_feedback.setContentsMargins(0, 0, 0, 0)
+        alt_feedback.addWidget(self.alt_edit)
+        alt_feedback.addWidget(self.alt_counter)
+        alt_feedback.addWidget(self.alt_hint)
+        form = QFormLayout()
+        form.addRow(self.tr("Role:"), self.role_combo)
+        form.addRow(self.tr("Caption:"), self.caption_edit)
+        form.addRow(self.tr("Alt text:"), alt_feedback)
+        form.addRow(self.tr("Credit:"), self.credit_edit)
+        form.addRow(self.tr("Copyright:"), self.copyright_edit)
+        form.addRow("", symbol_row)
+        form.addRow(self.tr("Notice:"), self.disclaimer_edit)
+
+        self.editor = QWidget(self)  # everything that edits the current photo
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.photo_view)
+        editor_layout.addLayout(tool_row)
+        editor_layout.addLayout(form)
+        self.empty_label = QLabel(
+            self.tr("No photos yet. Add one, or drop a photo file (JPEG, PNG, WebP) here."), self
+        )
+        self.empty_label.setWordWrap(True)
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.image_list)
+        layout.addLayout(file_row)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.editor)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _tool_button(self, icon: str, text: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(QIcon.fromTheme(icon))
+        button.setText(text)
+        button.setToolTip(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.clicked.connect(slot)
+        return button
+
+    # -- public API --------------------------------------------------------------------------------
+
+    def current_image_id(self) -> str | None:
+        return self._current
+
+    def select_image(self, image_id: str) -> bool:
+        """Show the photo `image_id` (tree row "image:ID", a preflight finding); False if unknown.
+
+        Unfinished field edits go to the photo shown before, as their own undo steps.
+        """
+        if self._stack.article.find_image(image_id) is None:
+            return False
+        if image_id != self._current:
+            self.commit()
+            self._current = image_id
+            self.image_list.set_current_image(image_id)
+            self._show_current(force=True)
+        return True
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.setAcceptDrops(not read_only)
+        for field in self._fields.values():
+            field.widget.setReadOnly(read_only)
+        self.photo_view.set_interactive(not read_only)
+        self._update_enabled()
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def has_pending(self) -> bool:
+        """Whether a field holds text not yet in the article (commit() would push it)."""
+        image = self._image()
+        return image is not None and any(
+            field.text() != getattr(image, name) for name, field in self._fields.items()
+        )
+
+    def commit(self) -> None:
+        """Push every unfinished field edit (the window calls this before saving)."""
+        for name in TEXT_FIELDS:
+            self.commit_field(name)
+
+    def commit_field(self, name: str) -> None:
+        """One SetImageFields for the field `name` if its text differs from the photo's."""
+        field = self._fields[name]
+        image = self._image()
+        if image is None or self._read_only or field.text() == getattr(image, name):
+            return
+        labels = {
+            "caption": self.tr("Edit caption"),
+            "alt": self.tr("Edit alt text"),
+            "credit": self.tr("Edit credit"),
+            "copyright": self.tr("Edit copyright"),
+            "disclaimer": self.tr("Edit symbol-image notice"),
+        }
+        self._push(SetImageFields(image.id, **{name: field.text()}), labels[name])
+
+    def refresh(self) -> None:
+        """Show the article's photos again (the current one stays chosen if it still exists)."""
+        article = self._stack.article
+        force = False
+        if self._current is None or article.find_image(self._current) is None:
+            ordered = ordered_images(article)
+            self._current = ordered[0].id if ordered else None
+            force = True
+        self.image_list.show_article(article, self._current)
+        self._show_current(force=force)
+
+    # -- photo files -------------------------------------------------------------------------------
+
+    def add_photo(self) -> None:
+        """Add…: choose a file and add it as a new photo."""
+        path = self.choose_file()
+        if path is not None:
+            self.add_photo_files([Path(path)])
+
+    def replace_photo(self) -> None:
+        """Replace…: choose a file and make it the current image's photo."""
+        if self._image() is None:
+            return
+        path = self.choose_file()
+        if path is not None:
+            self.replace_photo_file(Path(path))
+
+    def add_photo_files(self, paths: Sequence[Path]) -> list[str]:
+        """Add each file as a photo (all or none: one refused file refuses the drop); the new ids.
+
+        The first becomes the lead photo if the article has none; the others go in the text.
+        """
+        if self._read_only or not paths:
+            return []
+        self.commit()
+        images: list[Image] = []
+        with _Busy():
+            for path in paths:
+                has_lead = self._stack.article.lead_image is not None or bool(images)
+                try:
+                    data = self.read_file(path)
+                    image = new_image_from_bytes(data, path.name, "inline" if has_lead else "lead")
+                except (NewsdeskError, OSError) as exc:
+                    self._refuse(path, exc)
+                    return []
+                images.append(image)
+        label = self.tr("Add photo")
+        if len(images) == 1:
+            self._push(AddImage(images[0]), label)
+        else:
+            self._stack.beginMacro(label)
+            try:
+                for image in images:
+                    self._push(AddImage(image), label)
+            finally:
+                self._stack.endMacro()
+        added = [i.id for i in images if self._stack.article.find_image(i.id) is not None]
+        if added:
+            self.select_image(added[-1])
+        return added
+
+    def replace_photo_file(self, path: Path) -> bool:
+        """Make the file the current image's photo (caption and the rest stay); False if refused."""
+        image = self._image()
+        if self._read_only or image is None:
+            return False
+        self.commit()
+        with _Busy():
+            try:
+                command = SetImagePhoto(image.id, self.read_file(path), path.name)
+            except (NewsdeskError, OSError) as exc:
+                self._refuse(path, exc)
+                return False
+        return self._push(command, self.tr("Replace photo"))
+
+    def drop_files(self, paths: Sequence[Path]) -> None:
+        """Dropped files: one file fills a photo still missing, otherwise files are added."""
+        image = self._image()
+        if len(paths) == 1 and image is not None and image.data is None:
+            self.replace_photo_file(paths[0])
+        else:
+            self.add_photo_files(paths)
+
+    def remove_photo(self) -> None:
+        image = self._image()
+        if image is not None and not self._read_only:
+            self._push(RemoveImage(image.id), self.tr("Remove photo"))
+
+    def _refuse(self, path: Path, error: NewsdeskError | OSError) -> None:
+        title = self.tr("Photo not used")
+        if isinstance(error, NewsdeskError):
+            show_error(self, f"{path.name}: {error.message}", title)
+        else:
+            show_error(self, error, title)
+
+    # -- drag and drop -----------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self._read_only and local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if not self._read_only and local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData())
+        if self._read_only or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.drop_files(paths)
+
+    # -- photo adjustments -------------------------------------------------------------------------
+
+    def rotate(self, quarter_turns: int) -> None:
+        image = self._editable_image()
+        if image is not None and image.data is not None:
+            self._push(rotate_command(image, quarter_turns), self.tr("Rotate photo"))
+
+    def set_crop(self, ratio: str) -> None:
+        image = self._editable_image()
+        if image is not None and ratio != image.crop:
+            self._push(crop_command(image, ratio), self.tr("Crop photo"))
+
+    def set_focal_point(self, x: float, y: float) -> None:
+        image = self._editable_image()
+        if image is not None and (x, y) != (image.focal_x, image.focal_y):
+            command = SetImageFields(image.id, focal_x=float(x), focal_y=float(y))
+            self._push(command, self.tr("Set focal point"))
+
+    def set_role(self, role: str) -> None:
+        image = self._editable_image()
+        if image is not None and role != image.role:
+            self._push(SetImageFields(image.id, role=role), self.tr("Change photo role"))
+
+    def set_symbolic(self, symbolic: bool) -> None:
+        """The switch: on fills the default notice into an empty one; off clears an unedited one."""
+        image = self._editable_image()
+        if image is None or symbolic == image.symbolic:
+            self._show_current()
+            return
+        values: dict[str, object] = {"symbolic": bool(symbolic)}
+        notice = image.disclaimer.strip()
+        if symbolic and not notice:
+            values["disclaimer"] = symbol_image_presets(self._stack.article.language)[0]
+        elif not symbolic and notice in _all_presets():
+            values["disclaimer"] = ""
+        label = self.tr("Mark as symbol image") if symbolic else self.tr("Unmark symbol image")
+        self._push(SetImageFields(image.id, **values), label)
+
+    def use_notice(self, notice: str) -> None:
+        """A preset from the Notices menu: becomes the notice, and the photo a symbol image."""
+        image = self._editable_image()
+        if image is not None:
+            command = SetImageFields(image.id, symbolic=True, disclaimer=notice)
+            self._push(command, self.tr("Use symbol-image notice"))
+
+    def _fill_presets_menu(self) -> None:
+        self.presets_menu.clear()
+        for notice in symbol_image_presets(self._stack.article.language):
+            shown = notice if len(notice) <= 70 else notice[:69] + "…"
+            action = self.presets_menu.addAction(shown)
+            action.setToolTip(notice)
+            action.triggered.connect(lambda _checked=False, notice=notice: self.use_notice(notice))
+
+    # -- showing -----------------------------------------------------------------------------------
+
+    def _image(self) -> Image | None:
+        return self._stack.article.find_image(self._current) if self._current else None
+
+    def _editable_image(self) -> Image | None:
+        """The current photo after pending field edits are in (so a command sees them)."""
+        if self._read_only:
+            return None
+        self.commit()
+        return self._image()
+
+    def _push(self, command: EditCommand, label: str) -> bool:
+        try:
+            self._stack.push_command(command, label)
+        except NewsdeskError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def _article_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.images:
+            self.refresh()
+
+    def _chosen_in_list(self, image_id: str) -> None:
+        if self.select_image(image_id):
+            self.image_chosen.emit(image_id)
+
+    def _thumbnail_ready(self, digest: str) -> None:
+        article = self._stack.article
+        if any(i.digest == digest for i in article.images if i.data is not None):
+            self.image_list.show_article(article, self._current)
+            image = self._image()
+            if image is not None and image.digest == digest:
+                self._show_picture(image)
+
+    def _show_current(self, *, force: bool = False) -> None:
+        image = self._image()
+        self.editor.setVisible(image is not None)
+        self.empty_label.setVisible(image is None)
+        self._update_enabled()
+        if image is None:
+            for field in self._fields.values():
+                field.show("", force=True)
+            self.photo_view.show_image(None, None)
+            return
+        for name, field in self._fields.items():
+            field.show(getattr(image, name), force=force)
+        self.symbolic_check.setChecked(image.symbolic)
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(image.role)))
+        self.crop_combo.setCurrentIndex(max(0, self.crop_combo.findData(image.crop)))
+        self._show_picture(image)
+        self._update_alt_feedback()
+
+    def _show_picture(self, image: Image) -> None:
+        if image.data is None:
+            message = self.tr(
+                "The photo itself is missing. Choose its file with “Choose Photo…” or drop it here."
+            )
+            self.photo_view.show_image(image, None, message)
+            return
+        picture = self._thumbnailer.picture(image)
+        error = self._thumbnailer.error(image)
+        if picture is not None:
+            self.photo_view.show_image(image, picture)
+        elif error:
+            message = self.tr("This photo cannot be shown: %1").replace("%1", error)
+            self.photo_view.show_image(image, None, message)
+        else:
+            self.photo_view.show_image(image, None, self.tr("Loading the photo…"))
+
+    def _update_enabled(self) -> None:
+        image = self._image()
+        editable = not self._read_only
+        has_photo = image is not None and image.data is not None
+        self.add_button.setEnabled(editable)
+        self.replace_button.setEnabled(editable and image is not None)
+        self.replace_button.setText(
+            self.tr("Replace…") if image is None or has_photo else self.tr("Choose Photo…")
+        )
+        self.remove_button.setEnabled(editable and image is not None)
+        for widget in (self.rotate_left_button, self.rotate_right_button, self.crop_combo):
+            widget.setEnabled(editable and has_photo)
+        for widget in (self.role_combo, self.symbolic_check, self.presets_button):
+            widget.setEnabled(editable and image is not None)
+
+    def _typed(self) -> None:
+        self.edited.emit()
+
+    def _caption_typed(self) -> None:
+        self._update_alt_feedback()
+        if self._fields["caption"].text() != self._fields["caption"].shown:
+            self.edited.emit()
+
+    def _update_alt_feedback(self) -> None:
+        alt = self.alt_edit.text()
+        self.alt_counter.setText(self.tr("%n character(s)", None, len(alt.strip())))
+        hints = {
+            "missing": self.tr("Describe what the photo shows, for readers who cannot see it."),
+            "repeats_caption": self.tr(
+                "The alt text repeats the caption. Describe what the photo shows instead."
+            ),
+            "too_long": self.tr(
+                "The alt text is longer than %1 characters. Keep to what the photo shows."
+            ).replace("%1", str(ALT_MAX_CHARS)),
+            "starts_with_image_of": self.tr(
+                "Leave out “Photo of …”: screen readers already say that it is an image."
+            ),
+        }
+        problem = alt_text_problem(alt, self.caption_edit.toPlainText())
+        self.alt_hint.setText(hints.get(problem, "") if problem else "")
+        self.alt_hint.setVisible(problem is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # QPlainTextEdit has no editingFinished: the caption is finished when focus leaves it.
+        if (
+            watched is self.caption_edit
+            and event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            self.commit_field("caption")
+        return super().eventFilter(watched, event)
+
+
+def _all_presets() -> set[str]:
+    """Every preset notice in any language: switching off removes a notice nobody edited."""
+    return {notice for language in ("de", "en") for notice in symbol_image_presets(language)}
+
+
+class _Busy:
+    """A wait cursor while a photo is read and checked (a large JPEG takes a moment)."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc_info: object) -> None:
+        QApplication.restoreOverrideCursor()

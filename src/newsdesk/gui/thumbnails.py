@@ -1,0 +1,174 @@
+"""Thumbnails of the article's photos, decoded off the GUI thread and shared by every view.
+
+Decoding a 4000x3000 camera JPEG into a small picture takes about 100 ms even with libjpeg's
+reduced-scale decoding (see PERFORMANCE figures in the image pane's report), long enough to make
+the window stutter, so `Thumbnailer` runs `imaging.thumbnail` in a one-thread pool and announces
+each result with `ready(digest)`. One upright, uncropped picture of THUMBNAIL_SIDE pixels is made
+per photo (keyed by the SHA-256 of its bytes); rotation, the crop preset and the small sizes the
+image list and the editor show are cut from it on the GUI thread (`shown_picture`), which takes
+microseconds, so turning or cropping a photo never waits for a decode.
+
+The worker thread only touches bytes and Python objects; QImage is built on the GUI thread from
+the encoded thumbnail, and the result travels back through a queued signal.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from contextlib import suppress
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QThreadPool, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
+
+from newsdesk import imaging
+from newsdesk.errors import ImageError
+from newsdesk.model.article import Image
+
+THUMBNAIL_SIDE = 480  # crisp in a dock a few hundred pixels wide, also on a 2x screen
+CACHE_SIZE = 32  # pictures of at most 480x480x4 bytes: under 30 MB
+
+
+@dataclass(frozen=True)
+class _Result:
+    digest: str
+    data: bytes
+    error: str
+
+
+class Thumbnailer(QObject):
+    """Makes and keeps the upright thumbnail of each photo; `ready(digest)` when one is done.
+
+    `picture(image)` returns the cached QImage or None (and then starts making it); a photo that
+    cannot be decoded is remembered as failed (`error(digest)`) and never retried.
+    """
+
+    ready = Signal(str)  # digest whose picture (or failure) is now known
+    _finished = Signal(object)  # _Result, emitted by the worker thread, delivered queued
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # two shared cores: one decode at a time is plenty
+        self._pictures: OrderedDict[str, QImage] = OrderedDict()
+        self._errors: dict[str, str] = {}
+        self._pending: set[str] = set()
+        self._finished.connect(self._store, Qt.ConnectionType.QueuedConnection)
+
+    def picture(self, image: Image) -> QImage | None:
+        """The upright, uncropped thumbnail of the image's photo, or None while it is made."""
+        digest = image.digest
+        if digest is None or digest in self._errors:
+            return None
+        picture = self._pictures.get(digest)
+        if picture is not None:
+            self._pictures.move_to_end(digest)
+            return picture
+        if digest not in self._pending:
+            self._pending.add(digest)
+            data = image.data
+            self._pool.start(lambda: self._make(digest, data))
+        return None
+
+    def error(self, image: Image) -> str:
+        """Why the photo could not be shown ("" when it can, or is still being made)."""
+        return self._errors.get(image.digest or "", "")
+
+    def is_pending(self, image: Image) -> bool:
+        return (image.digest or "") in self._pending
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until queued decodes are done (tests; shutting down). Results arrive as events."""
+        return self._pool.waitForDone(msecs)
+
+    def _make(self, digest: str, data: bytes) -> None:
+        # Runs in the pool's thread: plain Python and Pillow only.
+        try:
+            derived = imaging.thumbnail(data, THUMBNAIL_SIDE)
+            result = _Result(digest, derived.data, "")
+        except ImageError as exc:
+            result = _Result(digest, b"", exc.message)
+        except Exception as exc:  # a thumbnail must never take the window down
+            result = _Result(digest, b"", str(exc) or type(exc).__name__)
+        with suppress(RuntimeError):  # the application is shutting down and this object is gone
+            self._finished.emit(result)
+
+    def _store(self, result: _Result) -> None:
+        self._pending.discard(result.digest)
+        picture = QImage.fromData(result.data) if result.data else QImage()
+        if picture.isNull():
+            self._errors[result.digest] = result.error or "the thumbnail cannot be shown"
+        else:
+            self._pictures[result.digest] = picture
+            while len(self._pictures) > CACHE_SIZE:
+                self._pictures.popitem(last=False)
+        self.ready.emit(result.digest)
+
+
+_shared: Thumbnailer | None = None
+
+
+def shared_thumbnailer() -> Thumbnailer:
+    """The application's one Thumbnailer, so that the pane and the editor decode a photo once."""
+    global _shared
+    if _shared is None:
+        app = QCoreApplication.instance()
+        _shared = Thumbnailer(app)
+        if app is not None:
+            app.aboutToQuit.connect(_shared.wait)
+    return _shared
+
+
+def rotated(picture: QImage, rotation: int) -> QImage:
+    """The picture turned clockwise by `rotation` degrees (a multiple of 90)."""
+    if rotation % 360 == 0:
+        return picture
+    return picture.transformed(QTransform().rotate(rotation % 360))
+
+
+def crop_rect(picture: QImage, image: Image) -> QRectF:
+    """Where the image's crop preset cuts the (rotated) picture, in its pixels."""
+    if not image.crop:
+        return QRectF(0, 0, picture.width(), picture.height())
+    left, top, right, bottom = imaging.crop_box(
+        picture.width(), picture.height(), image.crop, image.focal_x, image.focal_y
+    )
+    return QRectF(left, top, right - left, bottom - top)
+
+
+def shown_picture(picture: QImage, image: Image, max_side: int) -> QImage:
+    """The photo as readers see it (rotated, cropped), scaled to fit `max_side`."""
+    turned = rotated(picture, image.rotation)
+    cut = turned.copy(crop_rect(turned, image).toAlignedRect())
+    if max(cut.width(), cut.height()) > max_side:
+        cut = cut.scaled(
+            max_side,
+            max_side,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    return cut
+
+
+def placeholder_picture(width: int, height: int, text: str = "") -> QImage:
+    """A grey frame of the photo's proportions, with an optional line of text in it."""
+    picture = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32_Premultiplied)
+    picture.fill(QColor(230, 230, 230))
+    painter = QPainter(picture)
+    painter.setPen(QPen(QColor(160, 160, 160), 2, Qt.PenStyle.DashLine))
+    painter.drawRect(1, 1, picture.width() - 2, picture.height() - 2)
+    if text:
+        painter.setPen(QColor(90, 90, 90))
+        painter.drawText(
+            picture.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text
+        )
+    painter.end()
+    return picture
+
+
+def fitted_size(width: int, height: int, max_side: int) -> tuple[int, int]:
+    """(width, height) scaled to fit max_side, keeping proportions; 4:3 when unknown."""
+    if width <= 0 or height <= 0:
+        width, height = 4, 3
+    scale = max_side / max(width, height)
+    return max(1, round(width * scale)), max(1, round(height * scale))
