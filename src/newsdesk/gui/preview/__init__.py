@@ -1,0 +1,13 @@
+"""The live layout preview pane: the exported page as Chromium shows it, with width presets, a
+social-media card and a search-result snippet.
+
+    register_preview_scheme()      call in gui/app.py before the QApplication is made
+    PreviewPane(stack, parent)     the pane; show_section(id), refresh_now(), set_preset(name)
+
+Qt WebEngine is imported lazily (engine.py), so this package imports without it.
+"""
+
+from newsdesk.gui.preview.engine import register_preview_scheme
+from newsdesk.gui.preview.preview_pane import PRESETS, PreviewPane
+
+__all__ = ["PRESETS", "PreviewPane", "register_preview_scheme"]

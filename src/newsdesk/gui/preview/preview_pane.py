@@ -1,0 +1,318 @@
+"""The live layout preview: exactly the page `newsdesk export` writes, following the typing.
+
+The pane renders `render_page(article, assets="preview", missing_images="placeholder")`: the
+export's markup, stylesheet and text, with one embedded medium size per photo and a marked frame
+where a photo is still missing. It re-renders ~200 ms after the journalist pauses (typing in any
+section, or any command), flushing the typed text into the article first. Two caches keep that
+quick on a 100,000-word article: derived photo sizes (`MemoryCache`) and rendered section text
+(`RenderCache`), so a pause renders the one changed section. The view then swaps just the changed
+sections into the shown page (scroll position untouched) or, when more changed, loads the page
+again and restores the scroll position.
+
+Tabs: the page (at desktop, tablet or phone width), the social-media link card and the search
+result, both built from the rendered page's head. A hidden pane does not render; it catches up
+when shown.
+
+Wiring (the window): construct with the undo stack, call `show_section(id)` when the current
+section changes. `register_preview_scheme()` must have run before the QApplication was made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.errors import NewsdeskError
+from newsdesk.formats.html_export import render_page
+from newsdesk.formats.jsonld import section_anchor
+from newsdesk.formats.render_cache import RenderCache
+from newsdesk.gui.preview.engine import create_preview_view
+from newsdesk.gui.preview.fallback_view import FallbackPreviewView
+from newsdesk.gui.preview.head_data import HeadData, read_head
+from newsdesk.gui.preview.social_previews import SearchSnippetPreview, SocialCardPreview
+from newsdesk.gui.undo import ArticleUndoStack
+from newsdesk.imaging import DerivedCache, MemoryCache
+from newsdesk.model.commands import Changes
+
+translate = QCoreApplication.translate
+
+DEBOUNCE_MS = 200
+# Page widths in CSS pixels: a common laptop, a tablet in portrait, a phone.
+PRESETS: dict[str, int] = {"desktop": 1280, "tablet": 768, "phone": 375}
+MIN_ZOOM = 0.25  # Chromium's smallest zoom factor
+
+
+class PresetFrame(QWidget):
+    """Shows the view `css_width` CSS pixels wide, centred; zoomed out when the pane is narrower."""
+
+    def __init__(self, view: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        view.setParent(self)
+        self.css_width = PRESETS["desktop"]
+        self.setBackgroundRole(QPalette.ColorRole.Mid)  # the space around a narrow page
+        self.setAutoFillBackground(True)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 600)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, 120)
+
+    def set_css_width(self, css_width: int) -> None:
+        self.css_width = css_width
+        self._place()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        available = max(1, self.width())
+        width = min(available, self.css_width)
+        self.view.setGeometry((available - width) // 2, 0, width, self.height())
+        self.view.set_zoom(max(MIN_ZOOM, width / self.css_width))
+
+
+class PreviewPane(QWidget):
+    """The preview pane (see the module docstring)."""
+
+    page_shown = Signal(str)  # the view shows the newest page: "load", "patch" or "same"
+
+    def __init__(
+        self,
+        stack: ArticleUndoStack,
+        parent: QWidget | None = None,
+        *,
+        image_cache: DerivedCache | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview_pane")
+        self._stack = stack
+        self._images = image_cache if image_cache is not None else MemoryCache()
+        self._render_cache = RenderCache()
+        self._html = ""
+        self._head = HeadData()
+        self._stale = True
+        self._flushing = False
+        self._reset_scroll = False
+        self._edited_section: str | None = None
+        self._preset = "desktop"
+
+        self.view = create_preview_view()
+        self.view.shown.connect(self.page_shown)
+        self.frame = PresetFrame(self.view)
+        self.notice = QLabel(self.view.notice, self)
+        self.notice.setObjectName("preview_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setMargin(6)
+        self.notice.setVisible(bool(self.view.notice))
+        self.problem = QLabel(self)
+        self.problem.setObjectName("preview_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setMargin(6)
+        self.problem.hide()
+        page_tab = QWidget(self)
+        page_layout = QVBoxLayout(page_tab)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.notice)
+        page_layout.addWidget(self.problem)
+        page_layout.addWidget(self.frame, 1)
+
+        self.social_card = SocialCardPreview()
+        self.search_snippet = SearchSnippetPreview()
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(page_tab, translate("PreviewPane", "Page"))
+        self.tabs.addTab(self._scrolling(self.social_card), translate("PreviewPane", "Social card"))
+        self.tabs.addTab(
+            self._scrolling(self.search_snippet), translate("PreviewPane", "Search result")
+        )
+        self.tabs.setCornerWidget(self._preset_buttons())
+        self.tabs.currentChanged.connect(self._show_head)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_now)
+        stack.text_changed.connect(self._typed)
+        stack.article_changed.connect(self._article_changed)
+        self._schedule()
+
+    def _scrolling(self, widget: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setWidget(widget)
+        return area
+
+    def _preset_buttons(self) -> QWidget:
+        bar = QWidget(self)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 4, 0)
+        self._preset_group = QButtonGroup(self)
+        self._preset_group.setExclusive(True)
+        names = {
+            "desktop": translate("PreviewPane", "Desktop"),
+            "tablet": translate("PreviewPane", "Tablet"),
+            "phone": translate("PreviewPane", "Phone"),
+        }
+        self.preset_buttons: dict[str, QToolButton] = {}
+        for name, text in names.items():
+            button = QToolButton(bar)
+            button.setObjectName(f"preset_{name}")
+            button.setText(text)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setToolTip(
+                translate("PreviewPane", "Show the page %1 pixels wide").replace(
+                    "%1", str(PRESETS[name])
+                )
+            )
+            button.clicked.connect(lambda _checked=False, n=name: self.set_preset(n))
+            self._preset_group.addButton(button)
+            row.addWidget(button)
+            self.preset_buttons[name] = button
+        self.preset_buttons[self._preset].setChecked(True)
+        return bar
+
+    # --- public API ---------------------------------------------------------------------------
+
+    @property
+    def preset(self) -> str:
+        return self._preset
+
+    @property
+    def page_html(self) -> str:
+        """The page last rendered: what the export writes, with the preview's image URLs."""
+        return self._html
+
+    @property
+    def head(self) -> HeadData:
+        return self._head
+
+    @property
+    def blocked_requests(self) -> int:
+        """Requests of the shown pages that were refused (the network, local files)."""
+        return self.view.blocked_requests
+
+    @property
+    def is_simplified(self) -> bool:
+        return isinstance(self.view, FallbackPreviewView)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The preview never edits; nothing changes in read-only mode."""
+
+    def set_preset(self, name: str) -> None:
+        """Show the page at a preset width: "desktop", "tablet" or "phone"."""
+        if name not in PRESETS:
+            raise ValueError(f"unknown preview width {name!r}; use one of {', '.join(PRESETS)}")
+        self._preset = name
+        self.preset_buttons[name].setChecked(True)
+        self.frame.set_css_width(PRESETS[name])
+
+    def show_section(self, section_id: str) -> None:
+        """Scroll the page to a section (the window calls this when the current one changes)."""
+        section = self._stack.article.find_section(section_id)
+        if section is not None:
+            self.view.scroll_to_element(section_anchor(section))
+
+    def refresh_now(self) -> None:
+        """Render the article and show it now, not after the typing pause."""
+        self._timer.stop()
+        self._stale = False
+        self._flushing = True
+        try:
+            self._stack.flush_text()  # typed text reaches the article (emits article_changed)
+        finally:
+            self._flushing = False
+        try:
+            page = render_page(
+                self._stack.article,
+                assets="preview",
+                cache=self._images,
+                missing_images="placeholder",
+                render_cache=self._render_cache,
+            )
+        except NewsdeskError as exc:
+            self.problem.setText(
+                translate("PreviewPane", "The preview could not be shown: %1").replace(
+                    "%1", exc.message
+                )
+            )
+            self.problem.show()
+            return
+        self.problem.hide()
+        self._html = page.html
+        self._head = read_head(page.html)
+        keep_scroll = not self._reset_scroll
+        self._reset_scroll = False
+        self.view.show_page(page.html, keep_scroll=keep_scroll)
+        self._follow_typing()
+        self._show_head()
+
+    def page_text(self, callback: Callable[[str], None]) -> None:
+        """Call back with the text of the shown page (the DOM's innerText)."""
+        self.view.page_text(callback)
+
+    def page_width(self, callback: Callable[[float], None]) -> None:
+        """Call back with the shown page's width in CSS pixels."""
+        self.view.page_width(callback)
+
+    def scroll_y(self) -> float:
+        return self.view.scroll_y()
+
+    # --- updates ------------------------------------------------------------------------------
+
+    def _typed(self, section_id: str) -> None:
+        self._edited_section = section_id
+        self._schedule()
+
+    def _article_changed(self, changes: Changes) -> None:
+        if self._flushing or not changes:
+            return  # our own flush: the render that follows shows it
+        if changes.everything:  # another article: start at its top
+            self._reset_scroll = True
+            self._edited_section = None
+        self._schedule()
+
+    def _schedule(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
+    def _follow_typing(self) -> None:
+        """Keep the section being typed in on screen, if the page was scrolled away from it."""
+        if self._edited_section is None:
+            return
+        section = self._stack.article.find_section(self._edited_section)
+        self._edited_section = None
+        if section is not None:
+            self.view.scroll_to_element(section_anchor(section), only_if_hidden=True)
+
+    def _show_head(self, *_args) -> None:
+        current = self.tabs.currentIndex()
+        if current == 1:
+            self.social_card.show_head(self._head, self._stack.article)
+        elif current == 2:
+            self.search_snippet.show_head(self._head, self._stack.article)

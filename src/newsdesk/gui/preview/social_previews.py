@@ -1,0 +1,129 @@
+"""How the article will look when shared and when found: a link card as social networks draw it
+from og:image, og:title and og:description, and a search-result snippet from the title, the slug
+and the meta description. Both read `HeadData` of the rendered page (see head_data).
+
+The site's address is not known to Newsdesk (the page is published elsewhere), so the card shows
+no host and the snippet's address line reads "your site › slug".
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from newsdesk.formats.slug import slugify
+from newsdesk.gui.preview.head_data import (
+    CARD_DESCRIPTION_CHARS,
+    CARD_RATIO,
+    CARD_TITLE_CHARS,
+    SEARCH_DESCRIPTION_CHARS,
+    SEARCH_TITLE_CHARS,
+    HeadData,
+    cover_crop,
+    data_uri_bytes,
+    truncate,
+)
+from newsdesk.model.article import Article
+
+translate = QCoreApplication.translate
+
+CARD_WIDTH = 500
+
+
+def _label(parent: QWidget, name: str, style: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a headline with "<b>" in it is text
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet(style)
+    return label
+
+
+class SocialCardPreview(QWidget):
+    """A large link card: the photo cut to 1.91:1 around its focal point, title, description."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = QFrame(self)
+        self.card.setObjectName("social_card")
+        self.card.setFixedWidth(CARD_WIDTH)
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.image = QLabel(self.card)
+        self.image.setObjectName("social_card_image")
+        self.image.setFixedSize(CARD_WIDTH - 2, round((CARD_WIDTH - 2) / CARD_RATIO))
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = _label(self.card, "social_card_title", "font-weight: bold; font-size: 12pt;")
+        self.description = _label(self.card, "social_card_description", "color: palette(mid);")
+        inner = QVBoxLayout(self.card)
+        inner.setContentsMargins(1, 1, 1, 8)
+        inner.addWidget(self.image)
+        for label in (self.title, self.description):
+            label.setContentsMargins(10, 0, 10, 0)
+            inner.addWidget(label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self._image_key: tuple[str, float, float] | None = None
+
+    def show_head(self, head: HeadData, article: Article) -> None:
+        self.title.setText(truncate(head.og_title, CARD_TITLE_CHARS))
+        description = truncate(head.og_description, CARD_DESCRIPTION_CHARS)
+        self.description.setText(description)
+        self.description.setVisible(bool(description))
+        image = article.find_image(head.og_image_id) if head.og_image_id else None
+        focal = (image.focal_x, image.focal_y) if image is not None else (0.5, 0.5)
+        key = (head.og_image, *focal)
+        if key != self._image_key:  # decoding and scaling a photo on every keystroke is waste
+            self._image_key = key
+            self._show_image(head, *focal)
+
+    def _show_image(self, head: HeadData, focal_x: float, focal_y: float) -> None:
+        data = data_uri_bytes(head.og_image) if head.og_image else None
+        picture = QImage.fromData(data) if data else QImage()
+        if picture.isNull():
+            self.image.setPixmap(QPixmap())
+            self.image.setText(translate("PreviewPane", "No photo: the card shows no image."))
+            self.image.setToolTip("")
+            return
+        x, y, w, h = cover_crop(picture.width(), picture.height(), CARD_RATIO, focal_x, focal_y)
+        cropped = picture.copy(QRect(x, y, w, h)).scaled(
+            self.image.size(),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.image.setPixmap(QPixmap.fromImage(cropped))
+        self.image.setToolTip(head.og_image_alt)
+
+
+class SearchSnippetPreview(QWidget):
+    """A search-engine result: address line, linked title, description, cut as engines cut."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.address = _label(self, "search_address", "color: palette(mid);")
+        self.title = _label(self, "search_title", "color: #1a0dab; font-size: 14pt;")
+        self.description = _label(self, "search_description", "")
+        self.description.setTextFormat(Qt.TextFormat.RichText)  # escaped below
+        layout = QVBoxLayout(self)
+        for label in (self.address, self.title, self.description):
+            label.setMaximumWidth(600)
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def show_head(self, head: HeadData, article: Article) -> None:
+        slug = article.slug.strip() or slugify(article.headline)
+        site = translate("PreviewPane", "your site")
+        self.address.setText(f"{site} › {slug}" if slug else site)
+        self.title.setText(truncate(head.title, SEARCH_TITLE_CHARS))
+        description = truncate(head.description, SEARCH_DESCRIPTION_CHARS)
+        if description:
+            self.description.setText(escape(description))
+        else:
+            hint = translate(
+                "PreviewPane", "No description: search engines show text from the page instead."
+            )
+            self.description.setText(f"<i>{escape(hint)}</i>")
