@@ -1091,6 +1091,65 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Simplified preview: %1 Layout and fonts may differ from the exported page.</source>
+        <translation>Vereinfachte Vorschau: %1 Layout und Schriften können von der exportierten Seite abweichen.</translation>
+    </message>
+    <message>
+        <source>the web engine is switched off (NEWSDESK_PREVIEW=basic).</source>
+        <translation>Die Web-Engine ist abgeschaltet (NEWSDESK_PREVIEW=basic).</translation>
+    </message>
+    <message>
+        <source>the web engine could not start (%1).</source>
+        <translation>Die Web-Engine konnte nicht starten (%1).</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Social card</source>
+        <translation>Social-Media-Karte</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <source>Show the page %1 pixels wide</source>
+        <translation>Die Seite %1 Pixel breit zeigen</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: %1</source>
+        <translation>Die Vorschau kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>No photo: the card shows no image.</source>
+        <translation>Kein Foto: Die Karte zeigt kein Bild.</translation>
+    </message>
+    <message>
+        <source>your site</source>
+        <translation>Ihre Website</translation>
+    </message>
+    <message>
+        <source>No description: search engines show text from the page instead.</source>
+        <translation>Keine Beschreibung: Suchmaschinen zeigen stattdessen Text von der Seite.</translation>
+    </message>
+</context>
+<context>
     <name>RelatedLinks</name>
     <message>
         <source>no URL yet</source>
