@@ -425,43 +425,7 @@
     </message>
 </context>
 <context>
-    <name>ImagePane</name>
-    <message>
-        <source>Choose a Photo</source>
-        <translation>Foto auswählen</translation>
-    </message>
-    <message>
-        <source>Add Photo…</source>
-        <translation>Foto hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Replace…</source>
-        <translation>Ersetzen…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Rotate Left</source>
-        <translation>Nach links drehen</translation>
-    </message>
-    <message>
-        <source>Rotate Right</source>
-        <translation>Nach rechts drehen</translation>
-    </message>
-    <message>
-        <source>Original</source>
-        <translation>Original</translation>
-    </message>
-    <message>
-        <source>Crop to a shape; the original photo is kept</source>
-        <translation>Auf ein Format zuschneiden; das Originalfoto bleibt erhalten</translation>
-    </message>
-    <message>
-        <source>Crop:</source>
-        <translation>Zuschnitt:</translation>
-    </message>
+    <name>ImageFields</name>
     <message>
         <source>Lead photo</source>
         <translation>Aufmacherfoto</translation>
@@ -519,10 +483,6 @@
         <translation>Hinweis:</translation>
     </message>
     <message>
-        <source>No photos yet. Add one, or drop a photo file (JPEG, PNG, WebP) here.</source>
-        <translation>Noch keine Fotos. Fügen Sie eines hinzu oder ziehen Sie eine Fotodatei (JPEG, PNG, WebP) hierher.</translation>
-    </message>
-    <message>
         <source>Edit caption</source>
         <translation>Bildunterschrift bearbeiten</translation>
     </message>
@@ -541,6 +501,88 @@
     <message>
         <source>Edit symbol-image notice</source>
         <translation>Symbolbild-Hinweis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change photo role</source>
+        <translation>Verwendung des Fotos ändern</translation>
+    </message>
+    <message>
+        <source>Mark as symbol image</source>
+        <translation>Als Symbolbild kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Unmark symbol image</source>
+        <translation>Symbolbild-Kennzeichnung entfernen</translation>
+    </message>
+    <message>
+        <source>Use symbol-image notice</source>
+        <translation>Symbolbild-Hinweis verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe what the photo shows, for readers who cannot see it.</source>
+        <translation>Beschreiben Sie, was das Foto zeigt, für Leser, die es nicht sehen können.</translation>
+    </message>
+    <message>
+        <source>The alt text repeats the caption. Describe what the photo shows instead.</source>
+        <translation>Der Alternativtext wiederholt die Bildunterschrift. Beschreiben Sie stattdessen, was das Foto zeigt.</translation>
+    </message>
+    <message>
+        <source>The alt text is longer than %1 characters. Keep to what the photo shows.</source>
+        <translation>Der Alternativtext ist länger als %1 Zeichen. Beschränken Sie sich auf das, was das Foto zeigt.</translation>
+    </message>
+    <message>
+        <source>Leave out “Photo of …”: screen readers already say that it is an image.</source>
+        <translation>Lassen Sie „Foto von …“ weg: Screenreader sagen bereits, dass es ein Bild ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePane</name>
+    <message>
+        <source>Choose a Photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Add Photo…</source>
+        <translation>Foto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>Nach links drehen</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>Nach rechts drehen</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Crop to a shape; the original photo is kept</source>
+        <translation>Auf ein Format zuschneiden; das Originalfoto bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Crop:</source>
+        <translation>Zuschnitt:</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add one, or drop a photo file (JPEG, PNG, WebP) here.</source>
+        <translation>Noch keine Fotos. Fügen Sie eines hinzu oder ziehen Sie eine Fotodatei (JPEG, PNG, WebP) hierher.</translation>
     </message>
     <message>
         <source>Add photo</source>
@@ -571,22 +613,6 @@
         <translation>Bildmittelpunkt setzen</translation>
     </message>
     <message>
-        <source>Change photo role</source>
-        <translation>Verwendung des Fotos ändern</translation>
-    </message>
-    <message>
-        <source>Mark as symbol image</source>
-        <translation>Als Symbolbild kennzeichnen</translation>
-    </message>
-    <message>
-        <source>Unmark symbol image</source>
-        <translation>Symbolbild-Kennzeichnung entfernen</translation>
-    </message>
-    <message>
-        <source>Use symbol-image notice</source>
-        <translation>Symbolbild-Hinweis verwenden</translation>
-    </message>
-    <message>
         <source>The photo itself is missing. Choose its file with “Choose Photo…” or drop it here.</source>
         <translation>Das Foto selbst fehlt. Wählen Sie die Datei mit „Foto wählen…“ oder ziehen Sie sie hierher.</translation>
     </message>
@@ -601,29 +627,6 @@
     <message>
         <source>Choose Photo…</source>
         <translation>Foto wählen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n Zeichen</numerusform>
-            <numerusform>%n Zeichen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Describe what the photo shows, for readers who cannot see it.</source>
-        <translation>Beschreiben Sie, was das Foto zeigt, für Leser, die es nicht sehen können.</translation>
-    </message>
-    <message>
-        <source>The alt text repeats the caption. Describe what the photo shows instead.</source>
-        <translation>Der Alternativtext wiederholt die Bildunterschrift. Beschreiben Sie stattdessen, was das Foto zeigt.</translation>
-    </message>
-    <message>
-        <source>The alt text is longer than %1 characters. Keep to what the photo shows.</source>
-        <translation>Der Alternativtext ist länger als %1 Zeichen. Beschränken Sie sich auf das, was das Foto zeigt.</translation>
-    </message>
-    <message>
-        <source>Leave out “Photo of …”: screen readers already say that it is an image.</source>
-        <translation>Lassen Sie „Foto von …“ weg: Screenreader sagen bereits, dass es ein Bild ist.</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@
         </message>
     </context>
     <context>
-        <name>ImagePane</name>
+        <name>ImageFields</name>
         <message numerus="yes">
             <source>%n character(s)</source>
             <translation>

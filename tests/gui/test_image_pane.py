@@ -82,7 +82,7 @@ def add_photo(pane: ImagePane, path: Path) -> str:
 def finish_caption(pane: ImagePane) -> None:
     """Focus leaves the caption field (what a click elsewhere does)."""
     QApplication.sendEvent(
-        pane.caption_edit, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason)
+        pane.fields.caption_edit, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason)
     )
 
 
@@ -144,8 +144,8 @@ def test_a_second_photo_goes_in_the_text_and_the_list_shows_the_lead_first(pane,
     second = add_photo(pane, write_photo(tmp_path, "two.png", fmt="PNG"))
     assert [i.role for i in stack.article.images] == ["lead", "inline"]
     assert pane.current_image_id() == second
-    pane.role_combo.setCurrentIndex(pane.role_combo.findData("lead"))
-    pane.role_combo.activated.emit(pane.role_combo.currentIndex())
+    pane.fields.role_combo.setCurrentIndex(pane.fields.role_combo.findData("lead"))
+    pane.fields.role_combo.activated.emit(pane.fields.role_combo.currentIndex())
     assert stack.article.find_image(second).role == "lead"
     assert stack.article.find_image(first).role == "inline"
     assert pane.image_list.image_ids() == [second, first]
@@ -189,10 +189,13 @@ def test_select_image_shows_it_and_commits_the_unfinished_edit_to_the_previous_o
     first = add_photo(pane, write_photo(tmp_path, "one.jpg"))
     second = add_photo(pane, write_photo(tmp_path, "two.jpg"))
     stack.push_command(SetImageFields(first, caption="First caption"))
-    type_into(pane.credit_edit, "Agency")  # unfinished, on the second photo
+    type_into(pane.fields.credit_edit, "Agency")  # unfinished, on the second photo
     assert pane.select_image(first)
     assert stack.article.find_image(second).credit == "Agency"
-    assert pane.caption_edit.toPlainText() == "First caption" and pane.credit_edit.text() == ""
+    assert (
+        pane.fields.caption_edit.toPlainText() == "First caption"
+        and pane.fields.credit_edit.text() == ""
+    )
     assert pane.select_image("no-such-photo") is False
     assert pane.current_image_id() == first
 
@@ -338,15 +341,15 @@ def test_a_click_sets_the_focal_point_and_a_drag_is_one_step(qtbot, pane, stack,
 def test_fields_reach_the_article_one_step_each_and_the_saved_file(pane, stack, tmp_path):
     image_id = add_photo(pane, write_photo(tmp_path))
     start = stack.count()
-    type_into(pane.caption_edit, "The north quay at low tide.\nWork starts in May.")
+    type_into(pane.fields.caption_edit, "The north quay at low tide.\nWork starts in May.")
     assert stack.count() == start and pane.has_pending()  # nothing per keystroke
     finish_caption(pane)
-    type_into(pane.alt_edit, "Cracked concrete wall above a muddy harbour basin")
-    QTest.keyClick(pane.alt_edit, Qt.Key.Key_Return)
-    type_into(pane.credit_edit, "Jana Vogt")
-    pane.credit_edit.editingFinished.emit()
-    type_into(pane.copyright_edit, "Harbour Press")
-    pane.copyright_edit.editingFinished.emit()
+    type_into(pane.fields.alt_edit, "Cracked concrete wall above a muddy harbour basin")
+    QTest.keyClick(pane.fields.alt_edit, Qt.Key.Key_Return)
+    type_into(pane.fields.credit_edit, "Jana Vogt")
+    pane.fields.credit_edit.editingFinished.emit()
+    type_into(pane.fields.copyright_edit, "Harbour Press")
+    pane.fields.copyright_edit.editingFinished.emit()
     assert stack.count() == start + 4 and not pane.has_pending()
     image = stack.article.find_image(image_id)
     assert image.caption == "The north quay at low tide.\nWork starts in May."
@@ -364,11 +367,11 @@ def test_fields_reach_the_article_one_step_each_and_the_saved_file(pane, stack, 
     )
 
     stack.undo()
-    assert pane.copyright_edit.text() == "" and stack.article.find_image(image_id).credit
+    assert pane.fields.copyright_edit.text() == "" and stack.article.find_image(image_id).credit
     stack.undo()
     stack.undo()
-    assert pane.credit_edit.text() == "" and pane.alt_edit.text() == ""
-    assert pane.caption_edit.toPlainText() == image.caption
+    assert pane.fields.credit_edit.text() == "" and pane.fields.alt_edit.text() == ""
+    assert pane.fields.caption_edit.toPlainText() == image.caption
     assert stack.count() == start + 4  # refreshing pushed nothing back
 
 
@@ -386,10 +389,10 @@ def test_adjustments_reach_the_saved_file(pane, stack, tmp_path):
 
 def test_an_unfinished_edit_survives_a_refresh(pane, stack, tmp_path):
     image_id = add_photo(pane, write_photo(tmp_path))
-    type_into(pane.caption_edit, "Half a capt")
+    type_into(pane.fields.caption_edit, "Half a capt")
     stack.push_command(SetImageFields(image_id, credit="From elsewhere"))
-    assert pane.caption_edit.toPlainText() == "Half a capt"
-    assert pane.credit_edit.text() == "From elsewhere"
+    assert pane.fields.caption_edit.toPlainText() == "Half a capt"
+    assert pane.fields.credit_edit.text() == "From elsewhere"
     # A button commits the unfinished edit first, as its own step, then does its job.
     count = stack.count()
     pane.rotate_right_button.click()
@@ -416,17 +419,17 @@ def interface_language(qapp):
 def test_alt_text_counter_and_hints(interface_language, pane, stack, tmp_path):
     interface_language("en")
     add_photo(pane, write_photo(tmp_path))
-    assert pane.alt_hint.isVisibleTo(pane) and "Describe" in pane.alt_hint.text()
-    pane.caption_edit.setPlainText("Boats in the harbour")
-    type_into(pane.alt_edit, "Boats in the harbour.")
-    assert pane.alt_counter.text() == "21 characters"
-    assert "repeats the caption" in pane.alt_hint.text()
-    type_into(pane.alt_edit, "Photo of boats")
-    assert "screen readers" in pane.alt_hint.text()
-    type_into(pane.alt_edit, "Two fishing boats moored at a crumbling quay")
-    assert not pane.alt_hint.isVisibleTo(pane)
-    type_into(pane.alt_edit, "x")
-    assert pane.alt_counter.text() == "1 character"
+    assert pane.fields.alt_hint.isVisibleTo(pane) and "Describe" in pane.fields.alt_hint.text()
+    pane.fields.caption_edit.setPlainText("Boats in the harbour")
+    type_into(pane.fields.alt_edit, "Boats in the harbour.")
+    assert pane.fields.alt_counter.text() == "21 characters"
+    assert "repeats the caption" in pane.fields.alt_hint.text()
+    type_into(pane.fields.alt_edit, "Photo of boats")
+    assert "screen readers" in pane.fields.alt_hint.text()
+    type_into(pane.fields.alt_edit, "Two fishing boats moored at a crumbling quay")
+    assert not pane.fields.alt_hint.isVisibleTo(pane)
+    type_into(pane.fields.alt_edit, "x")
+    assert pane.fields.alt_counter.text() == "1 character"
 
 
 def test_the_pane_speaks_german(interface_language, qtbot, thumbnailer, tmp_path):
@@ -435,10 +438,10 @@ def test_the_pane_speaks_german(interface_language, qtbot, thumbnailer, tmp_path
     pane = open_pane(qtbot, stack, thumbnailer)
     add_photo(pane, write_photo(tmp_path))
     assert pane.add_button.text() == "Foto hinzufügen…"
-    assert pane.symbolic_check.text() == "Symbolbild"
-    type_into(pane.alt_edit, "Foto von Booten")
-    assert pane.alt_counter.text() == "15 Zeichen"
-    assert "Screenreader" in pane.alt_hint.text()
+    assert pane.fields.symbolic_check.text() == "Symbolbild"
+    type_into(pane.fields.alt_edit, "Foto von Booten")
+    assert pane.fields.alt_counter.text() == "15 Zeichen"
+    assert "Screenreader" in pane.fields.alt_hint.text()
     assert stack.undoText() == "Foto hinzufügen"
 
 
@@ -446,24 +449,27 @@ def test_symbol_image_switch_fills_the_german_notice(qtbot, thumbnailer, tmp_pat
     stack = ArticleUndoStack(make_article("de"))
     pane = open_pane(qtbot, stack, thumbnailer)
     image_id = add_photo(pane, write_photo(tmp_path))
-    pane.symbolic_check.click()
+    pane.fields.symbolic_check.click()
     image = stack.article.find_image(image_id)
     assert image.symbolic and image.disclaimer == "Symbolbild"
     assert image.disclaimer == symbol_image_presets("de")[0]
-    assert pane.disclaimer_edit.text() == "Symbolbild" and not pane.disclaimer_edit.isReadOnly()
+    assert (
+        pane.fields.disclaimer_edit.text() == "Symbolbild"
+        and not pane.fields.disclaimer_edit.isReadOnly()
+    )
     stack.undo()  # one step: switch and notice together
     image = stack.article.find_image(image_id)
     assert not image.symbolic and image.disclaimer == ""
-    assert not pane.symbolic_check.isChecked() and pane.disclaimer_edit.text() == ""
+    assert not pane.fields.symbolic_check.isChecked() and pane.fields.disclaimer_edit.text() == ""
 
 
 def test_symbol_image_switch_keeps_an_edited_notice(pane, stack, tmp_path):
     image_id = add_photo(pane, write_photo(tmp_path))
-    type_into(pane.disclaimer_edit, "Posed scene with actors")
-    pane.symbolic_check.click()  # commits the notice first, then switches without replacing it
+    type_into(pane.fields.disclaimer_edit, "Posed scene with actors")
+    pane.fields.symbolic_check.click()  # commits the notice first; switching keeps it
     image = stack.article.find_image(image_id)
     assert image.symbolic and image.disclaimer == "Posed scene with actors"
-    pane.symbolic_check.click()
+    pane.fields.symbolic_check.click()
     assert stack.article.find_image(image_id).disclaimer == "Posed scene with actors"
 
 
@@ -471,12 +477,12 @@ def test_switching_off_removes_an_unedited_preset_and_the_menu_offers_the_others
     pane, stack, tmp_path
 ):
     image_id = add_photo(pane, write_photo(tmp_path))
-    pane.symbolic_check.click()
+    pane.fields.symbolic_check.click()
     assert stack.article.find_image(image_id).disclaimer == symbol_image_presets("en")[0]
-    pane.symbolic_check.click()
+    pane.fields.symbolic_check.click()
     assert stack.article.find_image(image_id).disclaimer == ""
-    pane.presets_menu.aboutToShow.emit()
-    actions = pane.presets_menu.actions()
+    pane.fields.presets_menu.aboutToShow.emit()
+    actions = pane.fields.presets_menu.actions()
     assert [a.toolTip() for a in actions] == list(symbol_image_presets("en"))
     actions[2].trigger()
     image = stack.article.find_image(image_id)
@@ -493,7 +499,7 @@ def test_read_only_offers_no_edits(qtbot, pane, stack, tmp_path):
     count = stack.count()
     for widget in (pane.add_button, pane.remove_button, pane.rotate_left_button, pane.crop_combo):
         assert not widget.isEnabled()
-    assert pane.caption_edit.isReadOnly() and pane.alt_edit.isReadOnly()
+    assert pane.fields.caption_edit.isReadOnly() and pane.fields.alt_edit.isReadOnly()
     view = pane.photo_view
     QTest.mouseClick(
         view,
@@ -506,7 +512,7 @@ def test_read_only_offers_no_edits(qtbot, pane, stack, tmp_path):
     pane.commit()
     assert stack.count() == count and [i.id for i in stack.article.images] == [image_id]
     pane.set_read_only(False)
-    assert pane.add_button.isEnabled() and not pane.caption_edit.isReadOnly()
+    assert pane.add_button.isEnabled() and not pane.fields.caption_edit.isReadOnly()
 
 
 def test_a_new_article_refreshes_everything(pane, stack, tmp_path):
@@ -515,4 +521,4 @@ def test_a_new_article_refreshes_everything(pane, stack, tmp_path):
     other.images.append(Image(caption="From the archive"))
     stack.set_article(other)
     assert pane.current_image_id() == other.images[0].id
-    assert pane.caption_edit.toPlainText() == "From the archive"
+    assert pane.fields.caption_edit.toPlainText() == "From the archive"

@@ -2,9 +2,9 @@
 
 At the top, the list of photos (lead first, ImageList) with Add / Replace / Remove; below, the
 current photo (PhotoView: rotated, the crop preset drawn over the whole picture, the focal point
-set by a click or drag), rotate and crop controls, and the fields the press code asks for: caption,
-alt text (with a counter and a hint from `alt_text_problem`), credit, copyright, the symbol-image
-switch that fills in the article language's default notice, the notice itself, and the role.
+set by a click or drag), rotate and crop controls, and the fields the press code asks for
+(ImageFields: caption, alt text with counter and hint, credit, copyright, the symbol-image switch
+with the notice in the article's language, the role).
 
 Every change is a command on the window's ArticleUndoStack: text fields push one SetImageFields
 when their edit is finished (focus leaves, Return; `commit()` before saving), never per keystroke;
@@ -22,18 +22,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFocusEvent, QIcon
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -43,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.dialogs.errors import show_error
+from newsdesk.gui.image_fields import ImageFields
 from newsdesk.gui.image_list import ImageList, ordered_images
 from newsdesk.gui.photo_files import choose_photo_file, local_files, read_photo_file
 from newsdesk.gui.photo_view import PhotoView
@@ -50,7 +46,6 @@ from newsdesk.gui.thumbnails import Thumbnailer, shared_thumbnailer
 from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.model.article import CROP_RATIOS, Image
 from newsdesk.model.commands import Changes, EditCommand
-from newsdesk.model.disclaimers import ALT_MAX_CHARS, alt_text_problem, symbol_image_presets
 from newsdesk.model.image_commands import (
     AddImage,
     RemoveImage,
@@ -60,37 +55,6 @@ from newsdesk.model.image_commands import (
     new_image_from_bytes,
     rotate_command,
 )
-
-TEXT_FIELDS = ("caption", "alt", "credit", "copyright", "disclaimer")
-
-
-class _TextField:
-    """One text field of the photo and the value the pane last showed in it.
-
-    Text that differs from `shown` is the journalist's unfinished edit: a refresh leaves it alone.
-    """
-
-    def __init__(self, name: str, widget: QLineEdit | QPlainTextEdit) -> None:
-        self.name = name
-        self.widget = widget
-        self.shown = ""
-
-    def text(self) -> str:
-        if isinstance(self.widget, QPlainTextEdit):
-            return self.widget.toPlainText()
-        return self.widget.text()
-
-    def show(self, value: str, *, force: bool = False) -> None:
-        if (force or self.text() == self.shown) and self.text() != value:
-            self.widget.blockSignals(True)
-            try:
-                if isinstance(self.widget, QPlainTextEdit):
-                    self.widget.setPlainText(value)
-                else:
-                    self.widget.setText(value)
-            finally:
-                self.widget.blockSignals(False)
-        self.shown = value
 
 
 class ImagePane(QWidget):
@@ -161,78 +125,15 @@ class ImagePane(QWidget):
         tool_row.addWidget(QLabel(self.tr("Crop:"), self))
         tool_row.addWidget(self.crop_combo)
 
-        self.role_combo = QComboBox(self)
-        self.role_combo.addItem(self.tr("Lead photo"), "lead")
-        self.role_combo.addItem(self.tr("In the text"), "inline")
-        self.role_combo.activated.connect(
-            lambda index: self.set_role(self.role_combo.itemData(index))
-        )
-        self.caption_edit = QPlainTextEdit(self)
-        self.caption_edit.setTabChangesFocus(True)
-        self.caption_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.caption_edit.installEventFilter(self)
-        self.alt_edit = QLineEdit(self)
-        self.alt_edit.setPlaceholderText(
-            self.tr("What the photo shows, for readers who can't see it")
-        )
-        self.alt_counter = QLabel(self)
-        self.alt_hint = QLabel(self)
-        self.alt_hint.setWordWrap(True)
-        self.alt_hint.setObjectName("altHint")
-        self.credit_edit = QLineEdit(self)
-        self.credit_edit.setPlaceholderText(self.tr("Photographer / agency"))
-        self.copyright_edit = QLineEdit(self)
-        self.symbolic_check = QCheckBox(self.tr("Symbol image"), self)
-        self.symbolic_check.setToolTip(
-            self.tr("The photo only illustrates the topic; readers are told so below it")
-        )
-        self.symbolic_check.clicked.connect(self.set_symbolic)
-        self.presets_button = QToolButton(self)
-        self.presets_button.setText(self.tr("Notices"))
-        self.presets_button.setToolTip(self.tr("Choose another symbol-image notice"))
-        self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.presets_menu = QMenu(self.presets_button)
-        self.presets_menu.aboutToShow.connect(self._fill_presets_menu)
-        self.presets_button.setMenu(self.presets_menu)
-        self.disclaimer_edit = QLineEdit(self)
-        self._fields = {
-            "caption": _TextField("caption", self.caption_edit),
-            "alt": _TextField("alt", self.alt_edit),
-            "credit": _TextField("credit", self.credit_edit),
-            "copyright": _TextField("copyright", self.copyright_edit),
-            "disclaimer": _TextField("disclaimer", self.disclaimer_edit),
-        }
-        for name in ("alt", "credit", "copyright", "disclaimer"):
-            edit = self._fields[name].widget
-            edit.editingFinished.connect(lambda name=name: self.commit_field(name))
-            edit.textEdited.connect(self._typed)
-        self.caption_edit.textChanged.connect(self._caption_typed)
-        self.alt_edit.textChanged.connect(self._update_alt_feedback)
-
-        symbol_row = QHBoxLayout()
-        symbol_row.addWidget(self.symbolic_check)
-        symbol_row.addWidget(self.presets_button)
-        symbol_row.addStretch(1)
-        alt_feedback = QVBoxLayout()
-        alt_feedback.setContentsMargins(0, 0, 0, 0)
-        alt_feedback.addWidget(self.alt_edit)
-        alt_feedback.addWidget(self.alt_counter)
-        alt_feedback.addWidget(self.alt_hint)
-        form = QFormLayout()
-        form.addRow(self.tr("Role:"), self.role_combo)
-        form.addRow(self.tr("Caption:"), self.caption_edit)
-        form.addRow(self.tr("Alt text:"), alt_feedback)
-        form.addRow(self.tr("Credit:"), self.credit_edit)
-        form.addRow(self.tr("Copyright:"), self.copyright_edit)
-        form.addRow("", symbol_row)
-        form.addRow(self.tr("Notice:"), self.disclaimer_edit)
+        self.fields = ImageFields(self._stack, self)
+        self.fields.edited.connect(self.edited)
 
         self.editor = QWidget(self)  # everything that edits the current photo
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.photo_view)
         editor_layout.addLayout(tool_row)
-        editor_layout.addLayout(form)
+        editor_layout.addWidget(self.fields)
         self.empty_label = QLabel(
             self.tr("No photos yet. Add one, or drop a photo file (JPEG, PNG, WebP) here."), self
         )
@@ -283,8 +184,7 @@ class ImagePane(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self.setAcceptDrops(not read_only)
-        for field in self._fields.values():
-            field.widget.setReadOnly(read_only)
+        self.fields.set_read_only(read_only)
         self.photo_view.set_interactive(not read_only)
         self._update_enabled()
 
@@ -293,30 +193,11 @@ class ImagePane(QWidget):
 
     def has_pending(self) -> bool:
         """Whether a field holds text not yet in the article (commit() would push it)."""
-        image = self._image()
-        return image is not None and any(
-            field.text() != getattr(image, name) for name, field in self._fields.items()
-        )
+        return self.fields.has_pending()
 
     def commit(self) -> None:
         """Push every unfinished field edit (the window calls this before saving)."""
-        for name in TEXT_FIELDS:
-            self.commit_field(name)
-
-    def commit_field(self, name: str) -> None:
-        """One SetImageFields for the field `name` if its text differs from the photo's."""
-        field = self._fields[name]
-        image = self._image()
-        if image is None or self._read_only or field.text() == getattr(image, name):
-            return
-        labels = {
-            "caption": self.tr("Edit caption"),
-            "alt": self.tr("Edit alt text"),
-            "credit": self.tr("Edit credit"),
-            "copyright": self.tr("Edit copyright"),
-            "disclaimer": self.tr("Edit symbol-image notice"),
-        }
-        self._push(SetImageFields(image.id, **{name: field.text()}), labels[name])
+        self.fields.commit()
 
     def refresh(self) -> None:
         """Show the article's photos again (the current one stays chosen if it still exists)."""
@@ -453,41 +334,6 @@ class ImagePane(QWidget):
             command = SetImageFields(image.id, focal_x=float(x), focal_y=float(y))
             self._push(command, self.tr("Set focal point"))
 
-    def set_role(self, role: str) -> None:
-        image = self._editable_image()
-        if image is not None and role != image.role:
-            self._push(SetImageFields(image.id, role=role), self.tr("Change photo role"))
-
-    def set_symbolic(self, symbolic: bool) -> None:
-        """The switch: on fills the default notice into an empty one; off clears an unedited one."""
-        image = self._editable_image()
-        if image is None or symbolic == image.symbolic:
-            self._show_current()
-            return
-        values: dict[str, object] = {"symbolic": bool(symbolic)}
-        notice = image.disclaimer.strip()
-        if symbolic and not notice:
-            values["disclaimer"] = symbol_image_presets(self._stack.article.language)[0]
-        elif not symbolic and notice in _all_presets():
-            values["disclaimer"] = ""
-        label = self.tr("Mark as symbol image") if symbolic else self.tr("Unmark symbol image")
-        self._push(SetImageFields(image.id, **values), label)
-
-    def use_notice(self, notice: str) -> None:
-        """A preset from the Notices menu: becomes the notice, and the photo a symbol image."""
-        image = self._editable_image()
-        if image is not None:
-            command = SetImageFields(image.id, symbolic=True, disclaimer=notice)
-            self._push(command, self.tr("Use symbol-image notice"))
-
-    def _fill_presets_menu(self) -> None:
-        self.presets_menu.clear()
-        for notice in symbol_image_presets(self._stack.article.language):
-            shown = notice if len(notice) <= 70 else notice[:69] + "…"
-            action = self.presets_menu.addAction(shown)
-            action.setToolTip(notice)
-            action.triggered.connect(lambda _checked=False, notice=notice: self.use_notice(notice))
-
     # -- showing -----------------------------------------------------------------------------------
 
     def _image(self) -> Image | None:
@@ -529,18 +375,15 @@ class ImagePane(QWidget):
         self.editor.setVisible(image is not None)
         self.empty_label.setVisible(image is None)
         self._update_enabled()
+        if force:
+            self.fields.set_image_id(self._current)
+        else:
+            self.fields.show_image()
         if image is None:
-            for field in self._fields.values():
-                field.show("", force=True)
             self.photo_view.show_image(None, None)
             return
-        for name, field in self._fields.items():
-            field.show(getattr(image, name), force=force)
-        self.symbolic_check.setChecked(image.symbolic)
-        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(image.role)))
         self.crop_combo.setCurrentIndex(max(0, self.crop_combo.findData(image.crop)))
         self._show_picture(image)
-        self._update_alt_feedback()
 
     def _show_picture(self, image: Image) -> None:
         if image.data is None:
@@ -571,51 +414,6 @@ class ImagePane(QWidget):
         self.remove_button.setEnabled(editable and image is not None)
         for widget in (self.rotate_left_button, self.rotate_right_button, self.crop_combo):
             widget.setEnabled(editable and has_photo)
-        for widget in (self.role_combo, self.symbolic_check, self.presets_button):
-            widget.setEnabled(editable and image is not None)
-
-    def _typed(self) -> None:
-        self.edited.emit()
-
-    def _caption_typed(self) -> None:
-        self._update_alt_feedback()
-        if self._fields["caption"].text() != self._fields["caption"].shown:
-            self.edited.emit()
-
-    def _update_alt_feedback(self) -> None:
-        alt = self.alt_edit.text()
-        self.alt_counter.setText(self.tr("%n character(s)", None, len(alt.strip())))
-        hints = {
-            "missing": self.tr("Describe what the photo shows, for readers who cannot see it."),
-            "repeats_caption": self.tr(
-                "The alt text repeats the caption. Describe what the photo shows instead."
-            ),
-            "too_long": self.tr(
-                "The alt text is longer than %1 characters. Keep to what the photo shows."
-            ).replace("%1", str(ALT_MAX_CHARS)),
-            "starts_with_image_of": self.tr(
-                "Leave out “Photo of …”: screen readers already say that it is an image."
-            ),
-        }
-        problem = alt_text_problem(alt, self.caption_edit.toPlainText())
-        self.alt_hint.setText(hints.get(problem, "") if problem else "")
-        self.alt_hint.setVisible(problem is not None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # QPlainTextEdit has no editingFinished: the caption is finished when focus leaves it.
-        if (
-            watched is self.caption_edit
-            and event.type() == QEvent.Type.FocusOut
-            and isinstance(event, QFocusEvent)
-            and event.reason() != Qt.FocusReason.PopupFocusReason
-        ):
-            self.commit_field("caption")
-        return super().eventFilter(watched, event)
-
-
-def _all_presets() -> set[str]:
-    """Every preset notice in any language: switching off removes a notice nobody edited."""
-    return {notice for language in ("de", "en") for notice in symbol_image_presets(language)}
 
 
 class _Busy:
