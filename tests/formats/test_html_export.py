@@ -371,7 +371,8 @@ def test_an_image_shown_twice_is_described_and_stored_once():
         "Ein Linienbus wartet nachts an der Haltestelle Rathaus.",
         "Die drei geplanten Nachtlinien",
     ]
-    assert len(page.assets) == len({a.name for a in page.assets}) == 5
+    # Three sizes of the lead photo, two of the map, and the lead's social crop for og:image.
+    assert len(page.assets) == len({a.name for a in page.assets}) == 6
 
 
 @pytest.mark.parametrize(

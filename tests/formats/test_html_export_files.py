@@ -11,6 +11,7 @@ from urllib.parse import unquote
 import pytest
 from PIL import Image as PILImage
 
+from newsdesk import imaging
 from newsdesk.errors import ExportError
 from newsdesk.formats import safe_write
 from newsdesk.formats.html_export import export_html
@@ -44,7 +45,7 @@ def test_folder_export_writes_images_the_page_references(tmp_path):
     folder = tmp_path / "Nachtbus Kassel_files"
     written = {p.path.name for p in result.assets}
     assert {p.name for p in folder.iterdir()} == written
-    assert len(written) == 5  # lead in three widths, the 900px map in two
+    assert len(written) == 6  # lead in three widths + its social crop, the 900px map in two
     assert result.total_bytes == out.stat().st_size + sum(
         (folder / n).stat().st_size for n in written
     )
@@ -85,17 +86,25 @@ def test_re_export_replaces_our_images_and_keeps_the_users_files(tmp_path):
     names = {p.name for p in (tmp_path / "a_files").iterdir()}
     assert names == {p.path.name for p in second.assets} | {"notizen.txt"}
     old_lead = {p.path.name for p in first.assets} - {p.path.name for p in second.assets}
-    assert len(old_lead) == 3 and not old_lead & names
+    assert len(old_lead) == 4 and not old_lead & names  # three sizes and the social crop
 
 
 def test_cache_is_used_across_exports(tmp_path, monkeypatch):
     cache = MemoryCache()
     export_html(german_article(), tmp_path / "a.html", cache=cache)
+    encoded = []
+    real_encode = imaging._encode
+    monkeypatch.setattr(
+        "newsdesk.imaging._encode", lambda *a, **k: encoded.append(a[1:3]) or real_encode(*a, **k)
+    )
+    # The folder export reuses every size the embedded one made; only og:image's crop is new.
+    export_html(german_article(), tmp_path / "b.html", assets="folder", cache=cache)
+    assert encoded == [(1200, 628)]
     monkeypatch.setattr(
         "newsdesk.imaging._encode", lambda *a, **k: pytest.fail("encoded although cached")
     )
-    result = export_html(german_article(), tmp_path / "b.html", assets="folder", cache=cache)
-    assert len(result.assets) == 5
+    result = export_html(german_article(), tmp_path / "c.html", assets="folder", cache=cache)
+    assert len(result.assets) == 6
 
 
 def _disk_full(*_args, **_kwargs):

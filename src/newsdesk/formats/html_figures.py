@@ -6,19 +6,35 @@ bytes go depends on the asset mode:
 - "embed": every size as a data: URI inside the page (one standalone file);
 - "folder": files named by the original's digest, in a folder next to the page, linked relatively;
 - "preview": like embed, but one medium size only, so that re-rendering while typing stays cheap.
+
+Every size shows the photo as the journalist adjusted it: turned by its rotation, cut to its crop
+preset around its focal point (imaging.derive_web_sizes), and the `width`/`height` attributes state
+that adjusted size. In folder mode og:image is a separate 1.91:1 file cut around the focal point
+(imaging.social_crop), the shape social networks show; it is made only for the image og:image
+names, when the page head asks for it.
 """
 
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 from html import escape
 from typing import NamedTuple
 from urllib.parse import quote
 
 from newsdesk.errors import ImageError
 from newsdesk.formats.html_labels import PageLabels, copyright_notice
-from newsdesk.imaging import WEB_WIDTHS, Derived, DerivedCache, derive_web_sizes
+from newsdesk.imaging import (
+    WEB_WIDTHS,
+    Derived,
+    DerivedCache,
+    adjustment_key,
+    derive_web_sizes,
+    social_crop,
+)
 from newsdesk.model.article import Image
 
 ASSET_MODES = ("embed", "folder", "preview")
@@ -51,6 +67,14 @@ class PlacedImage:
     variants: tuple[Derived, ...]
     urls: tuple[str, ...]
     embedded: bool  # data: URIs, so every repetition of a URL repeats the image's bytes
+    # Folder mode: makes the social crop and returns it with its URL (None: og:image is a size).
+    social_maker: Callable[[], tuple[Derived, str] | None] | None = field(
+        default=None, compare=False, repr=False
+    )
+
+    @cached_property
+    def _social(self) -> tuple[Derived, str] | None:
+        return self.social_maker() if self.social_maker is not None else None
 
     @property
     def display(self) -> Derived:
@@ -67,8 +91,18 @@ class PlacedImage:
 
     @property
     def og_url(self) -> str:
-        """og:image: the largest file in folder mode; embedded, again the smallest."""
-        return self.urls[0] if self.embedded else self.urls[-1]
+        """og:image: the social crop file in folder mode (the largest size if it cannot be made);
+        embedded, again the smallest size."""
+        if self.embedded:
+            return self.urls[0]
+        return self._social[1] if self._social is not None else self.urls[-1]
+
+    @property
+    def og_variant(self) -> Derived:
+        """The picture `og_url` points at (its type and size go into og:image:*)."""
+        if self.embedded:
+            return self.variants[0]
+        return self._social[0] if self._social is not None else self.variants[-1]
 
     @property
     def srcset(self) -> str:
@@ -110,22 +144,54 @@ class FigureRenderer:
         else:
             widths = PREVIEW_WIDTHS if self.mode == "preview" else WEB_WIDTHS
             try:
-                variants = tuple(derive_web_sizes(image.data, widths, cache=self.cache))
+                variants = tuple(
+                    derive_web_sizes(
+                        image.data,
+                        widths,
+                        cache=self.cache,
+                        rotation=image.rotation,
+                        crop=image.crop,
+                        focal=(image.focal_x, image.focal_y),
+                    )
+                )
             except ImageError as exc:
                 self.skipped[image.id] = SkippedImage(image.id, exc.message)
+            except ValueError:  # a rotation or crop no Newsdesk writes (the file was validated)
+                self.skipped[image.id] = SkippedImage(image.id, "the photo's crop is not valid")
             else:
-                urls = tuple(self._url(image, v) for v in variants)
-                placed = PlacedImage(image, variants, urls, embedded=self.mode != "folder")
+                focal = (image.focal_x, image.focal_y)
+                stem = _file_stem(image, adjustment_key(image.rotation, image.crop, focal))
+                urls = tuple(self._url(stem, v) for v in variants)
+                folder = self.mode == "folder"
+                placed = PlacedImage(
+                    image,
+                    variants,
+                    urls,
+                    embedded=not folder,
+                    social_maker=(lambda image=image: self._social(image)) if folder else None,
+                )
         self._placed[image.id] = placed
         return placed
 
-    def _url(self, image: Image, variant: Derived) -> str:
+    def _url(self, stem: str, variant: Derived) -> str:
         if self.mode == "folder":
-            name = f"{image.digest[:16]}-{variant.width}.{variant.extension}"
+            name = f"{stem}-{variant.width}.{variant.extension}"
             self.assets.setdefault(name, Asset(name, variant.data))
             return quote(f"{self.asset_dir_name}/{name}")
         encoded = base64.b64encode(variant.data).decode("ascii")
         return f"data:{variant.media_type};base64,{encoded}"
+
+    def _social(self, image: Image) -> tuple[Derived, str] | None:
+        """The og:image file of a folder export, cut to 1.91:1 around the focal point."""
+        try:
+            focal = (image.focal_x, image.focal_y)
+            derived = social_crop(
+                image.data, rotation=image.rotation, focal=focal, cache=self.cache
+            )
+        except (ImageError, ValueError):
+            return None
+        stem = _file_stem(image, f"social-r{image.rotation}@{focal[0]:.4f},{focal[1]:.4f}")
+        return derived, self._url(stem, derived)
 
     def figure(self, image: Image, *, lead: bool = False) -> str:
         """The `<figure>` for an image, or "" when it is omitted (no bytes, damaged bytes)."""
@@ -172,6 +238,17 @@ class FigureRenderer:
         if not parts:
             return ""
         return "<figcaption>\n" + "\n".join(parts) + "\n</figcaption>\n"
+
+
+def _file_stem(image: Image, variant: str) -> str:
+    """16 hex digits naming an image's files in the asset folder: the original's digest for the
+    photo as it is, else a digest of the original's digest and `variant` (the adjustment, or the
+    social crop), so the same original cut two ways gives two files, never one overwriting the
+    other. Names keep the shape `<16 hex>-<width>.<ext>` by which a re-export finds its own files.
+    """
+    if variant == "full":
+        return image.digest[:16]
+    return hashlib.sha256(f"{image.digest}:{variant}".encode()).hexdigest()[:16]
 
 
 def _img_tag(placed: PlacedImage, *, lead: bool) -> str:

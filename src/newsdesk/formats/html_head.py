@@ -79,8 +79,7 @@ def render_head(
     if description:
         lines.append(_meta("property", "og:description", description))
     if og_image is not None and og_image_url:
-        pairs = zip(og_image.urls, og_image.variants, strict=True)
-        variant = next(v for url, v in pairs if url == og_image_url)
+        variant = og_image.og_variant
         lines += [
             _meta("property", "og:image", og_image_url),
             _meta("property", "og:image:type", variant.media_type),
