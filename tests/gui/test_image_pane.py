@@ -338,10 +338,11 @@ def test_a_click_sets_the_focal_point_and_a_drag_is_one_step(qtbot, pane, stack,
 # -- fields ------------------------------------------------------------------------------------
 
 
-def test_fields_reach_the_article_one_step_each_and_the_saved_file(pane, stack, tmp_path):
+def test_fields_reach_the_article_one_step_each_and_the_saved_file(qtbot, pane, stack, tmp_path):
     image_id = add_photo(pane, write_photo(tmp_path))
     start = stack.count()
-    type_into(pane.fields.caption_edit, "The north quay at low tide.\nWork starts in May.")
+    with qtbot.waitSignal(pane.edited, timeout=1000):  # autosave learns that a change is pending
+        type_into(pane.fields.caption_edit, "The north quay at low tide.\nWork starts in May.")
     assert stack.count() == start and pane.has_pending()  # nothing per keystroke
     finish_caption(pane)
     type_into(pane.fields.alt_edit, "Cracked concrete wall above a muddy harbour basin")

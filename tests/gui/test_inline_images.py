@@ -19,6 +19,7 @@ from newsdesk.gui.editor import SectionEditor
 from newsdesk.gui.inline_images import (
     EDITOR_PICTURE_SIDE,
     InlineImages,
+    can_insert_photo,
     insert_photo_at_cursor,
     insert_photo_file,
     referenced_image_ids,
@@ -157,6 +158,21 @@ def test_insert_photo_file_reports_a_file_too_large(message_boxes, stack, editor
     assert stack.count() == 0 and stack.article.images == []
     [(kind, _title, message)] = message_boxes.calls
     assert kind == "critical" and message.startswith("huge.jpg: ")
+
+
+def test_no_photo_goes_into_a_document_outside_the_history(stack, editor, tmp_path):
+    path = tmp_path / "quay.jpg"
+    path.write_bytes(photo_bytes())
+    assert can_insert_photo(editor)
+    editor.setReadOnly(True)
+    assert not can_insert_photo(editor)
+    assert insert_photo_file(editor, stack, editor, path) is None
+    editor.setReadOnly(False)
+    editor.set_document(QTextDocument())  # e.g. no section chosen yet
+    assert not can_insert_photo(editor)
+    with pytest.raises(ValueError):
+        insert_photo_at_cursor(stack, editor, photo_bytes(), "quay.jpg")
+    assert stack.article.images == [] and stack.count() == 0
 
 
 def test_insert_photo_file_reads_the_file(stack, editor, tmp_path):

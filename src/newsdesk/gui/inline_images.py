@@ -190,6 +190,12 @@ class InlineImages(QObject):
             self.refresh()
 
 
+def can_insert_photo(editor: QTextEdit) -> bool:
+    """Whether the editor shows a section document of the undo history (Insert › Photo… needs
+    one: the window disables the action while no section is shown, or when read-only)."""
+    return editor.document().property(_TRACKED_PROPERTY) is not None and not editor.isReadOnly()
+
+
 def insert_photo_at_cursor(
     stack: ArticleUndoStack,
     editor: QTextEdit,
@@ -205,8 +211,8 @@ def insert_photo_at_cursor(
     that are not an acceptable photo; returns the new image's id.
     """
     document = editor.document()
-    if document.property(_TRACKED_PROPERTY) is None:
-        raise ValueError("the editor must show a section document of this undo stack")
+    if not can_insert_photo(editor):
+        raise ValueError("the editor must show an editable section document of the undo stack")
     image = new_image_from_bytes(data, filename, role="inline")
     label = translate("InlineImages", "Insert photo")
     stack.beginMacro(label)
@@ -257,8 +263,11 @@ def insert_photo_file(
 ) -> str | None:
     """Insert › Photo…: choose a file (unless `path` is given), insert it at the cursor.
 
-    A refused file is reported with show_error and changes nothing; returns the new id or None.
+    A refused file is reported with show_error and changes nothing; returns the new id or None
+    (also when `can_insert_photo(editor)` is False).
     """
+    if not can_insert_photo(editor):
+        return None
     if path is None:
         path = choose_photo_file(parent, translate("InlineImages", "Insert a Photo"))
         if path is None:
