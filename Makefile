@@ -7,11 +7,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_BENCH := $(VENV)/.installed-bench
+PEERS_VENV := build/bench/peers-venv
+STAMP_PEERS := $(PEERS_VENV)/.installed
 
 # Tests and CI run headless; the shipped app never gets these defaults.
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
-.PHONY: run test lint package clean translations stress
+.PHONY: run test lint package clean translations stress bench bench-smoke bench-peers
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,3 +63,25 @@ stress: $(STAMP_TEST)
 	mkdir -p build
 	NEWSDESK_STRESS=1 NEWSDESK_RELIABILITY_LOG=$(CURDIR)/build/reliability-figures.jsonl $(TEST_ENV) \
 		$(BIN)/python -m pytest tests/reliability tests/hostile -q
+
+# Newsroom-scale benchmarks side by side with ReText and pandoc: bench/results.json and the table
+# in docs/PERFORMANCE.md (see bench/README.md; about ten minutes). Not part of `make test`.
+bench: $(STAMP_BENCH) $(STAMP_PEERS)
+	$(TEST_ENV) $(BIN)/python -m bench.run
+
+# Every benchmark path once on a two-section article, without the peers (seconds).
+bench-smoke: $(STAMP_RUN)
+	$(TEST_ENV) $(BIN)/python -m bench.run --smoke --no-peers
+
+$(STAMP_BENCH): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@ $(STAMP_RUN)
+
+# The peers live in a venv of their own (ReText brings PyQt6, which must not meet our PySide6).
+bench-peers: $(STAMP_PEERS)
+
+$(STAMP_PEERS):
+	$(PYTHON) -m venv $(PEERS_VENV)
+	$(PEERS_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PEERS_VENV)/bin/python -m pip install --quiet 'ReText>=8,<9' 'pypandoc-binary>=1.13'
+	touch $@

@@ -1,0 +1,198 @@
+"""The goals of issue 6, checked against a results dict, and the tables for docs/PERFORMANCE.md.
+
+run.py writes the tables between the GENERATED_START/END markers of PERFORMANCE.md; everything
+else in that file (method, profiles, before and after) is written by hand and left alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+GENERATED_START = "<!-- bench:generated:start (bench/run.py rewrites this part) -->"
+GENERATED_END = "<!-- bench:generated:end -->"
+
+
+def _get(results: dict, *path):
+    value = results
+    for key in path:
+        if not isinstance(value, dict) or value.get(key) is None:
+            return None
+        value = value[key]
+    return value
+
+
+def _goal(name: str, text: str, ours, peer, limit: float, *, ratio: bool, unit: str) -> dict:
+    """A goal row; `ratio=True` compares ours/peer with the limit, else ours itself."""
+    value = None
+    if ours is not None and (not ratio or peer):
+        value = ours / peer if ratio else ours
+    return {
+        "name": name,
+        "goal": text,
+        "ours": ours,
+        "peer": peer,
+        "ratio": round(ours / peer, 3) if ratio and ours is not None and peer else None,
+        "limit": limit,
+        "unit": unit,
+        "pass": None if value is None else value <= limit,
+    }
+
+
+def evaluate_goals(results: dict) -> list[dict]:
+    """Every goal of issue 6 with ours, the peer, the ratio and pass/fail (None: not measured)."""
+    startup = results.get("startup", {})
+    pandoc = _get(results, "peers", "pandoc") or {}
+    memory = _get(results, "window", "memory") or {}
+    return [
+        _goal(
+            "startup_sample", "start to first window, sample article <= 2.5x bare window",
+            _get(startup, "newsdesk_sample", "total_ms", "median"),
+            _get(startup, "bare_sample", "total_ms", "median"), 2.5, ratio=True, unit="ms",
+        ),
+        _goal(
+            "startup_large", "start to first window, large article <= 2.5x bare window",
+            _get(startup, "newsdesk_large", "total_ms", "median"),
+            _get(startup, "bare_large", "total_ms", "median"), 2.5, ratio=True, unit="ms",
+        ),
+        _goal(
+            "export_cold_time", "cold export <= 0.6x pandoc's time",
+            _get(results, "export", "cold_ms", "median"),
+            _get(pandoc, "export_ms", "median"), 0.6, ratio=True, unit="ms",
+        ),
+        _goal(
+            "export_cold_bytes", "cold export <= 0.5x pandoc's bytes",
+            _get(results, "export", "bytes"), pandoc.get("bytes"), 0.5, ratio=True, unit="bytes",
+        ),
+        _goal(
+            "export_warm_time", "warm export <= 0.15x pandoc's time",
+            _get(results, "export", "warm_ms", "median"),
+            _get(pandoc, "export_ms", "median"), 0.15, ratio=True, unit="ms",
+        ),
+        _goal(
+            "keystroke_p95", "keystroke p95 <= 16 ms with the preview on",
+            _get(results, "window", "latency_ms", "p95"), None, 16, ratio=False, unit="ms",
+        ),
+        _goal(
+            "save_one_word", "save of one change <= 20 ms",
+            _get(results, "store", "save_one_word_ms", "median"), None, 20, ratio=False, unit="ms",
+        ),
+        _goal(
+            "peak_memory", "peak memory <= 400 MB (window, web engine included)",
+            memory.get("hwm_sum_mb"), None, 400, ratio=False, unit="MB",
+        ),
+    ]  # fmt: skip
+
+
+def _fmt(value, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    if unit == "bytes":
+        return f"{value / 1e6:.1f} MB"
+    if isinstance(value, float):
+        text = f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
+    else:
+        text = f"{value:,}"
+    return f"{text} {unit}".strip()
+
+
+def goals_table(goals: list[dict]) -> str:
+    lines = ["| Goal | Ours | Peer | Ratio | Result |", "| --- | ---: | ---: | ---: | --- |"]
+    for goal in goals:
+        verdict = {True: "pass", False: "**fail**", None: "not measured"}[goal["pass"]]
+        lines.append(
+            f"| {goal['goal']} | {_fmt(goal['ours'], goal['unit'])} | "
+            f"{_fmt(goal['peer'], goal['unit'])} | {_fmt(goal['ratio'])} | {verdict} |"
+        )
+    return "\n".join(lines)
+
+
+def figures_table(results: dict) -> str:
+    """All measured figures: median (min–max) over the runs."""
+
+    def spread(series: dict | None) -> str:
+        if not series or series.get("median") is None:
+            return "–"
+        return (
+            f"{_fmt(series['median'], 'ms')} ({_fmt(series['min'])}–{_fmt(series['max'])}, "
+            f"n={series['n']})"
+        )
+
+    startup = results.get("startup", {})
+    rows = [("Start to first window: " + label.replace("_", ", "), spread(_get(v, "total_ms")))
+            for label, v in startup.items()]  # fmt: skip
+    store = results.get("store", {})
+    rows += [
+        ("Open large article (open_project + load)", spread(store.get("open_ms"))),
+        ("Save after a one-word change (Project.save)", spread(store.get("save_one_word_ms"))),
+        ("Save with a revision (Ctrl+S)", spread(store.get("save_with_revision_ms"))),
+        ("Save As (copy of the project file)", spread(store.get("save_as_ms"))),
+        ("Export, cold", spread(_get(results, "export", "cold_ms"))),
+        ("Export, warm", spread(_get(results, "export", "warm_ms"))),
+        ("pandoc (same Markdown)", spread(_get(results, "peers", "pandoc", "export_ms"))),
+    ]  # fmt: skip
+    window = results.get("window", {})
+    latency = window.get("latency_ms") or {}
+    handling = window.get("handling_ms") or {}
+    rows += [
+        (
+            "Keystroke latency p50 / p95 / max",
+            " / ".join(_fmt(latency.get(k), "ms") for k in ("p50", "p95", "max")),
+        ),
+        (
+            "Keystroke handling only p50 / p95 / max",
+            " / ".join(_fmt(handling.get(k), "ms") for k in ("p50", "p95", "max")),
+        ),
+        ("Preview on while typing", str(window.get("preview_on"))),
+        ("Preview update after typing", _fmt(window.get("preview_update_median_ms"), "ms")),
+        ("Memory: sum of VmHWM / peak sum RSS / peak sum PSS", " / ".join(
+            _fmt(_get(window, "memory", k), "MB")
+            for k in ("hwm_sum_mb", "peak_rss_sum_mb", "peak_pss_sum_mb")
+        )),
+        ("Export bytes: ours / pandoc", " / ".join((
+            _fmt(_get(results, "export", "bytes"), "bytes"),
+            _fmt(_get(results, "peers", "pandoc", "bytes"), "bytes"),
+        ))),
+    ]  # fmt: skip
+    lines = ["| Measurement | Median (min–max, runs) |", "| --- | --- |"]
+    lines += [f"| {name} | {value} |" for name, value in rows]
+    return "\n".join(lines)
+
+
+def generated_section(results: dict) -> str:
+    machine = results.get("machine", {})
+    peers = _get(results, "peers", "versions") or {}
+    articles = results.get("articles", {})
+    large = articles.get("large", {})
+    lines = [
+        GENERATED_START,
+        "",
+        f"Run of {machine.get('date', '?')} on {machine.get('cpus', '?')} CPUs "
+        f"({machine.get('platform', '?')}), Python {machine.get('python', '?')}, "
+        f"Qt {machine.get('qt', '?')} (PySide6 {machine.get('pyside6', '?')}), "
+        f"QPA platform `{machine.get('qpa_platform', '?')}`, load average "
+        f"{machine.get('load_before', '?')} before and {machine.get('load_after', '?')} after; "
+        f"peers: ReText {peers.get('retext') or '–'} (PyQt6 {peers.get('pyqt6') or '–'}, "
+        f"Qt {peers.get('qt') or '–'}), pandoc {peers.get('pandoc') or '–'}. "
+        f"Large article: {large.get('sections', '?')} sections, {large.get('words', 0):,} words, "
+        f"{large.get('photos', '?')} photos ({large.get('photo_bytes', 0) / 1e6:.0f} MB). "
+        f"Whole run: {results.get('duration_s', '?')} s.",
+        "",
+        goals_table(results.get("goals", [])),
+        "",
+        figures_table(results),
+        "",
+        GENERATED_END,
+    ]
+    return "\n".join(lines)
+
+
+def update_performance_doc(doc: Path, results: dict) -> None:
+    """Replace the generated part of PERFORMANCE.md (append it when the markers are missing)."""
+    section = generated_section(results)
+    text = doc.read_text(encoding="utf-8") if doc.is_file() else "# Performance\n"
+    start, end = text.find(GENERATED_START), text.find(GENERATED_END)
+    if start >= 0 and end > start:
+        text = text[:start] + section + text[end + len(GENERATED_END) :]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    doc.write_text(text, encoding="utf-8")

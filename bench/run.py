@@ -1,0 +1,284 @@
+"""`make bench`: build the articles, measure Newsdesk and its peers, write the results.
+
+    python -m bench.run                 the full run: bench/results.json + docs/PERFORMANCE.md
+    python -m bench.run --smoke         every measurement once on a two-section article
+                                        (results to build/bench/smoke-results.json, docs untouched)
+    python -m bench.run --profile       also keep pyinstrument profiles in build/bench/profiles/
+
+Measurements (see each module's docstring for the method):
+- startup: process start to first painted window (startup.py, first_paint.py), for Newsdesk, the
+  bare PySide6 window and ReText, with the sample article and the large one;
+- store: open, save after a one-word change, Save As (measure_store.py);
+- export: cold and warm (measure_export.py), and pandoc on the same Markdown (peers.py);
+- window: keystroke latency with the live preview on, the preview's update time, and the peak
+  memory of the process tree while it runs (measure_window.py, memory.py).
+
+Qt runs on the `offscreen` platform everywhere: reproducible, no display needed, and the same for
+every program. Absolute times depend on the machine and on what else runs on it; the ratios to the
+peers measured in the same run are what the goals compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from bench import make_article, peers
+from bench.common import BUILD, REPO, fresh_home, isolated_env, kill_group, run_child, write_json
+from bench.memory import TreeSampler
+from bench.report import evaluate_goals, update_performance_doc
+from bench.startup import Program, measure_startups
+
+RESULTS = REPO / "bench" / "results.json"
+SMOKE_RESULTS = BUILD / "smoke-results.json"
+PERFORMANCE_DOC = REPO / "docs" / "PERFORMANCE.md"
+WINDOW_TIMEOUT_S = 300
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How often each thing is measured."""
+
+    startup_rounds: int
+    startup_warmup: int
+    store_repeats: int
+    export_repeats: int
+    export_warm_repeats: int
+    pandoc_repeats: int
+    window_runs: int
+    keys: int
+    markers: int
+
+
+FULL = Plan(
+    startup_rounds=7, startup_warmup=1, store_repeats=5, export_repeats=3, export_warm_repeats=5,
+    pandoc_repeats=3, window_runs=3, keys=200, markers=5,
+)  # fmt: skip
+SMOKE = Plan(
+    startup_rounds=1, startup_warmup=0, store_repeats=1, export_repeats=1, export_warm_repeats=1,
+    pandoc_repeats=1, window_runs=1, keys=12, markers=1,
+)  # fmt: skip
+
+
+def say(text: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
+def machine_info() -> dict:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    try:
+        commit = subprocess.check_output(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, text=True, stderr=subprocess.DEVNULL
+        ).strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = None
+    return {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(terse=True),
+        "machine": platform.machine(),
+        "python": platform.python_version(),
+        "qt": qVersion(),
+        "pyside6": pyside_version,
+        "qpa_platform": "offscreen",
+        "commit": commit,
+        "load_before": _load_average(),
+    }
+
+
+def _load_average() -> float | None:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None
+
+
+# --- the window: keystrokes, preview and memory ---------------------------------------------------
+
+
+def window_once(
+    article: make_article.BenchArticle, plan: Plan, work: Path, run: int, profile: Path | None
+) -> dict:
+    """One window child, sampled for memory until it has written its results, then ended."""
+    home = fresh_home(work / "homes", f"window-{run}-")
+    project = home / "window.newsdesk"
+    shutil.copyfile(article.project_path, project)
+    out = work / f"window-{run}.json"
+    out.unlink(missing_ok=True)
+    command = [
+        sys.executable, "-m", "bench.measure_window", str(project),
+        "--section", article.long_section_id, "--keys", str(plan.keys),
+        "--markers", str(plan.markers), "--linger", "60", "--out", str(out),
+    ]  # fmt: skip
+    if profile is not None:
+        command += ["--profile", str(profile / f"typing-{run}.txt")]
+    log = work / f"window-{run}.log"
+    with open(log, "w", encoding="utf-8") as log_file:
+        process = subprocess.Popen(
+            command, cwd=REPO, env=isolated_env(home), stdout=log_file, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+        sampler = TreeSampler(process.pid).start()
+        deadline = time.monotonic() + WINDOW_TIMEOUT_S
+        try:
+            while not out.is_file() and process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.1)
+            memory = sampler.stop()  # the last sample happens before the process is ended
+        finally:
+            kill_group(process)
+    shutil.rmtree(home, ignore_errors=True)
+    if not out.is_file():
+        tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
+        raise RuntimeError(f"bench.measure_window wrote no results; log {log}:\n{tail}")
+    import json
+
+    result = json.loads(out.read_text(encoding="utf-8"))
+    result["memory"] = memory
+    return result
+
+
+def measure_window(article, plan: Plan, work: Path, profile: Path | None) -> dict:
+    runs = [window_once(article, plan, work, n, profile) for n in range(plan.window_runs)]
+
+    def median_of(*path) -> float | None:
+        values = []
+        for run in runs:
+            value = run
+            for key in path:
+                value = value.get(key) if isinstance(value, dict) else None
+            if value is not None:
+                values.append(value)
+        return round(statistics.median(values), 2) if values else None
+
+    updates = [u for run in runs for u in run["preview_update_ms"] if u is not None]
+    return {
+        "runs": len(runs),
+        "preview_attribute": all(r["preview_attribute"] for r in runs),
+        "preview_on": all(r["preview_on"] for r in runs),
+        "keys_per_run": runs[0]["keys"],
+        "latency_ms": {k: median_of("latency_ms", k) for k in ("p50", "p95", "max")},
+        "handling_ms": {k: median_of("handling_ms", k) for k in ("p50", "p95", "max")},
+        "preview_first_render_ms": median_of("preview_first_render_ms"),
+        "preview_update_median_ms": round(statistics.median(updates), 1) if updates else None,
+        "preview_update_max_ms": round(max(updates), 1) if updates else None,
+        "preview_updates_missed": sum(u is None for r in runs for u in r["preview_update_ms"]),
+        "preview_longest_stall_ms": max(
+            (s for r in runs for s in r["preview_longest_stall_ms"]), default=None
+        ),
+        "memory": {
+            k: median_of("memory", k)
+            for k in ("hwm_sum_mb", "peak_rss_sum_mb", "peak_pss_sum_mb", "main_process_hwm_mb")
+        }
+        | {"processes": max(r["memory"]["processes"] for r in runs)},
+        "per_run": [{k: v for k, v in r.items() if k != "latency_runs_ms"} for r in runs],
+    }
+
+
+# --- the run ------------------------------------------------------------------------------------
+
+
+def run(plan: Plan, *, smoke: bool, use_peers: bool, profile: bool, cache: Path) -> dict:
+    began = time.perf_counter()
+    results: dict = {"schema": 1, "mode": "smoke" if smoke else "full", "machine": machine_info()}
+    say("articles (built once, then cached in build/bench/)")
+    sample = make_article.ensure_sample(cache)
+    large = make_article.ensure_article(make_article.SMOKE if smoke else make_article.LARGE, cache)
+    results["articles"] = {"sample": asdict(sample), "large": asdict(large)}
+    results["plan"] = asdict(plan)
+    work = cache / ("work-smoke" if smoke else "work")
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    profiles = cache / "profiles" if profile else None
+    peers_python = peers.peers_python() if use_peers else None
+    results["peers"] = {"versions": peers.peer_versions(peers_python), "pandoc": None}
+
+    say("start to first window (newsdesk, bare window" + (", retext)" if peers_python else ")"))
+    startup_dir = work / "startup"
+    startup_dir.mkdir()
+    programs = []
+    for name, article in (("sample", sample), ("large", large)):
+        project = startup_dir / f"{name}.newsdesk"
+        shutil.copyfile(article.project_path, project)
+        programs.append(Program(f"newsdesk_{name}", Path(sys.executable), "newsdesk", project))
+        programs.append(
+            Program(f"bare_{name}", Path(sys.executable), "bare", article.markdown_path)
+        )
+        if peers_python is not None:
+            programs.append(
+                Program(f"retext_{name}", peers_python, "retext", article.markdown_path)
+            )
+    results["startup"] = measure_startups(
+        programs, plan.startup_rounds, plan.startup_warmup, startup_dir
+    )
+
+    say("store: open, save one word, Save As")
+    env = isolated_env(fresh_home(work / "homes", "store-"))
+    results["store"] = run_child(
+        "measure_store",
+        [str(large.project_path), str(work / "store"), "--section", large.long_section_id,
+         "--repeats", str(plan.store_repeats)],
+        env, 600, work / "store.log",
+    )  # fmt: skip
+
+    say("export: cold and warm")
+    results["export"] = run_child(
+        "measure_export",
+        [str(large.project_path), str(work / "export"), "--repeats", str(plan.export_repeats),
+         "--warm-repeats", str(plan.export_warm_repeats)],
+        env, 900, work / "export.log",
+    )  # fmt: skip
+
+    pandoc = peers.pandoc_path(peers_python)
+    if pandoc is not None:
+        say("pandoc --standalone --embed-resources")
+        results["peers"]["pandoc"] = peers.measure_pandoc(
+            pandoc, large.markdown_path, work / "pandoc", plan.pandoc_repeats
+        )
+
+    say(f"window: {plan.keys} keystrokes with the preview, memory ({plan.window_runs} runs)")
+    results["window"] = measure_window(large, plan, work, profiles)
+
+    results["machine"]["load_after"] = _load_average()
+    results["duration_s"] = round(time.perf_counter() - began)
+    results["goals"] = evaluate_goals(results)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Newsdesk benchmarks (see bench/README.md)")
+    parser.add_argument("--smoke", action="store_true", help="every path once, two sections")
+    parser.add_argument("--no-peers", action="store_true", help="skip ReText and pandoc")
+    parser.add_argument("--profile", action="store_true", help="pyinstrument profile of typing")
+    parser.add_argument("--out", type=Path, help="results file (default: see module docstring)")
+    parser.add_argument("--doc", type=Path, help="PERFORMANCE.md to update (full run only)")
+    parser.add_argument("--cache", type=Path, default=make_article.DEFAULT_CACHE)
+    args = parser.parse_args(argv)
+    plan = SMOKE if args.smoke else FULL
+    out = args.out or (SMOKE_RESULTS if args.smoke else RESULTS)
+    results = run(
+        plan, smoke=args.smoke, use_peers=not args.no_peers, profile=args.profile, cache=args.cache
+    )
+    write_json(out, results)
+    doc = args.doc or (None if args.smoke else PERFORMANCE_DOC)
+    if doc is not None:
+        update_performance_doc(doc, results)
+    say(f"results in {out}" + (f", table in {doc}" if doc else ""))
+    for goal in results["goals"]:
+        verdict = {True: "pass", False: "FAIL", None: "not measured"}[goal["pass"]]
+        say(f"  {verdict:>12}  {goal['goal']}: ours {goal['ours']}, peer {goal['peer']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

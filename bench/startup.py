@@ -1,0 +1,94 @@
+"""Start to first shown window, for Newsdesk and its peers, measured side by side.
+
+Each run is a fresh process with its own empty home folder (no settings, no caches of earlier
+runs), started by `first_paint.py`, which reports when the main window was first painted. The
+programs take turns round by round, so a busy moment on the machine hits all of them alike; the
+first round warms the disk cache and Python's bytecode caches and is not counted.
+
+The clock is CLOCK_MONOTONIC (system-wide): the parent reads it just before starting the process
+and the child reports it at first paint, so the figure includes the interpreter's start, every
+import, opening the file and laying out the window. The split of each run (interpreter and
+imports until the QApplication exists, then until first paint) is kept too.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.common import BENCH, fresh_home, isolated_env, kill_group, summary
+
+FIRST_PAINT = BENCH / "first_paint.py"
+RUN_TIMEOUT_S = 120
+
+
+@dataclass(frozen=True)
+class Program:
+    label: str  # key in the results, e.g. "newsdesk_large"
+    python: Path
+    target: str  # first_paint.TARGETS
+    path: Path  # the file it opens
+
+
+def start_once(program: Program, homes: Path, log: Path) -> dict:
+    """One start: ms from process start to first paint, and the split."""
+    home = fresh_home(homes, program.label + "-")
+    report = home / "first-paint.json"
+    env = isolated_env(home)
+    command = [
+        str(program.python),
+        str(FIRST_PAINT),
+        str(report),
+        program.target,
+        str(program.path),
+    ]
+    try:
+        with open(log, "a", encoding="utf-8") as log_file:
+            started = time.monotonic_ns()
+            process = subprocess.Popen(
+                command, cwd=home, env=env, stdout=log_file, stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )  # fmt: skip
+            try:
+                code = process.wait(timeout=RUN_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                code = None
+            finally:
+                kill_group(process)
+        if code != 0 or not report.is_file():
+            raise RuntimeError(f"{program.label} did not report a first paint (exit {code}); {log}")
+        times = json.loads(report.read_text(encoding="utf-8"))
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+        for lock in program.path.parent.glob(".~*.lock"):  # left by os._exit; nothing else is
+            lock.unlink(missing_ok=True)
+    return {
+        "total_ms": (times["first_paint_ns"] - started) / 1e6,
+        "to_app_ms": (times["app_created_ns"] - started) / 1e6,
+        "app_to_paint_ms": (times["first_paint_ns"] - times["app_created_ns"]) / 1e6,
+        "title": times.get("window_title", ""),
+    }
+
+
+def measure_startups(programs: list[Program], rounds: int, warmup: int, workdir: Path) -> dict:
+    """{label: {"total_ms": summary, "to_app_ms": summary, "app_to_paint_ms": summary, ...}}"""
+    workdir.mkdir(parents=True, exist_ok=True)
+    runs: dict[str, list[dict]] = {p.label: [] for p in programs}
+    for round_number in range(warmup + rounds):
+        for program in programs:
+            result = start_once(program, workdir / "homes", workdir / f"{program.label}.log")
+            if round_number >= warmup:
+                runs[program.label].append(result)
+    return {
+        label: {
+            "total_ms": summary([r["total_ms"] for r in results]),
+            "to_app_ms": summary([r["to_app_ms"] for r in results]),
+            "app_to_paint_ms": summary([r["app_to_paint_ms"] for r in results]),
+            "window_title": results[-1]["title"] if results else "",
+        }
+        for label, results in runs.items()
+    }
