@@ -1,0 +1,201 @@
+"""The preview's Qt-free parts: which sections to patch, what the head says, how engines cut."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from newsdesk.formats.html_export import render_page
+from newsdesk.gui.preview.head_data import (
+    cover_crop,
+    data_uri_bytes,
+    read_head,
+    truncate,
+)
+from newsdesk.gui.preview.page_bytes import repair_surrogates, utf8
+from newsdesk.gui.preview.page_diff import section_patches, split_top_level
+from newsdesk.imaging import MemoryCache
+from newsdesk.model.article import Image, Section
+from tests.formats.html_export_fixtures import german_article, jpeg_bytes
+
+_IMAGES = MemoryCache()
+
+
+def _page(article) -> str:
+    return render_page(article, assets="preview", cache=_IMAGES, missing_images="placeholder").html
+
+
+# --- page_diff ---------------------------------------------------------------------------------
+
+
+def test_typing_in_one_section_patches_that_section_only():
+    article = german_article()
+    before = _page(article)
+    article.sections[2].markdown += " Ein neuer Satz."
+    patches = section_patches(before, _page(article))
+    assert [p.element_id for p in patches] == ["section-kommentar"]
+    assert patches[0].html.startswith('<section id="section-kommentar"')
+    assert patches[0].html.endswith("</section>")
+    assert "Ein neuer Satz." in patches[0].html
+
+
+def test_a_nested_section_patches_its_top_level_section():
+    article = german_article()
+    before = _page(article)
+    article.sections[1].children[0].markdown += " Dazu kommen Personalkosten."
+    patches = section_patches(before, _page(article))
+    assert [p.element_id for p in patches] == ["section-aenderungen"]
+    assert patches[0].html.count("<section") == 2  # the parent with its child inside
+
+
+def test_a_box_is_patched_like_a_section():
+    article = german_article()
+    before = _page(article)
+    article.sections[3].markdown = "N1 und N2 fahren ab 0.30 Uhr."
+    patches = section_patches(before, _page(article))
+    assert [p.element_id for p in patches] == ["section-ueberblick"]
+    assert patches[0].html.startswith("<aside ")
+
+
+def test_a_change_only_in_the_head_needs_nothing():
+    article = german_article()
+    before = _page(article)
+    article.description = "Eine andere Beschreibung."
+    article.tags.append("Nachtbus")
+    assert section_patches(before, _page(article)) == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda a: setattr(a, "headline", "Ein neuer Titel"),  # the header
+        lambda a: a.sections.pop(2),  # one section fewer
+        lambda a: a.sections.insert(0, Section(id="neu", markdown="Neuer Vorspann.")),
+        lambda a: a.sections.reverse(),  # same count, other order
+        lambda a: setattr(a, "language", "en"),  # <html lang> and every label
+        lambda a: a.related.links.pop(0),  # the related links (an aside without an id)
+        lambda a: setattr(a.images[0], "caption", "Eine neue Bildunterschrift"),  # lead figure
+    ],
+)
+def test_anything_but_section_text_means_a_full_load(change):
+    article = german_article()
+    before = _page(article)
+    change(article)
+    assert section_patches(before, _page(article)) is None
+
+
+def test_an_id_that_occurs_twice_is_not_patched():
+    article = german_article()
+    article.sections.append(Section(id="neu.1", markdown="Eins."))
+    article.sections.append(Section(id="neu-1", markdown="Zwei."))
+    before = _page(article)  # both are section-neu-1 on the page
+    article.sections[-1].markdown = "Drei."
+    assert section_patches(before, _page(article)) is None
+
+
+def test_many_changed_sections_mean_a_full_load():
+    article = german_article()
+    before = _page(article)
+    for section in article.sections:
+        section.markdown += " Nachtrag."
+    assert section_patches(before, _page(article)) is None
+    assert len(section_patches(before, _page(article), max_share=1.0)) == 4
+
+
+def test_split_top_level_keeps_every_character_and_refuses_broken_nesting():
+    body = "<p>a</p><section id=x><section id=y>b</section></section>\n<aside id=z>c</aside>"
+    pieces = split_top_level(body)
+    assert "".join(pieces) == body
+    assert pieces[1] == "<section id=x><section id=y>b</section></section>"
+    assert pieces[3] == "<aside id=z>c</aside>"
+    assert split_top_level("<section>a") is None
+    assert split_top_level("a</section>") is None
+    assert section_patches("no page", "<html><head></head><body></body></html>") is None
+
+
+# --- head_data ---------------------------------------------------------------------------------
+
+
+def test_the_head_gives_title_description_and_the_shown_photo():
+    article = german_article()
+    head = read_head(_page(article))
+    assert head.title == article.headline
+    assert head.og_title == article.headline
+    assert head.description == head.og_description == article.description
+    assert head.og_image.startswith("data:image/jpeg;base64,")
+    assert head.og_image_alt == article.images[0].alt
+    assert head.og_image_id == "titelbild"
+    assert data_uri_bytes(head.og_image)[:2] == b"\xff\xd8"
+
+
+def test_without_a_lead_photo_og_image_is_the_first_photo_the_page_shows():
+    article = german_article()
+    article.images[0].role = "inline"
+    article.images[0].data = None  # a missing photo: its figure shows a placeholder
+    head = read_head(_page(article))
+    assert head.og_image_id == "karte"
+
+
+def test_a_page_without_photos_has_no_og_image():
+    article = german_article()
+    article.images.clear()
+    article.description = ""
+    head = read_head(_page(article))
+    assert (head.og_image, head.og_image_id) == ("", "")
+    assert head.description.startswith("Nach monatelanger Debatte")  # from the text
+
+
+def test_data_uri_bytes_reads_only_base64_data_uris():
+    encoded = base64.b64encode(b"photo").decode()
+    assert data_uri_bytes(f"data:image/png;base64,{encoded}") == b"photo"
+    assert data_uri_bytes("https://example.org/photo.jpg") is None
+    assert data_uri_bytes("data:image/png;base64,@@@") is None
+
+
+def test_truncate_cuts_at_a_word_like_a_search_engine():
+    assert truncate("  Short   title ", 60) == "Short title"
+    text = "Stadtrat beschließt Nachtbus-Versuch für die Außenbezirke und die Innenstadt"
+    cut = truncate(text, 60)
+    assert cut == "Stadtrat beschließt Nachtbus-Versuch für die Außenbezirke …"
+    assert len(cut) <= 62
+    assert truncate("A" * 80, 60) == "A" * 60 + " …"  # one long word: cut inside it
+    assert truncate("exactly ten", 11) == "exactly ten"
+    assert truncate("Word, another word", 6) == "Word …"  # no dangling comma
+
+
+def test_cover_crop_keeps_the_focal_point_in_view():
+    assert cover_crop(1910, 1000, 1.91) == (0, 0, 1910, 1000)
+    x, y, w, h = cover_crop(4000, 1000, 1.91, focal_x=0.9)
+    assert (y, w, h) == (0, 1910, 1000)
+    assert x <= 0.9 * 4000 <= x + w
+    assert cover_crop(4000, 1000, 1.91, focal_x=1.0)[0] == 4000 - 1910  # at the edge
+    assert cover_crop(4000, 1000, 1.91, focal_x=0.0)[0] == 0
+    x, y, w, h = cover_crop(1000, 1000, 1.91, focal_y=0.2)
+    assert (x, w, h) == (0, 1000, 524)
+    assert y == 0  # 0.2 * 1000 - 262 is above the top edge
+    assert cover_crop(0, 10, 1.91) == (0, 0, 0, 10)
+
+
+# --- page_bytes --------------------------------------------------------------------------------
+
+
+def test_half_a_surrogate_pair_becomes_a_replacement_character():
+    broken = "Zitat \ud83d Ende"
+    assert repair_surrogates(broken) == "Zitat \ufffd Ende"
+    assert utf8(broken) == "Zitat \ufffd Ende".encode()
+    assert repair_surrogates("Grüße 😀") == "Grüße 😀"
+
+
+def test_inline_photos_keep_their_place_in_the_patch():
+    article = german_article()
+    article.images.append(
+        Image(id="extra", role="inline", data=jpeg_bytes((300, 200)), caption="Ein drittes Foto")
+    )
+    article.sections[2].markdown += "\n\n![](image:extra)\n\nNach dem Foto."
+    before = _page(article)
+    article.sections[2].markdown += " Und weiter."
+    patches = section_patches(before, _page(article))
+    assert [p.element_id for p in patches] == ["section-kommentar"]
+    assert 'data-image-id="extra"' in patches[0].html
+    assert patches[0].html.index("extra") < patches[0].html.index("Und weiter.")
