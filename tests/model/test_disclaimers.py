@@ -53,6 +53,7 @@ def test_notices_are_single_lines_without_stray_spaces():
         ("x" * ALT_MAX_CHARS, "", None),
         ("Bildschirme in der Leitstelle", "", None),
         ("Photography students at work", "", None),
+        ("…", "—", None),
     ],
 )
 def test_alt_text_problem(alt, caption, problem):
@@ -65,6 +66,7 @@ def test_alt_text_problem(alt, caption, problem):
     [
         ("", "Kran", "alt-missing"),
         ("Kran am Kai", "Kran am Kai", "alt-equals-caption"),
+        ("Kran am Kai", "Kran am Kai.", "alt-equals-caption"),
         ("y" * (ALT_MAX_CHARS + 1), "Kran", "alt-too-long"),
     ],
 )

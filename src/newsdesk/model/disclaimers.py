@@ -67,7 +67,8 @@ def alt_text_problem(alt: str, caption: str) -> str | None:
     text = alt.strip()
     if not text:
         return "missing"
-    if caption.strip() and _normalise(text) == _normalise(caption):
+    words = _normalise(text)
+    if words and words == _normalise(caption):
         return "repeats_caption"
     if len(text) > ALT_MAX_CHARS:
         return "too_long"

@@ -15,10 +15,10 @@ from urllib.parse import urlsplit
 
 from newsdesk.model.article import Article, Image
 from newsdesk.model.counts import plain_text
+from newsdesk.model.disclaimers import ALT_MAX_CHARS, alt_text_problem
 
 HEADLINE_MAX_CHARS = 90
 DESCRIPTION_MAX_CHARS = 160
-ALT_MAX_CHARS = 250
 
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -57,9 +57,11 @@ def _check_image(image: Image) -> list[Finding]:
     if image.data is None:
         found.append(Finding("error", "image-missing", f"{name} has no photo file yet", where))
     alt = image.alt.strip()
-    if not alt:
+    # The same check the image pane hints with; "starts_with_image_of" stays a hint in the pane.
+    problem = alt_text_problem(image.alt, image.caption)
+    if problem == "missing":
         found.append(Finding("error", "alt-missing", f"{name} has no alt text", where))
-    elif alt.casefold() == image.caption.strip().casefold():
+    elif problem == "repeats_caption":
         found.append(
             Finding(
                 "warning",
@@ -68,7 +70,7 @@ def _check_image(image: Image) -> list[Finding]:
                 where,
             )
         )
-    elif len(alt) > ALT_MAX_CHARS:
+    elif problem == "too_long":
         found.append(
             Finding(
                 "warning",
