@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from newsdesk import imaging
-from newsdesk.gui.image_pane import ImagePane
+from newsdesk.gui.image_pane import FINDING_FIELDS, ImagePane
 from newsdesk.gui.thumbnails import Thumbnailer
 from newsdesk.gui.translations import load_translator
 from newsdesk.gui.undo import ArticleUndoStack
@@ -198,6 +198,17 @@ def test_select_image_shows_it_and_commits_the_unfinished_edit_to_the_previous_o
     )
     assert pane.select_image("no-such-photo") is False
     assert pane.current_image_id() == first
+
+
+def test_focus_field_goes_where_a_preflight_finding_is_fixed(qtbot, pane, stack, tmp_path):
+    assert not pane.focus_field("alt")  # no photo yet
+    add_photo(pane, write_photo(tmp_path))
+    pane.window().activateWindow()
+    for code, name in FINDING_FIELDS.items():
+        assert pane.focus_field(name), code
+        expected = pane.replace_button if name == "photo" else pane.fields.widget_for(name)
+        qtbot.waitUntil(expected.hasFocus)
+    assert not pane.focus_field("no-such-field")
 
 
 # -- refusals ----------------------------------------------------------------------------------

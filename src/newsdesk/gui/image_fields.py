@@ -186,6 +186,12 @@ class ImageFields(QWidget):
         for widget in (self.role_combo, self.symbolic_check, self.presets_button):
             widget.setEnabled(editable)
 
+    def widget_for(self, name: str) -> QWidget | None:
+        """The widget that edits `name` (a field, "symbolic" or "role"), or None."""
+        if name in self._fields:
+            return self._fields[name].widget
+        return {"symbolic": self.symbolic_check, "role": self.role_combo}.get(name)
+
     # -- committing --------------------------------------------------------------------------------
 
     def has_pending(self) -> bool:

@@ -56,6 +56,18 @@ from newsdesk.model.image_commands import (
     rotate_command,
 )
 
+# Preflight finding codes about a photo (model/preflight.py) -> what fixes them (`focus_field`).
+FINDING_FIELDS = {
+    "image-missing": "photo",
+    "alt-missing": "alt",
+    "alt-equals-caption": "alt",
+    "alt-too-long": "alt",
+    "caption-missing": "caption",
+    "credit-missing": "credit",
+    "disclaimer-missing": "disclaimer",
+    "disclaimer-not-symbolic": "symbolic",
+}
+
 
 class ImagePane(QWidget):
     """The photos of `stack.article`; see the module docstring."""
@@ -179,6 +191,15 @@ class ImagePane(QWidget):
             self._current = image_id
             self.image_list.set_current_image(image_id)
             self._show_current(force=True)
+        return True
+
+    def focus_field(self, name: str) -> bool:
+        """Put the keyboard focus where the current photo's `name` is edited: a field name,
+        "symbolic", "role", or "photo" (the button that chooses the file). False if unknown."""
+        widget = self.replace_button if name == "photo" else self.fields.widget_for(name)
+        if widget is None or self._image() is None:
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def set_read_only(self, read_only: bool) -> None:
