@@ -109,11 +109,13 @@ def drop_event(paths_or_urls, kind=QDropEvent):
     return event
 
 
-def drop(pane: ImagePane, paths_or_urls) -> bool:
-    """Drag files onto the pane and drop them there; whether the pane accepted the drag."""
+def drop(target, paths_or_urls) -> bool:
+    """Drag files onto a widget and drop them there; whether the drag was accepted."""
     enter = drop_event(paths_or_urls, QDragEnterEvent)
-    QApplication.sendEvent(pane, enter)  # Qt delivers a drop only to the widget that took the drag
-    QApplication.sendEvent(pane, drop_event(paths_or_urls))
+    QApplication.sendEvent(
+        target, enter
+    )  # Qt delivers a drop only to the widget that took the drag
+    QApplication.sendEvent(target, drop_event(paths_or_urls))
     return enter.isAccepted()
 
 
@@ -267,6 +269,19 @@ def test_dropping_a_file_adds_it(pane, stack, tmp_path):
     assert drop(pane, [path])
     [image] = stack.article.images
     assert image.filename == "dropped.png" and image.data == path.read_bytes()
+    # Dropped on the picture or on a text field, the files reach the pane too.
+    second = write_photo(tmp_path, "second.jpg")
+    assert drop(pane.photo_view, [second])
+    third = write_photo(tmp_path, "third.jpg")
+    assert drop(pane.fields.alt_edit, [third])
+    assert drop(pane.fields.caption_edit.viewport(), [third])
+    assert [i.filename for i in stack.article.images] == [
+        "dropped.png",
+        "second.jpg",
+        "third.jpg",
+        "third.jpg",
+    ]
+    assert pane.fields.alt_edit.text() == "" and pane.fields.caption_edit.toPlainText() == ""
 
 
 def test_web_urls_are_not_accepted_for_dropping(pane, stack):

@@ -186,6 +186,13 @@ class ImageFields(QWidget):
         for widget in (self.role_combo, self.symbolic_check, self.presets_button):
             widget.setEnabled(editable)
 
+    def drop_targets(self) -> list[QWidget]:
+        """The widgets that take drops themselves (text fields; the caption's viewport)."""
+        return [
+            field.widget.viewport() if isinstance(field.widget, QPlainTextEdit) else field.widget
+            for field in self._fields.values()
+        ]
+
     def widget_for(self, name: str) -> QWidget | None:
         """The widget that edits `name` (a field, "symbolic" or "role"), or None."""
         if name in self._fields:

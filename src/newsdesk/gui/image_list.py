@@ -16,6 +16,7 @@ from newsdesk.gui.thumbnails import (
     fitted_size,
     placeholder_picture,
     shown_picture,
+    shown_size,
 )
 from newsdesk.model.article import Article, Image
 
@@ -88,7 +89,7 @@ class ImageList(QListWidget):
             if base is not None:
                 picture = shown_picture(base, image, ICON_SIDE)
         if picture is None:
-            picture = placeholder_picture(*fitted_size(image.width, image.height, ICON_SIDE))
+            picture = placeholder_picture(*fitted_size(*shown_size(image), ICON_SIDE))
         return QIcon(QPixmap.fromImage(picture))
 
     def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:

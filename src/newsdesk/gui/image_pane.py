@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -95,6 +95,9 @@ class ImagePane(QWidget):
         self.read_file: Callable[[Path], bytes] = read_photo_file
         self._build()
         self.setAcceptDrops(True)
+        for target in self.fields.drop_targets():
+            # A text field would take a dropped file as its path in text: photos go to the pane.
+            target.installEventFilter(self)
         stack.article_changed.connect(self._article_changed)
         self._thumbnailer.ready.connect(self._thumbnail_ready)
         self.refresh()
@@ -317,17 +320,18 @@ class ImagePane(QWidget):
 
     # -- drag and drop -----------------------------------------------------------------------------
 
+    def accepts_drop(self, mime: QMimeData) -> bool:
+        """Whether dropping this here would take photo files (local files, not read-only)."""
+        return not self._read_only and bool(local_files(mime))
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if not self._read_only and local_files(event.mimeData()):
+        if self.accepts_drop(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:
-        if not self._read_only and local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = local_files(event.mimeData())
@@ -336,6 +340,18 @@ class ImagePane(QWidget):
             return
         event.acceptProposedAction()
         self.drop_files(paths)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and (
+            local_files(event.mimeData())
+        ):
+            if kind == QEvent.Type.Drop:
+                self.dropEvent(event)
+            else:
+                self.dragEnterEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- photo adjustments -------------------------------------------------------------------------
 

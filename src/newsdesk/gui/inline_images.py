@@ -41,6 +41,7 @@ from newsdesk.gui.thumbnails import (
     placeholder_picture,
     shared_thumbnailer,
     shown_picture,
+    shown_size,
 )
 from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.model.article import Article, Image
@@ -67,13 +68,6 @@ def _cached(key: tuple, make) -> QImage:
     return picture
 
 
-def _shown_size(image: Image) -> tuple[int, int]:
-    """The photo's size after its rotation (width and height as stored are unrotated)."""
-    if image.rotation in (90, 270):
-        return image.height, image.width
-    return image.width, image.height
-
-
 def editor_picture(image: Image | None, thumbnailer: Thumbnailer) -> QImage:
     """What the editor shows for a reference to `image` (None: a photo not in the article)."""
     side = EDITOR_PICTURE_SIDE
@@ -82,13 +76,13 @@ def editor_picture(image: Image | None, thumbnailer: Thumbnailer) -> QImage:
         return _cached(("gone", text), lambda: placeholder_picture(side, side * 9 // 16, text))
     if image.data is None:
         text = translate("InlineImages", "Photo missing: %1").replace("%1", image.filename or "…")
-        size = fitted_size(*_shown_size(image), side)
+        size = fitted_size(*shown_size(image), side)
         return _cached(("missing", text, size), lambda: placeholder_picture(*size, text))
     base = thumbnailer.picture(image)
     if base is None:
         error = thumbnailer.error(image)
         text = translate("InlineImages", "This photo cannot be shown") if error else ""
-        size = fitted_size(*_shown_size(image), side)
+        size = fitted_size(*shown_size(image), side)
         return _cached(("waiting", text, size), lambda: placeholder_picture(*size, text))
     key = (
         "photo",

@@ -166,6 +166,13 @@ def placeholder_picture(width: int, height: int, text: str = "") -> QImage:
     return picture
 
 
+def shown_size(image: Image) -> tuple[int, int]:
+    """The photo's size after its rotation (Image.width/height are those before it)."""
+    if image.rotation in (90, 270):
+        return image.height, image.width
+    return image.width, image.height
+
+
 def fitted_size(width: int, height: int, max_side: int) -> tuple[int, int]:
     """(width, height) scaled to fit max_side, keeping proportions; 4:3 when unknown."""
     if width <= 0 or height <= 0:
