@@ -544,8 +544,10 @@ def test_read_only_offers_no_edits(qtbot, pane, stack, tmp_path):
 
 def test_a_new_article_refreshes_everything(pane, stack, tmp_path):
     add_photo(pane, write_photo(tmp_path))
+    type_into(pane.fields.credit_edit, "unfinished")
     other = make_article()
     other.images.append(Image(caption="From the archive"))
     stack.set_article(other)
     assert pane.current_image_id() == other.images[0].id
     assert pane.fields.caption_edit.toPlainText() == "From the archive"
+    assert pane.fields.credit_edit.text() == "" and not pane.has_pending()

@@ -223,10 +223,10 @@ class ImagePane(QWidget):
         """Push every unfinished field edit (the window calls this before saving)."""
         self.fields.commit()
 
-    def refresh(self) -> None:
-        """Show the article's photos again (the current one stays chosen if it still exists)."""
+    def refresh(self, *, force: bool = False) -> None:
+        """Show the article's photos again (the current one stays chosen if it still exists);
+        `force` also drops unfinished field edits (a whole new article or revision)."""
         article = self._stack.article
-        force = False
         if self._current is None or article.find_image(self._current) is None:
             ordered = ordered_images(article)
             self._current = ordered[0].id if ordered else None
@@ -393,7 +393,7 @@ class ImagePane(QWidget):
 
     def _article_changed(self, changes: Changes) -> None:
         if changes.everything or changes.images:
-            self.refresh()
+            self.refresh(force=changes.everything)
 
     def _chosen_in_list(self, image_id: str) -> None:
         if self.select_image(image_id):
