@@ -137,8 +137,11 @@ class MemoryCache:
 
 
 def derived_key(digest: str, width: int, *, fmt: str = "auto", crop: str = "full") -> str:
-    """Cache key of one variant: original's SHA-256 + width + format policy + crop + version."""
-    return f"web-v{DERIVATION_VERSION}:{digest}:{width}w:{fmt}:{crop}"
+    """Cache key of one variant: original's SHA-256 + version + width + format policy + crop.
+
+    The key starts with "<digest>:", so the project file drops it together with the original's
+    bytes (docs/FILE_FORMAT.md, `derived`)."""
+    return f"{digest}:web-v{DERIVATION_VERSION}:{width}w:{fmt}:{crop}"
 
 
 def adjustment_key(

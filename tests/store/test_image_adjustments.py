@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from newsdesk.errors import SaveError
+from newsdesk.imaging import derive_web_sizes, social_crop
 from newsdesk.store import create_project, open_project
 
 
@@ -74,3 +75,36 @@ def test_impossible_adjustments_are_refused_before_writing(
         with pytest.raises(SaveError, match=message):
             project.save(broken)
         assert project.load() == article
+
+
+class _ProjectCache:
+    def __init__(self, project) -> None:
+        self.project = project
+
+    def get(self, key: str) -> bytes | None:
+        return self.project.derived_get(key)
+
+    def put(self, key: str, data: bytes) -> None:
+        self.project.derived_put(key, data)
+
+
+def _derived_keys(path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        keys = [row[0] for row in conn.execute("SELECT key FROM derived")]
+    conn.close()
+    return keys
+
+
+def test_derived_sizes_of_every_crop_go_with_the_photo(project_file):
+    with open_project(project_file) as project:
+        current = project.load()
+        photo = current.images[0]
+        cache = _ProjectCache(project)
+        derive_web_sizes(photo.data, (480,), cache=cache)
+        derive_web_sizes(photo.data, (480,), cache=cache, rotation=90, crop="1:1")
+        social_crop(photo.data, focal=(0.2, 0.2), cache=cache)
+        assert len(_derived_keys(project_file)) == 3
+        assert all(key.startswith(f"{photo.digest}:") for key in _derived_keys(project_file))
+        del current.images[0]
+        project.save(current)
+    assert _derived_keys(project_file) == []
