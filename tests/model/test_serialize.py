@@ -163,3 +163,25 @@ def test_from_dict_to_dict_is_a_fixed_point(headline, sections, links):
         article_from_dict({"headline": headline, "sections": sections, "related": {"links": links}})
     )
     assert article_to_dict(article_from_dict(first)) == first
+
+
+_image_dicts = st.fixed_dictionaries(
+    {"role": st.sampled_from(["lead", "inline"]), "caption": _text},
+    optional={
+        "rotation": st.sampled_from([0, 90, 180, 270]),
+        "crop": st.sampled_from(["", "16:9", "4:3", "3:2", "1:1"]),
+        "focal_x": st.floats(0, 1) | st.integers(0, 1),
+        "focal_y": st.floats(0, 1),
+    },
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(images=st.lists(_image_dicts, max_size=4))
+def test_image_adjustments_survive_the_round_trip(images):
+    first = article_to_dict(article_from_dict({"images": images}))
+    assert article_to_dict(article_from_dict(first)) == first
+    for given_image, image in zip(images, first["images"], strict=True):
+        assert image["rotation"] == given_image.get("rotation", 0)
+        assert image["crop"] == given_image.get("crop", "")
+        assert image["focal_x"] == given_image.get("focal_x", 0.5)
