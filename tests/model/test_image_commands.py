@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 
 import pytest
 from hypothesis import given, settings
@@ -95,6 +97,29 @@ def test_new_image_from_bytes_refuses_what_is_not_a_photo(data):
     with pytest.raises(ImageError) as caught:
         new_image_from_bytes(data, "x.jpg")
     assert "\n" not in str(caught.value)
+
+
+def _png_claiming(width: int, height: int) -> bytes:
+    """A PNG header promising width x height pixels (a decompression bomb's opening)."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body)
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    pixels = zlib.compress(b"\x00" * 64)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+
+
+def test_a_decompression_bomb_is_an_error_and_changes_nothing():
+    article = make_article()
+    before = article_to_dict(article)
+    bomb = _png_claiming(30_000, 30_000)
+    with pytest.raises(ImageError, match="pixels"):
+        AddImage(new_image_from_bytes(bomb, "bomb.png")).do(article)
+    with pytest.raises(ImageError, match="pixels"):
+        SetImagePhoto("lead-photo", bomb, "bomb.png").do(article)
+    assert article_to_dict(article) == before
 
 
 def test_new_image_from_bytes_refuses_a_too_large_file():
