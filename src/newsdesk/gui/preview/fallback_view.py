@@ -33,7 +33,8 @@ class FallbackPreviewView(QTextBrowser):
             "PreviewPane",
             "Simplified preview: %1 Layout and fonts may differ from the exported page.",
         ).replace("%1", reason)
-        self.blocked_count = 0
+        self.blocked_count = 0  # refusals (Qt asks again for each layout)
+        self.blocked_urls: list[str] = []  # each refused URL once
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._html: str | None = None
@@ -42,6 +43,9 @@ class FallbackPreviewView(QTextBrowser):
         if url.scheme().lower() == "data":
             return super().loadResource(resource_type, url)
         self.blocked_count += 1
+        text = url.toDisplayString()
+        if text not in self.blocked_urls:
+            self.blocked_urls = [*self.blocked_urls[-19:], text]
         return None
 
     @property

@@ -1,0 +1,101 @@
+"""The simplified preview (no Qt WebEngine): the same page, a notice, nothing from outside."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from newsdesk.gui.preview import PreviewPane
+from newsdesk.gui.preview.engine import ENV_VAR, create_preview_view
+from newsdesk.gui.preview.fallback_view import FallbackPreviewView
+from newsdesk.gui.undo import ArticleUndoStack
+from newsdesk.model.commands import SetArticleField
+from tests.formats.html_export_fixtures import german_article
+
+WAIT_MS = 5_000
+
+
+@pytest.fixture
+def basic_pane(qtbot, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, "basic")
+    article = german_article()
+    for section in article.walk_sections():
+        section.markdown += "\n\n" + "\n\n".join(["Ein Absatz, der Platz braucht."] * 25)
+    stack = ArticleUndoStack(article)
+    pane = PreviewPane(stack)
+    qtbot.addWidget(pane)
+    pane.resize(900, 500)
+    with qtbot.waitSignal(pane.page_shown, timeout=WAIT_MS):
+        pane.show()
+    return pane, stack
+
+
+def page_text(qtbot, pane) -> str:
+    box: list[str] = []
+    pane.page_text(box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
+    return box[0]
+
+
+def test_the_simplified_preview_says_so_and_shows_the_page(qtbot, basic_pane):
+    pane, _stack = basic_pane
+    assert pane.is_simplified
+    assert pane.notice.isVisible()
+    assert pane.notice.text().startswith("Simplified preview: the web engine is switched off")
+    text = page_text(qtbot, pane)
+    assert "Stadtrat beschließt Nachtbus-Versuch" in text
+    assert "Nach monatelanger Debatte" in text
+    assert "schema.org" not in text  # the JSON-LD stays data, it is not shown
+
+
+def test_it_follows_typing_and_keeps_the_scroll_bar(qtbot, basic_pane):
+    pane, stack = basic_pane
+    pane.show_section("kommentar")
+    position = pane.scroll_y()
+    assert position > 0
+    cursor = QTextCursor(stack.document("ueberblick"))
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    with qtbot.waitSignal(pane.page_shown, timeout=WAIT_MS):
+        cursor.insertText(" Auch an Feiertagen.")
+    assert "Auch an Feiertagen." in page_text(qtbot, pane)
+    assert pane.scroll_y() == position
+    with qtbot.waitSignal(pane.page_shown, timeout=WAIT_MS):
+        stack.push_command(SetArticleField("headline", "Nachtbusse kommen"))
+    assert "Nachtbusse kommen" in page_text(qtbot, pane)
+
+
+def test_presets_set_the_width_of_the_page(qtbot, basic_pane):
+    pane, _stack = basic_pane
+    pane.set_preset("phone")
+    assert pane.view.width() == 375
+    assert pane.view.x() == (pane.frame.width() - 375) // 2
+    pane.set_preset("desktop")
+    assert pane.view.width() == pane.frame.width()  # narrower than 1280: all there is
+
+
+def test_nothing_outside_the_page_is_loaded(qtbot, basic_pane):
+    pane, _stack = basic_pane
+    html = (
+        "<html><head><title>t</title></head><body><p>Fremde Bilder:</p>"
+        '<img src="https://example.invalid/a.jpg"><img src="file:///etc/hostname">'
+        '<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4'
+        '2mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="></body></html>'
+    )
+    pane.view.show_page(html)
+    pane.view.viewport().repaint()  # images are asked for when laid out
+    assert pane.blocked_requests >= 2
+    assert sorted(pane.view.blocked_urls) == [
+        "file:///etc/hostname",
+        "https://example.invalid/a.jpg",
+    ]
+
+
+def test_a_web_engine_that_cannot_be_imported_gives_the_simplified_view(qtbot, monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.setitem(sys.modules, "newsdesk.gui.preview.web_view", None)  # import fails
+    view = create_preview_view()
+    qtbot.addWidget(view)
+    assert isinstance(view, FallbackPreviewView)
+    assert "the web engine could not start" in view.notice
