@@ -1713,5 +1713,36 @@
         <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;A desktop article editor for journalists: write offline, keep one safe file, export a finished web page.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Ein Artikel-Editor für Journalistinnen und Journalisten: offline schreiben, eine sichere Datei behalten, eine fertige Webseite exportieren.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Photo…</source>
+        <translation>&amp;Foto…</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanes</name>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Related Links</source>
+        <translation>Weiterführende Links</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
 </context>
 </TS>

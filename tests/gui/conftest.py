@@ -22,6 +22,10 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
 import newsdesk.gui  # noqa: F401 (applies the Qt binding workarounds before any test runs)
+from newsdesk.gui.preview import register_preview_scheme
+
+# As gui/app.py does: the preview's URL scheme exists before pytest-qt makes the QApplication.
+register_preview_scheme()
 
 _MESSAGE_BOX_HELPERS = ("information", "warning", "critical", "question", "about", "aboutQt")
 

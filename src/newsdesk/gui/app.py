@@ -12,12 +12,13 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from newsdesk import __version__, resource_path
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.preview import register_preview_scheme
 from newsdesk.gui.translations import effective_language, install_translators
 
 ORGANISATION = "Newsdesk"
@@ -44,6 +45,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, icon and translators; reuses one that exists (tests)."""
     app = QApplication.instance()
     if app is None:
+        # The preview's URL scheme and shared GL contexts must be set up before the application.
+        register_preview_scheme()
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication([sys.argv[0] if sys.argv else "newsdesk", *(argv or [])])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

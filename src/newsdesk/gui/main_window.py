@@ -1,12 +1,13 @@
-"""The main window: section tree on the left, the section editor in the centre, panes on the right.
+"""The main window: section tree on the left, the section editor in the centre, panes around it.
 
 Wiring only. The parts do the work and talk through the one ArticleUndoStack:
 - SectionTreeView pushes structure commands and says which section is current;
 - SectionEditor shows the current section's QTextDocument (owned by the stack, one per section);
 - HeadlineBar edits headline and subheadline through SetArticleField commands;
-- ArticleFiles opens, autosaves and saves; CountsStatus shows lengths; WindowActions the menus.
+- ArticleFiles opens, autosaves and saves; CountsStatus shows lengths; WindowActions the menus;
+- SidePanes holds the docks for details, photos, related links, the preflight check and the
+  live preview, and finds what a finding names; InlineImages shows photos placed in the text.
 
-The right dock area stays free for the panes of the next issue (image, links, metadata, preview).
 Layout and geometry are kept in QSettings.
 """
 
@@ -32,8 +33,10 @@ from newsdesk.gui.autosave import Clock
 from newsdesk.gui.dialogs.find_replace_dialog import FindReplaceDialog
 from newsdesk.gui.editor import SectionEditor, new_section_document
 from newsdesk.gui.headline_bar import HeadlineBar
+from newsdesk.gui.inline_images import InlineImages, can_insert_photo, insert_photo_file
 from newsdesk.gui.markdown_bridge import document_to_markdown
 from newsdesk.gui.section_tree import SectionTreeView
+from newsdesk.gui.side_panes import SidePanes
 from newsdesk.gui.status import CountsStatus, LengthTargetDialog, load_target, store_target
 from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.gui.user_data import default_data_dir
@@ -50,7 +53,7 @@ from newsdesk.model.counts import (
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: the panes of details, photos, links, check and preview
 COUNTS_DELAY_MS = 250  # recount after typing pauses this long
 TYPOGRAPHIC_QUOTES_KEY = "editor/typographic_quotes"
 
@@ -91,13 +94,15 @@ class MainWindow(QMainWindow):
         self.tree_view = SectionTreeView(self.undo_stack, self)
         self.tree_model = self.tree_view.tree_model
         self.find_dialog = FindReplaceDialog(self.undo_stack, self)
+        self.panes = SidePanes(self, self.undo_stack)
+        self.inline_images = InlineImages(self.undo_stack, self)
         self.files = ArticleFiles(
             self,
             self.undo_stack,
             settings=self.settings,
             data_dir=self.data_dir,
             clock=clock,
-            before_save=self.headline_bar.commit,
+            before_save=self._commit_fields,
         )
         self.counts = CountsStatus(self.statusBar())
         self._counts_timer = QTimer(self)
@@ -139,11 +144,12 @@ class MainWindow(QMainWindow):
         self.format_toolbar: QToolBar = self.editor.format_toolbar(self)
         self.format_toolbar.setObjectName("formatToolbar")
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.format_toolbar)
-        self.resize(1200, 800)
+        self.panes.arrange(self.sections_dock)
+        self.resize(1440, 900)
 
     def panels(self) -> list[QDockWidget | QToolBar]:
         """Docks and toolbars the View menu can show and hide."""
-        return [self.sections_dock, self.format_toolbar]
+        return [self.sections_dock, *self.panes.docks(), self.format_toolbar]
 
     def format_actions(self) -> list[QAction]:
         return list(self.editor.format_actions())
@@ -151,6 +157,10 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         stack = self.undo_stack
         self.tree_view.section_selected.connect(self.show_section)
+        self.tree_view.node_selected.connect(self.panes.show_tree_node)
+        self.panes.section_requested.connect(self.go_to_section)
+        for pane in (self.panes.metadata, self.panes.images, self.panes.related):
+            pane.edited.connect(self.files.note_change)
         stack.section_activated.connect(self.activate_section)
         stack.document_replaced.connect(self._document_replaced)
         stack.article_changed.connect(self._article_changed)
@@ -254,9 +264,35 @@ class MainWindow(QMainWindow):
         if section_id != self.current_section_id or self.editor.document() is not (
             self.undo_stack.document(section_id)
         ):
-            self.editor.set_document(self.undo_stack.document(section_id))
+            document = self.undo_stack.document(section_id)
+            self.inline_images.prepare(document)
+            self.editor.set_document(document)
             self.current_section_id = section_id
+            self.panes.preview.show_section(section_id)
         self._counts_timer.start()
+
+    def go_to_section(self, section_id: str) -> None:
+        """A finding names a section ("" = the article's first): show it, ready to type."""
+        if not section_id and self.article.sections:
+            section_id = self.article.sections[0].id
+        if self.article.find_section(section_id) is None:
+            return
+        self.tree_view.select_section(section_id)
+        self.show_section(section_id)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def insert_photo(self) -> None:
+        """Insert > Photo…: a photo at the cursor, with its own caption, credit and alt text."""
+        if insert_photo_file(self, self.undo_stack, self.editor) is not None:
+            self.panes.show_tree_node("images")
+
+    def can_insert_photo(self) -> bool:
+        return can_insert_photo(self.editor)
+
+    def _commit_fields(self) -> None:
+        """Before a save: text still being typed in a field becomes part of the article."""
+        self.headline_bar.commit()
+        self.panes.commit()
 
     def activate_section(self, section_id: str) -> None:
         """Undo/redo of typing happens in this section: show it first."""
@@ -266,7 +302,9 @@ class MainWindow(QMainWindow):
 
     def _document_replaced(self, section_id: str) -> None:
         if section_id == self.current_section_id:
-            self.editor.set_document(self.undo_stack.document(section_id))
+            document = self.undo_stack.document(section_id)
+            self.inline_images.prepare(document)
+            self.editor.set_document(document)
 
     def _article_changed(self, changes: Changes) -> None:
         if changes.everything or changes.fields & {"headline", "subheadline"}:
@@ -358,6 +396,7 @@ class MainWindow(QMainWindow):
         read_only = self.files.read_only
         self.editor.setReadOnly(read_only)
         self.headline_bar.set_read_only(read_only)
+        self.panes.set_read_only(read_only)
         self.tree_view.setDragEnabled(not read_only)
         self.tree_view.setAcceptDrops(not read_only)
         self.tree_view.setContextMenuPolicy(
@@ -382,6 +421,7 @@ class MainWindow(QMainWindow):
             for action in self.format_actions():
                 action.setEnabled(True)
             actions.replace.setEnabled(True)
+            actions.insert_photo.setEnabled(True)
 
     # --- closing ------------------------------------------------------------------------------
 

@@ -166,6 +166,13 @@ class WindowActions:
             translate("WindowActions", "Length &Target…"),
             window.edit_length_target,
         )
+        self.insert_photo = _action(
+            window,
+            "action_insert_photo",
+            translate("WindowActions", "&Photo…"),
+            window.insert_photo,
+            "Ctrl+Shift+I",
+        )
         self.about = _action(
             window, "action_about", translate("WindowActions", "&About Newsdesk"), self._about
         )
@@ -201,6 +208,13 @@ class WindowActions:
         format_menu.addActions(window.format_actions())
         format_menu.addSeparator()
         format_menu.addAction(self.typographic_quotes)
+
+        insert_menu = bar.addMenu(translate("WindowActions", "&Insert"))
+        insert_menu.setObjectName("menu_insert")
+        insert_menu.addAction(self.insert_photo)
+        insert_menu.aboutToShow.connect(
+            lambda: self.insert_photo.setEnabled(self.window.can_insert_photo())
+        )
 
         tree = window.tree_view
         section_menu = bar.addMenu(translate("WindowActions", "&Section"))
@@ -272,5 +286,6 @@ class WindowActions:
             tree.outdent_action,
             *tree.kind_actions.values(),
             self.replace,
+            self.insert_photo,
             *self.window.format_actions(),
         ]

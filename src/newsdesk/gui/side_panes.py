@@ -1,0 +1,142 @@
+"""The window's panes around the editor, in docks: article details, photos, related links, the
+preflight check and the live layout preview.
+
+The default arrangement (the journalist may move, tab, float and hide every dock; the layout is
+kept in QSettings by the window):
+
+    left:   Sections (the window's own dock), Check below it
+    right:  Details | Photos | Links as tabs above the Preview
+
+Each pane edits the article only through the one undo history. This module builds the docks and
+answers "where is that?" for the preflight and the section tree: `go_to(where)` selects the field,
+photo or link a finding names; sections are the window's business (`section_requested`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from newsdesk.gui.image_pane import ImagePane
+from newsdesk.gui.metadata_pane import MetadataPane
+from newsdesk.gui.preflight_panel import PreflightPanel
+from newsdesk.gui.preview import PreviewPane
+from newsdesk.gui.related_links_pane import RelatedLinksPane
+from newsdesk.gui.undo import ArticleUndoStack
+
+_DOCK_FEATURES = (
+    QDockWidget.DockWidgetFeature.DockWidgetMovable
+    | QDockWidget.DockWidgetFeature.DockWidgetClosable
+    | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+)
+# Article fields the details pane shows; a finding naming one of them opens that field.
+_DETAIL_FIELDS = (
+    "headline",
+    "subheadline",
+    "kicker",
+    "byline",
+    "dateline",
+    "published",
+    "language",
+    "slug",
+    "description",
+    "tags",
+)
+
+
+class SidePanes(QObject):
+    """Creates the panes and their docks on `window` (see the module docstring)."""
+
+    section_requested = Signal(str)  # a finding names a section ("" = the first one)
+
+    def __init__(self, window: QMainWindow, stack: ArticleUndoStack) -> None:
+        super().__init__(window)
+        self._window = window
+        self.metadata = MetadataPane(stack, window)
+        self.images = ImagePane(stack, window)
+        self.related = RelatedLinksPane(stack, window)
+        self.preflight = PreflightPanel(stack, window)
+        self.preview = PreviewPane(stack, window)
+
+        self.details_dock = self._dock("detailsDock", self.tr("Details"), self.metadata)
+        self.photos_dock = self._dock("photosDock", self.tr("Photos"), self.images)
+        self.links_dock = self._dock("linksDock", self.tr("Related Links"), self.related)
+        self.check_dock = self._dock("checkDock", self.tr("Check"), self.preflight)
+        self.preview_dock = self._dock("previewDock", self.tr("Preview"), self.preview)
+        self.preflight.navigate_requested.connect(self.go_to)
+
+    def _dock(self, name: str, title: str, pane: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self._window)
+        dock.setObjectName(name)
+        dock.setFeatures(_DOCK_FEATURES)
+        dock.setWidget(pane)
+        return dock
+
+    def arrange(self, sections_dock: QDockWidget) -> None:
+        """The default layout (a restored layout from QSettings replaces it afterwards)."""
+        window = self._window
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        window.addDockWidget(right, self.details_dock)
+        window.splitDockWidget(self.details_dock, self.preview_dock, Qt.Orientation.Vertical)
+        window.tabifyDockWidget(self.details_dock, self.photos_dock)
+        window.tabifyDockWidget(self.photos_dock, self.links_dock)
+        self.details_dock.raise_()
+        window.splitDockWidget(sections_dock, self.check_dock, Qt.Orientation.Vertical)
+
+    def docks(self) -> list[QDockWidget]:
+        return [
+            self.details_dock,
+            self.photos_dock,
+            self.links_dock,
+            self.check_dock,
+            self.preview_dock,
+        ]
+
+    # --- saving and read-only -----------------------------------------------------------------
+
+    def commit(self) -> None:
+        """Before a save: what is being typed in a field becomes part of the article."""
+        for pane in (self.metadata, self.images, self.related):
+            pane.commit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for pane in (self.metadata, self.images, self.related, self.preflight):
+            pane.set_read_only(read_only)
+
+    # --- navigation ---------------------------------------------------------------------------
+
+    def _show(self, dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+
+    def show_tree_node(self, key: str) -> None:
+        """The section tree's fixed rows: the article itself, the photos, the related links."""
+        if key == "root":
+            self._show(self.details_dock)
+        elif key == "images":
+            self._show(self.photos_dock)
+        elif key.startswith("image:"):
+            self._show(self.photos_dock)
+            self.images.select_image(key.removeprefix("image:"))
+        elif key == "links":
+            self._show(self.links_dock)
+
+    def go_to(self, where: str) -> None:
+        """Select what a preflight finding names (see model/preflight.py for the `where` forms)."""
+        if where == "sections":
+            self.section_requested.emit("")
+        elif where.startswith("section:"):
+            self.section_requested.emit(where.removeprefix("section:"))
+        elif where == "images" or where.startswith("image:"):
+            self.show_tree_node(where)
+        elif where == "related":
+            self._show(self.links_dock)
+            self.related.focus_heading()
+        elif where.startswith("related:"):
+            self._show(self.links_dock)
+            index = where.removeprefix("related:")
+            if index.isdigit():
+                self.related.select_link(int(index))
+        elif where in _DETAIL_FIELDS:
+            self._show(self.details_dock)
+            self.metadata.focus_field(where)
