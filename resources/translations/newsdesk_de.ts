@@ -212,6 +212,58 @@
         <source>Typing</source>
         <translation>Tippen</translation>
     </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Foto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Move photo</source>
+        <translation>Foto verschieben</translation>
+    </message>
+    <message>
+        <source>Edit photo details</source>
+        <translation>Fotoangaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rotate photo</source>
+        <translation>Foto drehen</translation>
+    </message>
+    <message>
+        <source>Crop photo</source>
+        <translation>Foto zuschneiden</translation>
+    </message>
+    <message>
+        <source>Set focal point</source>
+        <translation>Bildmittelpunkt setzen</translation>
+    </message>
+    <message>
+        <source>Replace photo</source>
+        <translation>Foto ersetzen</translation>
+    </message>
+    <message>
+        <source>Add related link</source>
+        <translation>Weiterführenden Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit related link</source>
+        <translation>Weiterführenden Link bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit related links heading</source>
+        <translation>Überschrift der weiterführenden Links bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move related link</source>
+        <translation>Weiterführenden Link verschieben</translation>
+    </message>
+    <message>
+        <source>Remove related link</source>
+        <translation>Weiterführenden Link entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialogs</name>

@@ -56,6 +56,19 @@ COMMAND_LABELS = (
     QT_TRANSLATE_NOOP("EditCommand", "Replace all"),
     QT_TRANSLATE_NOOP("EditCommand", "Edit"),
     QT_TRANSLATE_NOOP("EditCommand", "Typing"),
+    QT_TRANSLATE_NOOP("EditCommand", "Add photo"),
+    QT_TRANSLATE_NOOP("EditCommand", "Remove photo"),
+    QT_TRANSLATE_NOOP("EditCommand", "Move photo"),
+    QT_TRANSLATE_NOOP("EditCommand", "Edit photo details"),
+    QT_TRANSLATE_NOOP("EditCommand", "Rotate photo"),
+    QT_TRANSLATE_NOOP("EditCommand", "Crop photo"),
+    QT_TRANSLATE_NOOP("EditCommand", "Set focal point"),
+    QT_TRANSLATE_NOOP("EditCommand", "Replace photo"),
+    QT_TRANSLATE_NOOP("EditCommand", "Add related link"),
+    QT_TRANSLATE_NOOP("EditCommand", "Edit related link"),
+    QT_TRANSLATE_NOOP("EditCommand", "Edit related links heading"),
+    QT_TRANSLATE_NOOP("EditCommand", "Move related link"),
+    QT_TRANSLATE_NOOP("EditCommand", "Remove related link"),
 )
 
 
