@@ -22,7 +22,8 @@ from newsdesk.formats.html_export import render_page
 from newsdesk.gui.preview import PreviewPane, register_preview_scheme
 from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.imaging import MemoryCache
-from newsdesk.model.commands import SetArticleField, SetSectionMarkdown
+from newsdesk.model.article import Section
+from newsdesk.model.commands import AddSection, SetArticleField, SetSectionMarkdown
 from tests.formats.html_export_fixtures import german_article
 from tests.formats.test_render_cache import long_article
 
@@ -163,10 +164,19 @@ def test_the_scroll_position_is_kept_across_patches_and_loads(qtbot, pane, stack
     assert abs(pane.scroll_y() - position) <= 2
     with qtbot.waitSignal(pane.page_shown, timeout=WAIT_MS) as shown:
         stack.push_command(SetArticleField("kicker", "Nahverkehr"))
-    assert shown.args == ["load"]  # the header changed: the whole page was loaded again
+    assert shown.args == ["patch"]  # the header, swapped in place
+    assert "NAHVERKEHR" in page_text(qtbot, pane).upper()
     settle(qtbot, pane)
     assert abs(pane.scroll_y() - position) <= 2
-    assert "NAHVERKEHR" in page_text(qtbot, pane).upper()
+    added = Section(heading="Nachtrag", markdown="Der Fahrplan erscheint im Februar.")
+    with qtbot.waitSignal(pane.page_shown, timeout=WAIT_MS) as shown:
+        stack.push_command(AddSection(added))
+    assert shown.args == ["load"]  # one section more: the whole page was loaded again
+    settle(qtbot, pane)
+    assert abs(pane.scroll_y() - position) <= 2
+    assert "Der Fahrplan erscheint im Februar." in page_text(qtbot, pane)
+    with qtbot.waitSignal(pane.page_shown, timeout=WAIT_MS):
+        stack.undo()
 
 
 def test_show_section_scrolls_to_the_section(qtbot, pane):

@@ -14,7 +14,7 @@ from newsdesk.gui.preview.head_data import (
     truncate,
 )
 from newsdesk.gui.preview.page_bytes import repair_surrogates, utf8
-from newsdesk.gui.preview.page_diff import section_patches, split_top_level
+from newsdesk.gui.preview.page_diff import article_children, page_patches, split_top_level
 from newsdesk.imaging import MemoryCache
 from newsdesk.model.article import Image, Section
 from tests.formats.html_export_fixtures import german_article, jpeg_bytes
@@ -33,8 +33,9 @@ def test_typing_in_one_section_patches_that_section_only():
     article = german_article()
     before = _page(article)
     article.sections[2].markdown += " Ein neuer Satz."
-    patches = section_patches(before, _page(article))
-    assert [p.element_id for p in patches] == ["section-kommentar"]
+    patches = page_patches(before, _page(article))
+    # The article's children: header, lead figure, four sections, related links.
+    assert [p[:3] for p in patches] == [(4, "section", "section-kommentar")]
     assert patches[0].html.startswith('<section id="section-kommentar"')
     assert patches[0].html.endswith("</section>")
     assert "Ein neuer Satz." in patches[0].html
@@ -44,8 +45,8 @@ def test_a_nested_section_patches_its_top_level_section():
     article = german_article()
     before = _page(article)
     article.sections[1].children[0].markdown += " Dazu kommen Personalkosten."
-    patches = section_patches(before, _page(article))
-    assert [p.element_id for p in patches] == ["section-aenderungen"]
+    patches = page_patches(before, _page(article))
+    assert [p[:3] for p in patches] == [(3, "section", "section-aenderungen")]
     assert patches[0].html.count("<section") == 2  # the parent with its child inside
 
 
@@ -53,9 +54,21 @@ def test_a_box_is_patched_like_a_section():
     article = german_article()
     before = _page(article)
     article.sections[3].markdown = "N1 und N2 fahren ab 0.30 Uhr."
-    patches = section_patches(before, _page(article))
-    assert [p.element_id for p in patches] == ["section-ueberblick"]
-    assert patches[0].html.startswith("<aside ")
+    patches = page_patches(before, _page(article))
+    assert [p[:3] for p in patches] == [(5, "aside", "section-ueberblick")]
+
+
+def test_header_lead_figure_and_related_links_are_patched_by_position():
+    article = german_article()
+    before = _page(article)
+    article.kicker = "Nahverkehr"
+    article.images[0].caption = "Eine neue Bildunterschrift"
+    article.related.links.pop(0)
+    patches = page_patches(before, _page(article), max_share=1.0)
+    assert [p[:3] for p in patches] == [(0, "header", ""), (1, "figure", ""), (6, "aside", "")]
+    assert "Nahverkehr" in patches[0].html
+    assert "Eine neue Bildunterschrift" in patches[1].html
+    assert "Neue Radwege" not in patches[2].html
 
 
 def test_a_change_only_in_the_head_needs_nothing():
@@ -63,44 +76,35 @@ def test_a_change_only_in_the_head_needs_nothing():
     before = _page(article)
     article.description = "Eine andere Beschreibung."
     article.tags.append("Nachtbus")
-    assert section_patches(before, _page(article)) == []
+    assert page_patches(before, _page(article)) == []
 
 
 @pytest.mark.parametrize(
     "change",
     [
-        lambda a: setattr(a, "headline", "Ein neuer Titel"),  # the header
         lambda a: a.sections.pop(2),  # one section fewer
         lambda a: a.sections.insert(0, Section(id="neu", markdown="Neuer Vorspann.")),
         lambda a: a.sections.reverse(),  # same count, other order
+        lambda a: setattr(a.sections[2], "kind", "box"),  # a section becomes an aside
         lambda a: setattr(a, "language", "en"),  # <html lang> and every label
-        lambda a: a.related.links.pop(0),  # the related links (an aside without an id)
-        lambda a: setattr(a.images[0], "caption", "Eine neue Bildunterschrift"),  # lead figure
+        lambda a: a.images.pop(0),  # no lead figure
     ],
 )
-def test_anything_but_section_text_means_a_full_load(change):
+def test_a_changed_structure_means_a_full_load(change):
     article = german_article()
     before = _page(article)
     change(article)
-    assert section_patches(before, _page(article)) is None
+    assert page_patches(before, _page(article)) is None
 
 
-def test_an_id_that_occurs_twice_is_not_patched():
-    article = german_article()
-    article.sections.append(Section(id="neu.1", markdown="Eins."))
-    article.sections.append(Section(id="neu-1", markdown="Zwei."))
-    before = _page(article)  # both are section-neu-1 on the page
-    article.sections[-1].markdown = "Drei."
-    assert section_patches(before, _page(article)) is None
-
-
-def test_many_changed_sections_mean_a_full_load():
+def test_many_changed_parts_mean_a_full_load():
     article = german_article()
     before = _page(article)
     for section in article.sections:
         section.markdown += " Nachtrag."
-    assert section_patches(before, _page(article)) is None
-    assert len(section_patches(before, _page(article), max_share=1.0)) == 4
+    article.headline = "Ein neuer Titel"
+    assert page_patches(before, _page(article)) is None
+    assert len(page_patches(before, _page(article), max_share=1.0)) == 5
 
 
 def test_split_top_level_keeps_every_character_and_refuses_broken_nesting():
@@ -111,7 +115,17 @@ def test_split_top_level_keeps_every_character_and_refuses_broken_nesting():
     assert pieces[3] == "<aside id=z>c</aside>"
     assert split_top_level("<section>a") is None
     assert split_top_level("a</section>") is None
-    assert section_patches("no page", "<html><head></head><body></body></html>") is None
+    assert page_patches("no page", "<html><head></head><body></body></html>") is None
+
+
+def test_only_an_article_of_known_children_is_split():
+    assert article_children(_page(german_article()).split("<body>")[1].split("</body>")[0])
+    article = (
+        '<article class="article">\n<header>h</header>\n<section id="a">s</section>\n</article>'
+    )
+    assert article_children(article) == ["<header>h</header>", '<section id="a">s</section>']
+    assert article_children(article.replace("\n<section", "<p>x</p><section")) is None
+    assert article_children("<div>" + article + "</div>") is None
 
 
 # --- head_data ---------------------------------------------------------------------------------
@@ -195,7 +209,7 @@ def test_inline_photos_keep_their_place_in_the_patch():
     article.sections[2].markdown += "\n\n![](image:extra)\n\nNach dem Foto."
     before = _page(article)
     article.sections[2].markdown += " Und weiter."
-    patches = section_patches(before, _page(article))
+    patches = page_patches(before, _page(article))
     assert [p.element_id for p in patches] == ["section-kommentar"]
     assert 'data-image-id="extra"' in patches[0].html
     assert patches[0].html.index("extra") < patches[0].html.index("Und weiter.")

@@ -1,11 +1,14 @@
-"""Which top-level sections of the page changed, so the preview can swap just those in place.
+"""Which parts of the page changed, so the preview can swap just those into the shown page.
 
-Replacing a changed `<section>` in the shown page keeps the reader's scroll position for free
-(Chromium's scroll anchoring holds the visible text still) and costs a fraction of loading a
-100,000-word page again. A patch is only offered when it gives the very DOM a fresh load would:
-the pages' bodies must differ in top-level section elements (`<section>` / `<aside>` children of
-the article) and nowhere else, and every changed element must carry an id that occurs once.
-Anything else (a new headline, a moved or deleted section, another photo) means a full load.
+The exported body is one `<article>` whose children are the header, the lead figure, the
+sections (`<section>`, boxes as `<aside>`), figures of unplaced photos and the related links
+(`<aside>`). Replacing the changed children in the shown page keeps the reader's scroll position
+for free (Chromium's scroll anchoring holds the visible text still) and takes milliseconds, where
+loading a 100,000-word page again takes seconds. A patch is only offered when it gives the very
+DOM a fresh load would: both bodies must be that `<article>` with the same number of children,
+nothing but white space between them, and differ in whole children only. Each patch names the
+child by position, tag and id, and the view checks all three before it replaces anything. A
+section added, deleted or moved changes the children and means a full load.
 
 The `<head>` is left out of the comparison: it changes with every word (the JSON-LD counts them)
 and a patch leaves it as it was. Nothing in it that changes is visible (title, meta, JSON-LD;
@@ -13,8 +16,8 @@ the stylesheet is always the same); the social-card and search-result previews r
 the freshly rendered page, not the shown one. The rest of the page around head and body (the
 `<html lang>`) must be the same, or the page is loaded again.
 
-Splitting by tag is sound here because every `<`, in text and attribute values, that the user
-typed reaches the page escaped: the only `<section` and `<aside` tags are the exporter's own.
+Splitting by tag is sound because every `<` that the user typed, in text and attribute values,
+reaches the page escaped: the only header, figure, section and aside tags are the exporter's own.
 """
 
 from __future__ import annotations
@@ -22,17 +25,21 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_SECTION_TAG = re.compile(r"<(/?)(?:section|aside)\b[^>]*>")
+_CHILD_TAG = re.compile(r"<(/?)(header|figure|section|aside)\b[^>]*>")
 _ID = re.compile(r'\sid="([^"]+)"')
 _HEAD_START = "<head>"
 _HEAD_END = "</head>"
 _BODY_START = "<body>"
 _BODY_END = "</body>"
+_ARTICLE_START = '<article class="article">'
+_ARTICLE_END = "</article>"
 
 
 class Patch(NamedTuple):
-    element_id: str
-    html: str  # the element's new outer HTML
+    index: int  # position among the article element's children
+    tag: str
+    element_id: str  # "" for children without an id (header, figures, related links)
+    html: str  # the child's new outer HTML
 
 
 def split_page(html: str) -> tuple[str, str] | None:
@@ -55,16 +62,13 @@ def split_page(html: str) -> tuple[str, str] | None:
 
 
 def split_top_level(body: str) -> list[str] | None:
-    """The body as [text, element, text, element, ..., text] by top-level section elements.
-
-    None when the tags do not nest (never for the exporter's pages).
-    """
+    """The text as [text, element, text, element, ..., text] by top-level header, figure, section
+    and aside elements; None when those tags do not nest."""
     pieces: list[str] = []
     depth = 0
     position = 0  # start of the current piece
-    for match in _SECTION_TAG.finditer(body):
-        closing = match.group(1) == "/"
-        if not closing:
+    for match in _CHILD_TAG.finditer(body):
+        if match.group(1) != "/":
             if depth == 0:
                 pieces.append(body[position : match.start()])
                 position = match.start()
@@ -82,40 +86,49 @@ def split_top_level(body: str) -> list[str] | None:
     return pieces
 
 
-def _element_id(element: str) -> str | None:
+def article_children(body: str) -> list[str] | None:
+    """The outer HTML of each child of the body's `<article>`, or None if the body is not one
+    article holding only header, figure, section and aside children."""
+    pieces = split_top_level(body)
+    if pieces is None or len(pieces) < 3:
+        return None
+    first, *middle, last = pieces
+    if first.strip() != _ARTICLE_START or last.strip() != _ARTICLE_END:
+        return None
+    if any(text.strip() for text in middle[1::2]):
+        return None  # something else between the children: positions would not match the DOM
+    return middle[0::2]
+
+
+def _tag_and_id(element: str) -> tuple[str, str]:
     opening = element[: element.find(">") + 1]
     match = _ID.search(opening)
-    return match.group(1) if match else None
+    return _CHILD_TAG.match(opening).group(2), match.group(1) if match else ""
 
 
-def section_patches(old_html: str, new_html: str, *, max_share: float = 0.5) -> list[Patch] | None:
+def page_patches(old_html: str, new_html: str, *, max_share: float = 0.5) -> list[Patch] | None:
     """The patches that turn the shown page `old_html` into `new_html`, or None for a full load.
 
-    An empty list means the bodies are the same. More than `max_share` of the elements changed
-    is also a full load: at that point loading is as quick and simpler.
+    An empty list means the bodies are the same. When more than `max_share` of the children
+    changed, loading is about as quick and the answer is None too.
     """
     old_page, new_page = split_page(old_html), split_page(new_html)
     if old_page is None or new_page is None or old_page[0] != new_page[0]:
         return None
-    old_body, new_body = old_page[1], new_page[1]
-    if old_body == new_body:
+    if old_page[1] == new_page[1]:
         return []
-    old_pieces, new_pieces = split_top_level(old_body), split_top_level(new_body)
-    if old_pieces is None or new_pieces is None or len(old_pieces) != len(new_pieces):
+    old_children = article_children(old_page[1])
+    new_children = article_children(new_page[1])
+    if old_children is None or new_children is None or len(old_children) != len(new_children):
         return None
     patches = []
-    for index, (old, new) in enumerate(zip(old_pieces, new_pieces, strict=True)):
+    for index, (old, new) in enumerate(zip(old_children, new_children, strict=True)):
         if old == new:
             continue
-        if index % 2 == 0:  # text between the sections: header, figures, related links
-            return None
-        element_id = _element_id(old)
-        if element_id is None or element_id != _element_id(new):
-            return None
-        if new_body.count(f'id="{element_id}"') != 1:
-            return None
-        patches.append(Patch(element_id, new))
-    elements = len(new_pieces) // 2
-    if len(patches) > max(1, int(elements * max_share)):
+        tag, element_id = _tag_and_id(new)
+        if (tag, element_id) != _tag_and_id(old):
+            return None  # another kind of child in this place: the structure changed
+        patches.append(Patch(index, tag, element_id, new))
+    if len(patches) > max(1, int(len(new_children) * max_share)):
         return None
     return patches

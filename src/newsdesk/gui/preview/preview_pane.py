@@ -6,8 +6,9 @@ where a photo is still missing. It re-renders ~200 ms after the journalist pause
 section, or any command), flushing the typed text into the article first. Two caches keep that
 quick on a 100,000-word article: derived photo sizes (`MemoryCache`) and rendered section text
 (`RenderCache`), so a pause renders the one changed section. The view then swaps just the changed
-sections into the shown page (scroll position untouched) or, when more changed, loads the page
-again and restores the scroll position.
+parts (a section, the header, a figure) into the shown page, scroll position untouched, or, when
+the structure changed (a section added, moved, deleted), loads the page again and restores the
+scroll position.
 
 Tabs: the page (at desktop, tablet or phone width), the social-media link card and the search
 result, both built from the rendered page's head. A hidden pane does not render; it catches up

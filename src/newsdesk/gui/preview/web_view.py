@@ -9,7 +9,7 @@ and reaches no network.
   window, no "open link").
 - Our own code (never the page's) runs in Chromium's isolated application world, which page
   settings do not switch off: to read and restore the scroll position, to scroll to a section and
-  to swap changed sections in place (see page_diff). The page's HTML is never run as code.
+  to swap changed parts in place (see page_diff). The page's HTML is never run as code.
 
 `show_page` is asynchronous and keeps only the newest page while a load or patch is under way;
 `shown` is emitted when the view shows a page ("load", "patch" or "same").
@@ -31,7 +31,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from newsdesk.gui.preview.page_bytes import repair_surrogates, utf8
-from newsdesk.gui.preview.page_diff import section_patches
+from newsdesk.gui.preview.page_diff import page_patches
 from newsdesk.gui.preview.request_blocking import (
     SCHEME,
     SCHEME_BYTES,
@@ -74,12 +74,17 @@ _SETTINGS = {
 }
 _APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 
+# Replace children of the page's article, after checking that each is the element the patch
+# was made for (position, tag and id): all or nothing.
 _PATCH_SCRIPT = """(function (patches) {
-  for (const [id, html] of patches) {
-    const element = document.getElementById(id);
-    if (!element) return false;
-    element.outerHTML = html;
+  const article = document.querySelector("body > article");
+  if (!article) return false;
+  const children = Array.from(article.children);
+  for (const [index, tag, id] of patches) {
+    const element = children[index];
+    if (!element || element.tagName.toLowerCase() !== tag || element.id !== id) return false;
   }
+  for (const [index, , , html] of patches) children[index].outerHTML = html;
   return true;
 })(%s)"""
 # Scroll an element to the top of the view; with `onlyIfHidden`, only when none of it is visible.
@@ -168,7 +173,7 @@ class WebPreviewView(QWebEngineView):
     # --- showing pages ----------------------------------------------------------------------
 
     def show_page(self, html: str, *, keep_scroll: bool = True) -> None:
-        """Show `html`: swap changed sections in place when possible, else load it anew."""
+        """Show `html`: swap changed parts in place when possible, else load it anew."""
         keep_scroll = keep_scroll and (self._pending is None or self._pending[1])
         self._pending = (html, keep_scroll)
         if not self._busy:
@@ -181,7 +186,7 @@ class WebPreviewView(QWebEngineView):
         self._pending = None
         patches = None
         if keep_scroll and self._shown_html is not None:
-            patches = section_patches(self._shown_html, html)
+            patches = page_patches(self._shown_html, html)
         if patches == []:
             self._shown_html = html
             self.handler.set_page(utf8(html))  # so a reload (after a crash) shows the latest
@@ -189,7 +194,9 @@ class WebPreviewView(QWebEngineView):
             return
         self._busy = True
         if patches:
-            patch_list = [[p.element_id, repair_surrogates(p.html)] for p in patches]
+            patch_list = [
+                [p.index, p.tag, p.element_id, repair_surrogates(p.html)] for p in patches
+            ]
             script = _PATCH_SCRIPT % _js(patch_list)
             self._run(script, lambda ok: self._patched(html, ok))
         elif keep_scroll and self._shown_html is not None:
