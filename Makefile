@@ -14,7 +14,8 @@ STAMP_PEERS := $(PEERS_VENV)/.installed
 # Tests and CI run headless; the shipped app never gets these defaults.
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
-.PHONY: run test lint package clean translations stress bench bench-smoke bench-peers
+.PHONY: run test lint package clean translations stress bench bench-smoke bench-peers \
+	bench-profile
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +73,10 @@ bench: $(STAMP_BENCH) $(STAMP_PEERS)
 # Every benchmark path once on a two-section article, without the peers (seconds).
 bench-smoke: $(STAMP_RUN)
 	$(TEST_ENV) $(BIN)/python -m bench.run --smoke --no-peers
+
+# Where the time goes: pyinstrument call trees of the benchmark paths, in build/bench/profiles/.
+bench-profile: $(STAMP_BENCH)
+	$(TEST_ENV) $(BIN)/python -m bench.profile
 
 $(STAMP_BENCH): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

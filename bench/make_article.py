@@ -196,7 +196,10 @@ def _read_manifest(folder: Path, spec: dict) -> BenchArticle | None:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if data.get("generator") != GENERATOR_VERSION or data.get("spec") != spec:
+    if (
+        data.get("generator") != [GENERATOR_VERSION, PHOTO_GENERATOR_VERSION]
+        or data.get("spec") != spec
+    ):
         return None
     article = BenchArticle(**data["article"])
     if not (article.markdown_path.is_file() and article.project_path.is_file()):
@@ -205,7 +208,11 @@ def _read_manifest(folder: Path, spec: dict) -> BenchArticle | None:
 
 
 def _write_manifest(folder: Path, spec: dict, article: BenchArticle) -> None:
-    data = {"generator": GENERATOR_VERSION, "spec": spec, "article": asdict(article)}
+    data = {
+        "generator": [GENERATOR_VERSION, PHOTO_GENERATOR_VERSION],
+        "spec": spec,
+        "article": asdict(article),
+    }
     (folder / MANIFEST).write_text(json.dumps(data, indent=2), encoding="utf-8")
 
 

@@ -92,9 +92,13 @@ class Clock:
             self._dispatcher.aboutToBlock.disconnect(self._loop.quit)
 
     def watch_stalls(self, on: bool) -> None:
-        self.longest_stall_ms = 0.0
-        self._last_tick = time.perf_counter()
-        self._tick.start() if on else self._tick.stop()
+        """Start (resetting longest_stall_ms) or stop watching; the figure stays after a stop."""
+        if on:
+            self.longest_stall_ms = 0.0
+            self._last_tick = time.perf_counter()
+            self._tick.start()
+        else:
+            self._tick.stop()
 
     def _on_tick(self) -> None:
         now = time.perf_counter()
@@ -113,6 +117,10 @@ class PreviewProbe:
             views.insert(0, pane)
         self.view = next((v for v in views if v.isVisible()), views[0] if views else None)
         self._answer: object = None
+        self.shown_at: list[float] = []  # perf_counter() of each page_shown, if the pane has it
+        signal = getattr(pane, "page_shown", None)
+        if signal is not None:
+            signal.connect(lambda *_args: self.shown_at.append(time.perf_counter()))
 
     @property
     def usable(self) -> bool:
@@ -144,24 +152,46 @@ class PreviewProbe:
         return None
 
 
-def turn_on_preview(window, clock: Clock) -> tuple[object | None, dict]:
-    """Show the preview dock if the window has one; report what was found."""
-    from PySide6.QtWidgets import QDockWidget
+def find_preview(window) -> tuple[object | None, str]:
+    """The live preview pane and how it was found: `window.preview_pane` (the documented
+    attribute), else `window.panes.preview` or `window.side_panes.preview` (SidePanes), else the
+    child widget named "preview_pane"."""
+    from PySide6.QtWidgets import QWidget
 
     pane = getattr(window, "preview_pane", None)
-    info = {"preview_attribute": pane is not None, "preview_on": False}
+    if pane is not None:
+        return pane, "window.preview_pane"
+    for holder in ("panes", "side_panes"):
+        pane = getattr(getattr(window, holder, None), "preview", None)
+        if pane is not None:
+            return pane, f"window.{holder}.preview"
+    pane = window.findChild(QWidget, "preview_pane")
+    return pane, ("object name preview_pane" if pane is not None else "")
+
+
+def turn_on_preview(window, clock: Clock) -> tuple[object | None, dict]:
+    """Show and raise the preview's dock if the window has a preview; report what was found."""
+    from PySide6.QtWidgets import QDockWidget
+
+    pane, found_by = find_preview(window)
+    info = {
+        "preview_attribute": pane is not None,
+        "preview_found_by": found_by,
+        "preview_on": False,
+    }
     if pane is None:
         return None, info
-    widget = pane
-    while widget is not None and not isinstance(widget, QDockWidget):
-        widget = widget.parentWidget()
-    if widget is not None:
-        widget.show()
-        widget.raise_()
+    dock = pane
+    while dock is not None and not isinstance(dock, QDockWidget):
+        dock = dock.parentWidget()
+    if dock is not None:
+        dock.show()
+        dock.raise_()
     pane.show()
     clock.wait_ms(50)
     info["preview_on"] = bool(pane.isVisible())
-    info["preview_in_dock"] = widget is not None
+    info["preview_in_dock"] = dock is not None
+    info["preview_web_engine"] = type(getattr(pane, "view", None)).__name__
     return pane, info
 
 
@@ -226,6 +256,7 @@ def measure(
     from newsdesk.gui.app import create_application
     from newsdesk.gui.main_window import MainWindow
 
+    _register_preview_scheme()
     started = time.perf_counter()
     app = create_application()
     clock = Clock()
@@ -254,7 +285,7 @@ def measure(
     if profiler is not None:
         _write_profile(profiler, profile)
 
-    updates, stalls = [], []
+    updates, signalled, stalls = [], [], []
     if probe is not None and probe.usable:
         for marker in MARKERS[:markers]:
             typed: list[dict] = []
@@ -263,6 +294,8 @@ def measure(
             seen = probe.wait_for(clock, marker, PREVIEW_TIMEOUT_S)
             clock.watch_stalls(False)
             updates.append(None if seen is None else (time.perf_counter() - end) * 1000)
+            shown = [t for t in probe.shown_at if t >= end]
+            signalled.append((shown[0] - end) * 1000 if shown else None)
             stalls.append(clock.longest_stall_ms)
             clock.wait_ms(300)
     latencies = [r["latency_ms"] for r in records]
@@ -276,11 +309,22 @@ def measure(
         "latency_runs_ms": [round(v, 2) for v in latencies],
         "preview_first_render_ms": first_render,
         "preview_update_ms": [None if u is None else round(u, 1) for u in updates],
+        "preview_page_shown_ms": [None if u is None else round(u, 1) for u in signalled],
         "preview_longest_stall_ms": [round(s, 1) for s in stalls],
         "section_words": len(window.editor.toPlainText().split()),
     }
     app.processEvents()
     return result
+
+
+def _register_preview_scheme() -> None:
+    """What `newsdesk` does before its QApplication exists, when the preview is there (the call
+    is idempotent, so it does no harm where create_application does it too)."""
+    try:
+        from newsdesk.gui.preview.engine import register_preview_scheme
+    except ImportError:
+        return
+    register_preview_scheme()
 
 
 def _start_profiler():

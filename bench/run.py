@@ -162,16 +162,21 @@ def measure_window(article, plan: Plan, work: Path, profile: Path | None) -> dic
         return round(statistics.median(values), 2) if values else None
 
     updates = [u for run in runs for u in run["preview_update_ms"] if u is not None]
+    signalled = [u for run in runs for u in run.get("preview_page_shown_ms", []) if u is not None]
     return {
         "runs": len(runs),
         "preview_attribute": all(r["preview_attribute"] for r in runs),
         "preview_on": all(r["preview_on"] for r in runs),
+        "preview_found_by": runs[0].get("preview_found_by", ""),
         "keys_per_run": runs[0]["keys"],
         "latency_ms": {k: median_of("latency_ms", k) for k in ("p50", "p95", "max")},
         "handling_ms": {k: median_of("handling_ms", k) for k in ("p50", "p95", "max")},
         "preview_first_render_ms": median_of("preview_first_render_ms"),
         "preview_update_median_ms": round(statistics.median(updates), 1) if updates else None,
         "preview_update_max_ms": round(max(updates), 1) if updates else None,
+        "preview_page_shown_median_ms": (
+            round(statistics.median(signalled), 1) if signalled else None
+        ),
         "preview_updates_missed": sum(u is None for r in runs for u in r["preview_update_ms"]),
         "preview_longest_stall_ms": max(
             (s for r in runs for s in r["preview_longest_stall_ms"]), default=None
