@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value(STATE_KEY)
         if state is None or not self.restoreState(state, LAYOUT_VERSION):
             # First start: an outline wide enough for typical section headings.
-            self.resizeDocks([self.sections_dock], [320], Qt.Orientation.Horizontal)
+            self.panes.first_sizes(self.sections_dock)
 
     def save_layout(self) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())

@@ -4,8 +4,8 @@ preflight check and the live layout preview.
 The default arrangement (the journalist may move, tab, float and hide every dock; the layout is
 kept in QSettings by the window):
 
-    left:   Sections (the window's own dock), Check below it
-    right:  Details | Photos | Links as tabs above the Preview
+    left:   Sections (the window's own dock) above Details | Photos | Links | Check as tabs
+    right:  the Preview, full height, so the page is seen while any of them is edited
 
 Each pane edits the article only through the one undo history. This module builds the docks and
 answers "where is that?" for the preflight and the section tree: `go_to(where)` selects the field,
@@ -75,13 +75,20 @@ class SidePanes(QObject):
     def arrange(self, sections_dock: QDockWidget) -> None:
         """The default layout (a restored layout from QSettings replaces it afterwards)."""
         window = self._window
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        window.addDockWidget(right, self.details_dock)
-        window.splitDockWidget(self.details_dock, self.preview_dock, Qt.Orientation.Vertical)
+        window.splitDockWidget(sections_dock, self.details_dock, Qt.Orientation.Vertical)
         window.tabifyDockWidget(self.details_dock, self.photos_dock)
         window.tabifyDockWidget(self.photos_dock, self.links_dock)
+        window.tabifyDockWidget(self.links_dock, self.check_dock)
         self.details_dock.raise_()
-        window.splitDockWidget(sections_dock, self.check_dock, Qt.Orientation.Vertical)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+
+    def first_sizes(self, sections_dock: QDockWidget) -> None:
+        """Sizes for a first start: outline above the panes, a preview a phone page fits in."""
+        window = self._window
+        window.resizeDocks([sections_dock, self.details_dock], [300, 600], Qt.Orientation.Vertical)
+        window.resizeDocks(
+            [sections_dock, self.preview_dock], [340, 540], Qt.Orientation.Horizontal
+        )
 
     def docks(self) -> list[QDockWidget]:
         return [
