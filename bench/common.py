@@ -65,7 +65,8 @@ def isolated_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, s
         XDG_DATA_HOME=str(home / "data"),
         XDG_CACHE_HOME=str(home / "cache"),
         XDG_RUNTIME_DIR=str(runtime),
-        PYTHONPATH=str(REPO),
+        # Ours after any PYTHONPATH given (e.g. another checkout's src/ to try a change on).
+        PYTHONPATH=os.pathsep.join(p for p in (os.environ.get("PYTHONPATH"), str(REPO)) if p),
         PYTHONDONTWRITEBYTECODE="",
     )
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # ReText would talk to a desktop session

@@ -70,10 +70,11 @@ def child_export(project: Path, out_dir: Path) -> None:
     with open_project(project) as opened:
         article = opened.load()
         profiler = _profiler()
-        export_once(opened, article, out_dir / "export.html")
+        page = project.parent / "export.html"
+        export_once(opened, article, page)
         _save(profiler, out_dir / "export-cold.txt")
         profiler = _profiler()
-        export_once(opened, article, out_dir / "export.html")
+        export_once(opened, article, page)
         _save(profiler, out_dir / "export-warm.txt")
 
 

@@ -193,7 +193,18 @@ def measure_window(article, plan: Plan, work: Path, profile: Path | None) -> dic
 # --- the run ------------------------------------------------------------------------------------
 
 
-def run(plan: Plan, *, smoke: bool, use_peers: bool, profile: bool, cache: Path) -> dict:
+PARTS = ("startup", "store", "export", "pandoc", "window")
+
+
+def run(
+    plan: Plan,
+    *,
+    smoke: bool,
+    use_peers: bool,
+    profile: bool,
+    cache: Path,
+    parts: tuple[str, ...] = PARTS,
+) -> dict:
     began = time.perf_counter()
     results: dict = {"schema": 1, "mode": "smoke" if smoke else "full", "machine": machine_info()}
     say("articles (built once, then cached in build/bench/)")
@@ -201,63 +212,66 @@ def run(plan: Plan, *, smoke: bool, use_peers: bool, profile: bool, cache: Path)
     large = make_article.ensure_article(make_article.SMOKE if smoke else make_article.LARGE, cache)
     results["articles"] = {"sample": asdict(sample), "large": asdict(large)}
     results["plan"] = asdict(plan)
+    results["parts"] = list(parts)
     work = cache / ("work-smoke" if smoke else "work")
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     profiles = cache / "profiles" if profile else None
     peers_python = peers.peers_python() if use_peers else None
     results["peers"] = {"versions": peers.peer_versions(peers_python), "pandoc": None}
-
-    say("start to first window (newsdesk, bare window" + (", retext)" if peers_python else ")"))
-    startup_dir = work / "startup"
-    startup_dir.mkdir()
-    programs = []
-    for name, article in (("sample", sample), ("large", large)):
-        project = startup_dir / f"{name}.newsdesk"
-        shutil.copyfile(article.project_path, project)
-        programs.append(Program(f"newsdesk_{name}", Path(sys.executable), "newsdesk", project))
-        programs.append(
-            Program(f"bare_{name}", Path(sys.executable), "bare", article.markdown_path)
-        )
-        if peers_python is not None:
-            programs.append(
-                Program(f"retext_{name}", peers_python, "retext", article.markdown_path)
-            )
-    results["startup"] = measure_startups(
-        programs, plan.startup_rounds, plan.startup_warmup, startup_dir
-    )
-
-    say("store: open, save one word, Save As")
     env = isolated_env(fresh_home(work / "homes", "store-"))
-    results["store"] = run_child(
-        "measure_store",
-        [str(large.project_path), str(work / "store"), "--section", large.long_section_id,
-         "--repeats", str(plan.store_repeats)],
-        env, 600, work / "store.log",
-    )  # fmt: skip
 
-    say("export: cold and warm")
-    results["export"] = run_child(
-        "measure_export",
-        [str(large.project_path), str(work / "export"), "--repeats", str(plan.export_repeats),
-         "--warm-repeats", str(plan.export_warm_repeats)],
-        env, 900, work / "export.log",
-    )  # fmt: skip
-
+    if "startup" in parts:
+        results["startup"] = startup(sample, large, peers_python, plan, work)
+    if "store" in parts:
+        say("store: open, save one word, Save As")
+        results["store"] = run_child(
+            "measure_store",
+            [str(large.project_path), str(work / "store"), "--section", large.long_section_id,
+             "--repeats", str(plan.store_repeats)],
+            env, 600, work / "store.log",
+        )  # fmt: skip
+    if "export" in parts:
+        say("export: cold and warm")
+        results["export"] = run_child(
+            "measure_export",
+            [str(large.project_path), str(work / "export"), "--repeats", str(plan.export_repeats),
+             "--warm-repeats", str(plan.export_warm_repeats)],
+            env, 900, work / "export.log",
+        )  # fmt: skip
     pandoc = peers.pandoc_path(peers_python)
-    if pandoc is not None:
+    if pandoc is not None and "pandoc" in parts:
         say("pandoc --standalone --embed-resources")
         results["peers"]["pandoc"] = peers.measure_pandoc(
             pandoc, large.markdown_path, work / "pandoc", plan.pandoc_repeats
         )
-
-    say(f"window: {plan.keys} keystrokes with the preview, memory ({plan.window_runs} runs)")
-    results["window"] = measure_window(large, plan, work, profiles)
+    if "window" in parts:
+        say(f"window: {plan.keys} keystrokes with the preview, memory ({plan.window_runs} runs)")
+        results["window"] = measure_window(large, plan, work, profiles)
 
     results["machine"]["load_after"] = _load_average()
     results["duration_s"] = round(time.perf_counter() - began)
     results["goals"] = evaluate_goals(results)
     return results
+
+
+def startup(sample, large, peers_python: Path | None, plan: Plan, work: Path) -> dict:
+    """Start-up of Newsdesk, the bare window and (with the peers venv) ReText, both articles."""
+    say("start to first window (newsdesk, bare window" + (", retext)" if peers_python else ")"))
+    startup_dir = work / "startup"
+    startup_dir.mkdir()
+    ours = Path(sys.executable)
+    programs = []
+    for name, article in (("sample", sample), ("large", large)):
+        project = startup_dir / f"{name}.newsdesk"  # a copy: the cached project stays pristine
+        shutil.copyfile(article.project_path, project)
+        programs.append(Program(f"newsdesk_{name}", ours, "newsdesk", project))
+        programs.append(Program(f"bare_{name}", ours, "bare", article.markdown_path))
+        if peers_python is not None:
+            programs.append(
+                Program(f"retext_{name}", peers_python, "retext", article.markdown_path)
+            )
+    return measure_startups(programs, plan.startup_rounds, plan.startup_warmup, startup_dir)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -268,11 +282,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="results file (default: see module docstring)")
     parser.add_argument("--doc", type=Path, help="PERFORMANCE.md to update (full run only)")
     parser.add_argument("--cache", type=Path, default=make_article.DEFAULT_CACHE)
+    parser.add_argument(
+        "--only", default=",".join(PARTS), help=f"comma-separated parts of {', '.join(PARTS)}"
+    )
     args = parser.parse_args(argv)
+    parts = tuple(p.strip() for p in args.only.split(",") if p.strip())
+    if unknown := set(parts) - set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
     plan = SMOKE if args.smoke else FULL
     out = args.out or (SMOKE_RESULTS if args.smoke else RESULTS)
     results = run(
-        plan, smoke=args.smoke, use_peers=not args.no_peers, profile=args.profile, cache=args.cache
+        plan,
+        smoke=args.smoke,
+        use_peers=not args.no_peers,
+        profile=args.profile,
+        cache=args.cache,
+        parts=parts,
     )
     write_json(out, results)
     doc = args.doc or (None if args.smoke else PERFORMANCE_DOC)
