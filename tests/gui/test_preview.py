@@ -363,8 +363,10 @@ def test_a_long_article_renders_one_section_per_pause(qtbot):
     pane = PreviewPane(stack)
     pane.resize(900, 600)
     try:
+        pane.show_section(stack.article.sections[60].id)  # before there is a page
         with qtbot.waitSignal(pane.page_shown, timeout=WAIT_MS * 3):
             pane.show()
+        qtbot.waitUntil(lambda: pane.scroll_y() > 10_000, timeout=WAIT_MS)
         _type_in_a_long_read(qtbot, pane, stack)
     finally:
         dispose(pane)

@@ -66,6 +66,19 @@ def test_it_follows_typing_and_keeps_the_scroll_bar(qtbot, basic_pane):
     assert "Nachtbusse kommen" in page_text(qtbot, pane)
 
 
+def test_a_section_asked_for_before_the_first_page_is_shown_then(qtbot, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, "basic")
+    article = german_article()
+    article.sections[0].markdown += "\n\n" + "\n\n".join(["Noch ein Absatz."] * 60)
+    pane = PreviewPane(ArticleUndoStack(article))
+    qtbot.addWidget(pane)
+    pane.resize(900, 500)
+    pane.show_section("kommentar")
+    with qtbot.waitSignal(pane.page_shown, timeout=WAIT_MS):
+        pane.show()
+    assert pane.scroll_y() > 0
+
+
 def test_presets_set_the_width_of_the_page(qtbot, basic_pane):
     pane, _stack = basic_pane
     pane.set_preset("phone")

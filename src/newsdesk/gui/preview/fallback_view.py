@@ -38,6 +38,7 @@ class FallbackPreviewView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._html: str | None = None
+        self._first_target = ""
 
     def loadResource(self, resource_type: int, url: QUrl) -> object:
         if url.scheme().lower() == "data":
@@ -59,14 +60,21 @@ class FallbackPreviewView(QTextBrowser):
         bar = self.verticalScrollBar()
         position = bar.value() if keep_scroll else 0
         self.setHtml(repair_surrogates(html))
+        first = self._html is None
         self._html = html
         bar.setValue(position)
+        if first and self._first_target:
+            self.scrollToAnchor(self._first_target)
         self.shown.emit("load")
 
     def scroll_to_element(self, element_id: str, *, only_if_hidden: bool = False) -> None:
         # QTextDocument has no element geometry to ask, so only_if_hidden cannot be honoured:
         # scrolling while typing would jump, so in that case nothing moves.
-        if not only_if_hidden:
+        if only_if_hidden:
+            return
+        if self._html is None:
+            self._first_target = element_id  # once there is a page
+        else:
             self.scrollToAnchor(element_id)
 
     def scroll_y(self) -> float:

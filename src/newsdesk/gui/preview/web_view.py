@@ -260,8 +260,8 @@ class WebPreviewView(QWebEngineView):
     # --- scrolling and reading --------------------------------------------------------------
 
     def scroll_to_element(self, element_id: str, *, only_if_hidden: bool = False) -> None:
-        """Scroll the element with this id to the top (after the current load, if one runs)."""
-        if self._loading_html is not None:
+        """Scroll the element with this id to the top (after the current or first load)."""
+        if self._loading_html is not None or self._shown_html is None:
             if not only_if_hidden or self._scroll_target is None:
                 self._scroll_target = (element_id, only_if_hidden)
             return
