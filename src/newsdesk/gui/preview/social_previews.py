@@ -57,13 +57,18 @@ class SocialCardPreview(QWidget):
         self.image.setFixedSize(CARD_WIDTH - 2, round((CARD_WIDTH - 2) / CARD_RATIO))
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = _label(self.card, "social_card_title", "font-weight: bold; font-size: 12pt;")
-        self.description = _label(self.card, "social_card_description", "color: palette(mid);")
-        inner = QVBoxLayout(self.card)
-        inner.setContentsMargins(1, 1, 1, 8)
-        inner.addWidget(self.image)
+        self.description = _label(self.card, "social_card_description", "")
         for label in (self.title, self.description):
-            label.setContentsMargins(10, 0, 10, 0)
-            inner.addWidget(label)
+            label.setFixedWidth(CARD_WIDTH - 22)
+        text = QVBoxLayout()
+        text.setContentsMargins(10, 6, 10, 10)
+        text.addWidget(self.title)
+        text.addWidget(self.description)
+        inner = QVBoxLayout(self.card)
+        inner.setContentsMargins(1, 1, 1, 1)
+        inner.setSpacing(0)
+        inner.addWidget(self.image)
+        inner.addLayout(text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
@@ -74,6 +79,9 @@ class SocialCardPreview(QWidget):
         description = truncate(head.og_description, CARD_DESCRIPTION_CHARS)
         self.description.setText(description)
         self.description.setVisible(bool(description))
+        for label in (self.title, self.description):
+            # Wrapped labels in a centred card get no height-for-width from the layout.
+            label.setFixedHeight(label.heightForWidth(label.width()))
         image = article.find_image(head.og_image_id) if head.og_image_id else None
         focal = (image.focal_x, image.focal_y) if image is not None else (0.5, 0.5)
         key = (head.og_image, *focal)
@@ -104,7 +112,7 @@ class SearchSnippetPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.address = _label(self, "search_address", "color: palette(mid);")
+        self.address = _label(self, "search_address", "font-size: 9pt;")
         self.title = _label(self, "search_title", "color: #1a0dab; font-size: 14pt;")
         self.description = _label(self, "search_description", "")
         self.description.setTextFormat(Qt.TextFormat.RichText)  # escaped below
