@@ -7,6 +7,7 @@ import base64
 import pytest
 
 from newsdesk.formats.html_export import render_page
+from newsdesk.gui.preview.fallback_view import fit_images
 from newsdesk.gui.preview.head_data import (
     cover_crop,
     data_uri_bytes,
@@ -213,3 +214,10 @@ def test_inline_photos_keep_their_place_in_the_patch():
     assert [p.element_id for p in patches] == ["section-kommentar"]
     assert 'data-image-id="extra"' in patches[0].html
     assert patches[0].html.index("extra") < patches[0].html.index("Und weiter.")
+
+
+def test_the_simplified_view_scales_photos_to_its_width():
+    html = '<img src="a" width="960" height="640" alt=""><img src="b" width="300" height="200">'
+    fitted = fit_images(html, 480)
+    assert '<img src="a" width="480" height="320" alt="">' in fitted
+    assert '<img src="b" width="300" height="200">' in fitted  # small enough already

@@ -12,6 +12,7 @@ pane treats both alike; each page is shown in full (no in-place patches), keepin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
@@ -20,6 +21,23 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from newsdesk.gui.preview.page_bytes import repair_surrogates
 
 translate = QCoreApplication.translate
+
+# Rich text knows no max-width: photos are scaled here to the width of the view instead.
+_IMG_SIZE = re.compile(r'(<img\b[^>]*?) width="(\d+)" height="(\d+)"')
+_PAGE_MARGIN = 24
+
+
+def fit_images(html: str, max_width: int) -> str:
+    """The page with every `<img width height>` scaled down to at most `max_width` pixels."""
+
+    def scaled(match: re.Match[str]) -> str:
+        width, height = int(match.group(2)), int(match.group(3))
+        if width <= max_width or width == 0:
+            return match.group(0)
+        new_height = max(1, round(height * max_width / width))
+        return f'{match.group(1)} width="{max_width}" height="{new_height}"'
+
+    return _IMG_SIZE.sub(scaled, html)
 
 
 class FallbackPreviewView(QTextBrowser):
@@ -39,6 +57,11 @@ class FallbackPreviewView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self._html: str | None = None
         self._first_target = ""
+        self._fitted_width = 0
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(150)
+        self._refit.timeout.connect(self._fit_to_width)
 
     def loadResource(self, resource_type: int, url: QUrl) -> object:
         if url.scheme().lower() == "data":
@@ -57,15 +80,28 @@ class FallbackPreviewView(QTextBrowser):
         if html == self._html:
             self.shown.emit("same")
             return
-        bar = self.verticalScrollBar()
-        position = bar.value() if keep_scroll else 0
-        self.setHtml(repair_surrogates(html))
         first = self._html is None
         self._html = html
-        bar.setValue(position)
+        self._set_document(keep_scroll)
         if first and self._first_target:
             self.scrollToAnchor(self._first_target)
         self.shown.emit("load")
+
+    def _set_document(self, keep_scroll: bool) -> None:
+        bar = self.verticalScrollBar()
+        position = bar.value() if keep_scroll else 0
+        self._fitted_width = max(1, self.viewport().width() - _PAGE_MARGIN)
+        self.setHtml(fit_images(repair_surrogates(self._html or ""), self._fitted_width))
+        bar.setValue(position)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._html is not None:
+            self._refit.start()
+
+    def _fit_to_width(self) -> None:
+        if self._html is not None and self.viewport().width() - _PAGE_MARGIN != self._fitted_width:
+            self._set_document(keep_scroll=True)
 
     def scroll_to_element(self, element_id: str, *, only_if_hidden: bool = False) -> None:
         # QTextDocument has no element geometry to ask, so only_if_hidden cannot be honoured:

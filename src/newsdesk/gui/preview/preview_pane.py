@@ -53,6 +53,7 @@ DEBOUNCE_MS = 200
 # Page widths in CSS pixels: a common laptop, a tablet in portrait, a phone.
 PRESETS: dict[str, int] = {"desktop": 1280, "tablet": 768, "phone": 375}
 MIN_ZOOM = 0.25  # Chromium's smallest zoom factor
+_NOTICE_STYLE = "background: palette(tooltip-base); color: palette(tooltip-text);"
 
 
 class PresetFrame(QWidget):
@@ -119,6 +120,7 @@ class PreviewPane(QWidget):
         self.notice.setObjectName("preview_notice")
         self.notice.setWordWrap(True)
         self.notice.setMargin(6)
+        self.notice.setStyleSheet(_NOTICE_STYLE)
         self.notice.setVisible(bool(self.view.notice))
         self.problem = QLabel(self)
         self.problem.setObjectName("preview_problem")
