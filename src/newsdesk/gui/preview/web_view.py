@@ -17,10 +17,13 @@ and reaches no network.
 
 from __future__ import annotations
 
+import atexit
 import json
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -104,6 +107,23 @@ def _js(value: Any) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+# Every web view alive, so that none outlives Qt WebEngine (see _delete_views_at_exit).
+_live_views: weakref.WeakSet[WebPreviewView] = weakref.WeakSet()
+
+
+@atexit.register
+def _delete_views_at_exit() -> None:
+    """Delete the views that still exist before Qt shuts down.
+
+    Qt WebEngine releases its profiles when the application goes; a page still alive then (a
+    window closed but never deleted, as in tests) crashes the process on its way out. Python runs
+    this before PySide's own exit handling, which was registered earlier.
+    """
+    for view in list(_live_views):
+        if shiboken6.isValid(view):
+            shiboken6.delete(view)  # the page first, then its profile (see __init__)
+
+
 class PreviewPage(QWebEnginePage):
     """A page that stays where it is: no link navigation, no popups, no console noise."""
 
@@ -154,6 +174,7 @@ class WebPreviewView(QWebEngineView):
         self._profile = profile
         self.setPage(self._page)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        _live_views.add(self)
         self._page.loadFinished.connect(self._load_finished)
         self._page.renderProcessTerminated.connect(self._render_process_ended)
         self._zoom = 1.0
