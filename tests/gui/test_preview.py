@@ -8,6 +8,9 @@ page of their own use a bare view. Every wait has a timeout.
 from __future__ import annotations
 
 import http.server
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from newsdesk.formats.html_export import render_page
 from newsdesk.gui.preview import PreviewPane, register_preview_scheme
+from newsdesk.gui.preview.engine import ENV_VAR
 from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.imaging import MemoryCache
 from newsdesk.model.article import Section
@@ -387,3 +391,35 @@ def _type_in_a_long_read(qtbot, pane: PreviewPane, stack: ArticleUndoStack) -> N
             stack.article, assets="preview", cache=MemoryCache(), missing_images="placeholder"
         ).html
     )
+
+
+_LEFT_FOR_LATER = """
+from newsdesk.gui.preview import PreviewPane, register_preview_scheme
+
+register_preview_scheme()
+
+from newsdesk.gui.undo import ArticleUndoStack
+from newsdesk.model.article import Article, Section
+
+
+def test_left_for_a_later_event_loop(qtbot):
+    pane = PreviewPane(ArticleUndoStack(Article(headline="Exit", sections=[Section()])))
+    qtbot.addWidget(pane)  # closed and deleteLater() after the test: deleted by no one
+    pane.show()
+"""
+
+
+def test_a_preview_left_undeleted_does_not_crash_the_exit(tmp_path):
+    (tmp_path / "test_left.py").write_text(_LEFT_FOR_LATER, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
+    env.pop(ENV_VAR, None)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_left.py"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, (done.stdout + done.stderr)[-2000:]
+    assert "still not deleted" not in done.stderr
