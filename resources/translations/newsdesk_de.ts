@@ -1203,6 +1203,10 @@
         <source>No description: search engines show text from the page instead.</source>
         <translation>Keine Beschreibung: Suchmaschinen zeigen stattdessen Text von der Seite.</translation>
     </message>
+    <message>
+        <source>the web engine does not run for the administrator (root) without its sandbox.</source>
+        <translation>Die Web-Engine läuft für den Administrator (root) nicht ohne ihre Sandbox.</translation>
+    </message>
 </context>
 <context>
     <name>RelatedLinks</name>

@@ -112,3 +112,33 @@ def test_a_web_engine_that_cannot_be_imported_gives_the_simplified_view(qtbot, m
     qtbot.addWidget(view)
     assert isinstance(view, FallbackPreviewView)
     assert "the web engine could not start" in view.notice
+
+
+def test_as_root_without_the_sandbox_switch_the_preview_is_simplified_not_a_crash(monkeypatch):
+    """Chromium would end the whole process (work unsaved) when root starts it with a sandbox."""
+    from newsdesk.gui.preview import engine
+
+    monkeypatch.setattr(engine.os, "geteuid", lambda: 0)
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)
+    monkeypatch.delenv("QTWEBENGINE_CHROMIUM_FLAGS", raising=False)
+    assert engine.chromium_refuses_to_start()
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    assert not engine.chromium_refuses_to_start()
+    monkeypatch.delenv("QTWEBENGINE_CHROMIUM_FLAGS")
+    monkeypatch.setenv("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    assert not engine.chromium_refuses_to_start()
+    monkeypatch.setattr(engine.os, "geteuid", lambda: 1000)
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX")
+    assert not engine.chromium_refuses_to_start()
+
+
+def test_the_refusal_as_root_shows_the_reason(qtbot, monkeypatch):
+    from newsdesk.gui.preview import engine
+
+    monkeypatch.setattr(engine.os, "geteuid", lambda: 0)
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)
+    monkeypatch.delenv("QTWEBENGINE_CHROMIUM_FLAGS", raising=False)
+    monkeypatch.delenv(engine.ENV_VAR, raising=False)
+    view = engine.create_preview_view()
+    qtbot.addWidget(view)
+    assert "root" in view.notice

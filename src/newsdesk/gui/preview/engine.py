@@ -38,11 +38,30 @@ def register_preview_scheme() -> bool:
     return register()
 
 
+def chromium_refuses_to_start() -> bool:
+    """Chromium ends the whole process when started as root with its sandbox on; we must not.
+
+    QTWEBENGINE_DISABLE_SANDBOX=1 (or --no-sandbox in the Chromium flags) is the administrator's
+    explicit choice (tests and CI set it); Newsdesk never sets it by itself.
+    """
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return False
+    if os.environ.get("QTWEBENGINE_DISABLE_SANDBOX", "").strip() not in ("", "0"):
+        return False
+    return "--no-sandbox" not in os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+
+
 def create_preview_view(parent: QWidget | None = None):
     """A WebPreviewView, or a FallbackPreviewView whose `notice` says why not."""
     if os.environ.get(ENV_VAR, "").strip().lower() == BASIC:
         reason = translate(
             "PreviewPane", "the web engine is switched off (NEWSDESK_PREVIEW=basic)."
+        )
+        return FallbackPreviewView(reason, parent)
+    if chromium_refuses_to_start():
+        reason = translate(
+            "PreviewPane",
+            "the web engine does not run for the administrator (root) without its sandbox.",
         )
         return FallbackPreviewView(reason, parent)
     try:
