@@ -1204,8 +1204,8 @@
         <translation>Keine Beschreibung: Suchmaschinen zeigen stattdessen Text von der Seite.</translation>
     </message>
     <message>
-        <source>the web engine does not run for the administrator (root) without its sandbox.</source>
-        <translation>Die Web-Engine läuft für den Administrator (root) nicht ohne ihre Sandbox.</translation>
+        <source>the web engine does not run for the administrator (root) with its sandbox; start Newsdesk as a normal user.</source>
+        <translation>Die Web-Engine läuft für den Administrator (root) nicht mit ihrer Sandbox; starten Sie Newsdesk als normaler Benutzer.</translation>
     </message>
 </context>
 <context>

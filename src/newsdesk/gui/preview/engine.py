@@ -61,7 +61,8 @@ def create_preview_view(parent: QWidget | None = None):
     if chromium_refuses_to_start():
         reason = translate(
             "PreviewPane",
-            "the web engine does not run for the administrator (root) without its sandbox.",
+            "the web engine does not run for the administrator (root) with its sandbox; "
+            "start Newsdesk as a normal user.",
         )
         return FallbackPreviewView(reason, parent)
     try:
