@@ -406,3 +406,26 @@ def test_text_changes_repaint_counts_without_a_reset(view, stack, qtbot):
 
 def test_font_role_is_a_qfont(view):
     assert isinstance(view.tree_model.index_for_key("root").data(Qt.ItemDataRole.FontRole), QFont)
+
+
+def test_photo_and_related_link_edits_show_in_their_rows(view, stack):
+    from newsdesk.model.image_commands import AddImage, SetImageFields
+    from newsdesk.model.related_commands import AddRelatedLink
+
+    model = view.tree_model
+    repainted = []
+    model.dataChanged.connect(lambda first, _last: repainted.append(model.key(first)))
+    stack.push_command(AddRelatedLink(RelatedLink("Fares explained", "https://example.org/f")))
+    assert repainted == ["links"]  # the view redraws the row's count
+    assert str(len(stack.article.related.links)) in model.data(model.index_for_key("links"))
+
+    added = AddImage(Image(role="inline", caption="Quay at noon"))
+    stack.push_command(added)
+    row = model.index_for_key(f"image:{added.image_id}")
+    assert row.isValid() and model.data(row) == "Quay at noon"
+    stack.push_command(SetImageFields(added.image_id, caption="Quay at dawn"))
+    assert repainted[-1] == f"image:{added.image_id}"
+    assert model.data(model.index_for_key(f"image:{added.image_id}")) == "Quay at dawn"
+    stack.undo()
+    stack.undo()
+    assert not model.index_for_key(f"image:{added.image_id}").isValid()

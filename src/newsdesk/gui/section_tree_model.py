@@ -127,6 +127,15 @@ class SectionTreeModel(QAbstractItemModel):
         if changes.everything or changes.structure or changes.added or changes.removed:
             self.refresh()
             return
+        if changes.images:
+            shown = [node.key for node in self._by_key["images"].children]
+            if shown != [f"image:{image.id}" for image in self._stack.article.images]:
+                self.refresh()  # a photo added, removed or moved: the rows change
+                return
+            for image_id in changes.images:
+                self._repaint(self.index_for_key(f"image:{image_id}"))
+        if changes.related:
+            self._repaint(self.index_for_key("links"))
         for section_id in changes.sections:
             self.refresh_section(section_id)
         if changes.fields & {"headline", "subheadline"}:
