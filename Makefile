@@ -15,7 +15,7 @@ STAMP_PEERS := $(PEERS_VENV)/.installed
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
 .PHONY: run test lint package clean translations stress bench bench-smoke bench-peers \
-	bench-profile
+	bench-profile screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ package: $(STAMP_RUN) translations
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
 		packaging/newsdesk.spec
 	packaging/smoke_test.sh dist/newsdesk
+
+# The user guide's pictures (docs/screenshots/*.png) of the real window, driven through the daily
+# workflow on a private Xvfb screen. Needs the Debian packages xvfb and imagemagick.
+screenshots: $(STAMP_RUN)
+	$(BIN)/python tools/take_screenshots.py --xvfb
 
 # The long reliability runs (1,000 SIGKILLs, 200 lock races, the hostile-input fuzzers with fresh
 # random examples; see docs/RELIABILITY.md). Figures of
