@@ -51,6 +51,7 @@ translate = QCoreApplication.translate
 REFRESH_DELAY_MS = 400
 WHERE_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
 _LEVEL_ICONS = {
@@ -105,6 +106,7 @@ class PreflightPanel(QWidget):
     """The live findings list (see the module docstring)."""
 
     navigate_requested = Signal(str)  # a finding's `where`
+    finding_activated = Signal(str, str)  # the same, with the finding's code: (where, code)
     refreshed = Signal()  # the findings were computed anew
 
     def __init__(self, stack: ArticleUndoStack, parent: QWidget | None = None) -> None:
@@ -112,7 +114,7 @@ class PreflightPanel(QWidget):
         self.setObjectName("preflight_panel")
         self._stack = stack
         self._findings: list[Finding] = []
-        self._shown: list[tuple[str, str, str, str]] = []  # what the list displays now
+        self._shown: list[tuple[str, str, str, str, str]] = []  # what the list displays now
         self._stale = True
         self._read_only = False
         self._flushing = False
@@ -209,7 +211,7 @@ class PreflightPanel(QWidget):
         article = self._stack.article
         keys = _keys(findings)
         rows = [
-            (f.level, f.where, finding_text(f, article), repr(k))
+            (f.level, f.where, finding_text(f, article), repr(k), f.code)
             for f, k in zip(findings, keys, strict=True)
         ]
         self.summary.setText(summary_text(findings))
@@ -225,9 +227,10 @@ class PreflightPanel(QWidget):
             icons: dict[str, QIcon] = {
                 level: style.standardIcon(pixmap) for level, pixmap in _LEVEL_ICONS.items()
             }
-            for level, where, text, key in rows:
+            for level, where, text, key, code in rows:
                 item = QListWidgetItem(icons.get(level, QIcon()), text)
                 item.setData(WHERE_ROLE, where)
+                item.setData(CODE_ROLE, code)
                 item.setData(KEY_ROLE, key)
                 item.setToolTip(level_name(level))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{level_name(level)}: {text}")
@@ -241,3 +244,4 @@ class PreflightPanel(QWidget):
 
     def _navigate(self, item: QListWidgetItem) -> None:
         self.navigate_requested.emit(item.data(WHERE_ROLE))
+        self.finding_activated.emit(item.data(WHERE_ROLE), item.data(CODE_ROLE))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from newsdesk.gui.image_pane import ImagePane
+from newsdesk.gui.image_pane import FINDING_FIELDS, ImagePane
 from newsdesk.gui.metadata_pane import MetadataPane
 from newsdesk.gui.preflight_panel import PreflightPanel
 from newsdesk.gui.preview import PreviewPane
@@ -63,7 +63,7 @@ class SidePanes(QObject):
         self.links_dock = self._dock("linksDock", self.tr("Related Links"), self.related)
         self.check_dock = self._dock("checkDock", self.tr("Check"), self.preflight)
         self.preview_dock = self._dock("previewDock", self.tr("Preview"), self.preview)
-        self.preflight.navigate_requested.connect(self.go_to)
+        self.preflight.finding_activated.connect(self.go_to)
 
     def _dock(self, name: str, title: str, pane: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self._window)
@@ -128,9 +128,13 @@ class SidePanes(QObject):
         elif key == "links":
             self._show(self.links_dock)
 
-    def go_to(self, where: str) -> None:
-        """Select what a preflight finding names (see model/preflight.py for the `where` forms)."""
-        if where == "sections":
+    def go_to(self, where: str, code: str = "") -> None:
+        """Select what a preflight finding names (see model/preflight.py for the `where` forms);
+        with the finding's `code`, a photo finding also puts the cursor in the field to fix."""
+        if where.startswith("image:") and code in FINDING_FIELDS:
+            self.show_tree_node(where)
+            self.images.focus_field(FINDING_FIELDS[code])
+        elif where == "sections":
             self.section_requested.emit("")
         elif where.startswith("section:"):
             self.section_requested.emit(where.removeprefix("section:"))
