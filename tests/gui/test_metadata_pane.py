@@ -273,6 +273,40 @@ def test_the_description_counter_counts_to_160(pane):
     assert "160" in pane.description_counter.toolTip()
 
 
+def _gap_below(field, counter) -> int:
+    """Pixels between the bottom of a field and the top of its counter, in the pane's form."""
+    below = field.mapTo(counter.parentWidget(), field.rect().bottomLeft()).y()
+    return counter.geometry().top() - below
+
+
+def test_a_tall_pane_keeps_the_form_compact_at_the_top(pane, qtbot):
+    """Spare height goes below the form, not into bands around the counters."""
+    pane.resize(340, 1400)
+    qtbot.waitUntil(lambda: pane.lines["tags"].isVisible())
+    for field, counter in (
+        (pane.lines["headline"], pane.headline_counter),
+        (pane.description, pane.description_counter),
+    ):
+        assert counter.height() == counter.sizeHint().height()
+        assert 0 <= _gap_below(field, counter) <= 12
+    tags = pane.lines["tags"]
+    tags_bottom = tags.mapTo(pane, tags.rect().bottomLeft()).y()
+    assert tags_bottom < 700  # the whole form fits in the top half
+
+
+def test_the_slug_is_readable_at_the_default_width(pane, qtbot, stack):
+    """At the default column width (~340 px) a long slug is not cut by the "Follow" box."""
+    stack.push_command(SetArticleField("headline", "Harbour council backs a night ferry"))
+    pane.resize(340, 700)
+    qtbot.wait(10)
+    slug = pane.slug
+    text_width = slug.fontMetrics().horizontalAdvance(slug.text())
+    assert slug.text() == "harbour-council-backs-a-night-ferry"
+    assert slug.contentsRect().width() > text_width + 8  # with the frame's text margins
+    box = pane.follow_headline.geometry()
+    assert box.top() >= slug.geometry().bottom()  # the box is below the field, not beside it
+
+
 def test_the_publish_date_is_checked_and_can_be_set_to_now_or_cleared(pane, stack):
     published = pane.lines["published"]
     assert published.property("problem") == ""

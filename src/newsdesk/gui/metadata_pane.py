@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -199,15 +200,20 @@ class MetadataPane(QWidget):
         published.addWidget(self.now_button)
         form.addRow(self.tr("Publish date"), published)
         form.addRow(self.tr("Language"), self.language)
-        slug = QHBoxLayout()
-        slug.addWidget(self.slug, 1)
-        slug.addWidget(self.follow_headline)
-        form.addRow(self.tr("Slug"), slug)
+        # The slug gets the whole row (a long one stays readable in a narrow column), the box
+        # sits directly under it.
+        form.addRow(self.tr("Slug"), self.slug)
+        form.addRow("", self.follow_headline)
         form.addRow(self.tr("Description"), self.description)
         form.addRow("", self.description_counter)
         form.addRow(self.tr("Tags"), lines["tags"])
+        for counter in (self.headline_counter, self.description_counter):
+            # A label may grow by default: in a tall panel the form would hand it the spare height.
+            counter.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         inner = QWidget()
-        inner.setLayout(form)
+        column = QVBoxLayout(inner)
+        column.addLayout(form)
+        column.addStretch(1)  # spare height goes below the form, which stays compact at the top
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
