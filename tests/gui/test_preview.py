@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QSettings, QUrl
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWidgets import QApplication
@@ -221,8 +221,25 @@ def test_width_presets(qtbot, pane):
         pane.set_preset("watch")
 
 
+def test_fit_lays_the_page_out_at_the_pane_width_at_full_size(qtbot, pane):
+    """What a reader with a window as wide as the pane sees: no zooming out."""
+    pane.preset_buttons["fit"].click()
+    assert pane.preset == "fit"
+    frame_width = pane.frame.width()
+    assert pane.view.geometry() == pane.frame.rect()
+    assert pane.view.zoomFactor() == 1.0
+    qtbot.waitUntil(lambda: abs(page_width(qtbot, pane) - frame_width) <= 1, timeout=WAIT_MS)
+    assert QSettings().value("preview/preset") == "fit"
+    pane.resize(700, 600)  # the page follows the pane
+    qtbot.waitUntil(lambda: pane.frame.width() != frame_width, timeout=WAIT_MS)
+    assert pane.view.width() == pane.frame.width() and pane.view.zoomFactor() == 1.0
+    pane.resize(1000, 600)
+
+
 def test_link_card_and_search_result(qtbot, pane, stack):
+    assert pane.preset_bar.isVisible()
     pane.tabs.setCurrentIndex(1)
+    assert not pane.preset_bar.isVisible()  # the widths are for the page only
     card = pane.social_card
     assert card.title.text() == stack.article.headline
     assert card.description.text() == stack.article.description
@@ -249,6 +266,9 @@ def test_link_card_and_search_result(qtbot, pane, stack):
     assert len(card.title.text()) <= 92
     with qtbot.waitSignal(pane.page_shown, timeout=WAIT_MS):
         stack.undo()
+    assert not pane.preset_bar.isVisible()
+    pane.tabs.setCurrentIndex(0)
+    assert pane.preset_bar.isVisible()
 
 
 # --- a bare view for pages of the tests' own -----------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 
 from newsdesk.gui.preview import PreviewPane
@@ -86,6 +87,23 @@ def test_presets_set_the_width_of_the_page(qtbot, basic_pane):
     assert pane.view.x() == (pane.frame.width() - 375) // 2
     pane.set_preset("desktop")
     assert pane.view.width() == pane.frame.width()  # narrower than 1280: all there is
+
+
+def test_the_page_fits_the_pane_until_another_width_is_chosen_and_kept(qtbot, basic_pane):
+    pane, stack = basic_pane
+    assert pane.preset == "fit"  # the default: readable at any pane width
+    assert pane.preset_buttons["fit"].isChecked()
+    assert pane.view.geometry() == pane.frame.rect()
+    pane.preset_buttons["tablet"].click()
+    assert QSettings().value("preview/preset") == "tablet"
+    again = PreviewPane(stack)  # the next start
+    qtbot.addWidget(again)
+    assert again.preset == "tablet" and again.preset_buttons["tablet"].isChecked()
+    assert again.frame.css_width == 768
+    QSettings().setValue("preview/preset", "watch")  # not ours: the default
+    unknown = PreviewPane(stack)
+    qtbot.addWidget(unknown)
+    assert unknown.preset == "fit"
 
 
 def test_nothing_outside_the_page_is_loaded(qtbot, basic_pane):

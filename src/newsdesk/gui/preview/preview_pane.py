@@ -10,9 +10,13 @@ parts (a section, the header, a figure) into the shown page, scroll position unt
 the structure changed (a section added, moved, deleted), loads the page again and restores the
 scroll position.
 
-Tabs: the page (at desktop, tablet or phone width), the social-media link card and the search
-result, both built from the rendered page's head. A hidden pane does not render; it catches up
-when shown.
+Tabs: the page, the social-media link card and the search result, both built from the rendered
+page's head. A hidden pane does not render; it catches up when shown.
+
+Widths (buttons in the tab bar, shown on the page tab only): "fit", the default, lays the page out
+at the pane's own width at full size (what a reader with a window that wide sees); desktop, tablet
+and phone lay it out at a fixed width, zoomed out when the pane is narrower. The last width chosen
+is kept in QSettings (PRESET_KEY) for the next start.
 
 Wiring (the window): construct with the undo stack, call `show_section(id)` when the current
 section changes. `register_preview_scheme()` must have run before the QApplication was made.
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -52,18 +56,22 @@ translate = QCoreApplication.translate
 DEBOUNCE_MS = 200
 # Page widths in CSS pixels: a common laptop, a tablet in portrait, a phone.
 PRESETS: dict[str, int] = {"desktop": 1280, "tablet": 768, "phone": 375}
+FIT = "fit"  # the page laid out at the pane's own width, not zoomed
+PRESET_NAMES: tuple[str, ...] = (FIT, *PRESETS)
+PRESET_KEY = "preview/preset"  # QSettings: the width last chosen
 MIN_ZOOM = 0.25  # Chromium's smallest zoom factor
 _NOTICE_STYLE = "background: palette(tooltip-base); color: palette(tooltip-text);"
 
 
 class PresetFrame(QWidget):
-    """Shows the view `css_width` CSS pixels wide, centred; zoomed out when the pane is narrower."""
+    """Shows the view `css_width` CSS pixels wide, centred; zoomed out when the pane is narrower.
+    `css_width` None: the view fills the frame at zoom 1."""
 
     def __init__(self, view: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         view.setParent(self)
-        self.css_width = PRESETS["desktop"]
+        self.css_width: int | None = None
         self.setBackgroundRole(QPalette.ColorRole.Mid)  # the space around a narrow page
         self.setAutoFillBackground(True)
 
@@ -73,7 +81,7 @@ class PresetFrame(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(120, 120)
 
-    def set_css_width(self, css_width: int) -> None:
+    def set_css_width(self, css_width: int | None) -> None:
         self.css_width = css_width
         self._place()
 
@@ -83,9 +91,10 @@ class PresetFrame(QWidget):
 
     def _place(self) -> None:
         available = max(1, self.width())
-        width = min(available, self.css_width)
+        css_width = self.css_width or available
+        width = min(available, css_width)
         self.view.setGeometry((available - width) // 2, 0, width, self.height())
-        self.view.set_zoom(max(MIN_ZOOM, width / self.css_width))
+        self.view.set_zoom(max(MIN_ZOOM, width / css_width))
 
 
 class PreviewPane(QWidget):
@@ -111,7 +120,7 @@ class PreviewPane(QWidget):
         self._flushing = False
         self._reset_scroll = False
         self._edited_section: str | None = None
-        self._preset = "desktop"
+        self._preset = _saved_preset()
 
         self.view = create_preview_view()
         self.view.shown.connect(self.page_shown)
@@ -146,9 +155,11 @@ class PreviewPane(QWidget):
         )
         self.tabs.setCornerWidget(self._preset_buttons())
         self.tabs.currentChanged.connect(self._show_head)
+        self.tabs.currentChanged.connect(self._show_preset_buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        self.frame.set_css_width(PRESETS.get(self._preset))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -171,6 +182,7 @@ class PreviewPane(QWidget):
         self._preset_group = QButtonGroup(self)
         self._preset_group.setExclusive(True)
         names = {
+            FIT: translate("PreviewPane", "Fit"),
             "desktop": translate("PreviewPane", "Desktop"),
             "tablet": translate("PreviewPane", "Tablet"),
             "phone": translate("PreviewPane", "Phone"),
@@ -182,16 +194,18 @@ class PreviewPane(QWidget):
             button.setText(text)
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setToolTip(
-                translate("PreviewPane", "Show the page %1 pixels wide").replace(
-                    "%1", str(PRESETS[name])
-                )
-            )
+            if name == FIT:
+                tip = translate("PreviewPane", "Show the page as wide as this panel, at full size")
+            else:
+                tip = translate("PreviewPane", "Show the page %1 pixels wide")
+                tip = tip.replace("%1", str(PRESETS[name]))
+            button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, n=name: self.set_preset(n))
             self._preset_group.addButton(button)
             row.addWidget(button)
             self.preset_buttons[name] = button
         self.preset_buttons[self._preset].setChecked(True)
+        self.preset_bar = bar
         return bar
 
     # --- public API ---------------------------------------------------------------------------
@@ -222,12 +236,16 @@ class PreviewPane(QWidget):
         """The preview never edits; nothing changes in read-only mode."""
 
     def set_preset(self, name: str) -> None:
-        """Show the page at a preset width: "desktop", "tablet" or "phone"."""
-        if name not in PRESETS:
-            raise ValueError(f"unknown preview width {name!r}; use one of {', '.join(PRESETS)}")
+        """Show the page at a preset width: "fit", "desktop", "tablet" or "phone"; the choice is
+        kept for the next start."""
+        if name not in PRESET_NAMES:
+            raise ValueError(
+                f"unknown preview width {name!r}; use one of {', '.join(PRESET_NAMES)}"
+            )
         self._preset = name
         self.preset_buttons[name].setChecked(True)
-        self.frame.set_css_width(PRESETS[name])
+        self.frame.set_css_width(PRESETS.get(name))
+        QSettings().setValue(PRESET_KEY, name)
 
     def show_section(self, section_id: str) -> None:
         """Scroll the page to a section (the window calls this when the current one changes)."""
@@ -313,9 +331,19 @@ class PreviewPane(QWidget):
         if section is not None:
             self.view.scroll_to_element(section_anchor(section), only_if_hidden=True)
 
+    def _show_preset_buttons(self, index: int) -> None:
+        """The widths apply to the page only: the card and the snippet have sizes of their own."""
+        self.preset_bar.setVisible(index == 0)
+
     def _show_head(self, *_args) -> None:
         current = self.tabs.currentIndex()
         if current == 1:
             self.social_card.show_head(self._head, self._stack.article)
         elif current == 2:
             self.search_snippet.show_head(self._head, self._stack.article)
+
+
+def _saved_preset() -> str:
+    """The width chosen last time, or "fit"."""
+    name = QSettings().value(PRESET_KEY, FIT)
+    return name if name in PRESET_NAMES else FIT
