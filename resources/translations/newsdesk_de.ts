@@ -286,10 +286,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The preflight found %n error(s) readers would notice:</source>
+        <source>The check found %n error(s) readers would notice:</source>
         <translation>
-            <numerusform>Die Vorabprüfung hat %n Fehler gefunden, den Leser bemerken würden:</numerusform>
-            <numerusform>Die Vorabprüfung hat %n Fehler gefunden, die Leser bemerken würden:</numerusform>
+            <numerusform>Die Prüfung hat %n Fehler gefunden, den Leser bemerken würden:</numerusform>
+            <numerusform>Die Prüfung hat %n Fehler gefunden, die Leser bemerken würden:</numerusform>
         </translation>
     </message>
     <message>
@@ -1170,6 +1170,14 @@
     <message>
         <source>Search result</source>
         <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the page as wide as this panel, at full size</source>
+        <translation>Die Seite so breit wie dieses Feld zeigen, in voller Größe</translation>
     </message>
     <message>
         <source>Desktop</source>

@@ -21,10 +21,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>The preflight found %n error(s) readers would notice:</source>
+            <source>The check found %n error(s) readers would notice:</source>
             <translation>
-                <numerusform>The preflight found %n error readers would notice:</numerusform>
-                <numerusform>The preflight found %n errors readers would notice:</numerusform>
+                <numerusform>The check found %n error readers would notice:</numerusform>
+                <numerusform>The check found %n errors readers would notice:</numerusform>
             </translation>
         </message>
     </context>

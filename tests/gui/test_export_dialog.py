@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image as PillowImage
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from newsdesk.gui.article_files import ArticleFiles
@@ -327,7 +327,8 @@ def test_many_errors_show_the_first_few_and_how_many_more(settings, tmp_path, qa
         assert len(errors) == 7
         dialog = ExportDialog(settings, tmp_path / "story.html", errors=errors)
         text = dialog.errors_label.text()
-        assert text.startswith("The preflight found 7 errors readers would notice:")
+        # "check", as the tab with the findings is called
+        assert text.startswith("The check found 7 errors readers would notice:")
         assert all(f"• {error}" in text for error in errors[:5])
         assert errors[5] not in text and errors[6] not in text
         assert text.endswith("and 2 more")
@@ -335,6 +336,21 @@ def test_many_errors_show_the_first_few_and_how_many_more(settings, tmp_path, qa
     finally:
         qapp.removeTranslator(english)
     assert errors_summary(["one"]) == "• one"
+
+
+def test_the_german_warning_names_the_check_as_the_tab_does(settings, tmp_path, qapp):
+    german = TsTranslator(translations_dir() / "newsdesk_de.ts")
+    qapp.installTranslator(german)
+    try:
+        tab = QCoreApplication.translate("SidePanes", "Check")
+        errors = preflight_errors(faulty_article())
+        dialog = ExportDialog(settings, tmp_path / "story.html", errors=errors)
+        text = dialog.errors_label.text()
+        dialog.deleteLater()
+    finally:
+        qapp.removeTranslator(german)
+    assert tab == "Prüfung"
+    assert text.startswith("Die Prüfung hat 7 Fehler gefunden, die Leser bemerken würden:")
 
 
 def test_typed_text_reaches_the_preflight_before_the_dialog(files, dialog_steps):

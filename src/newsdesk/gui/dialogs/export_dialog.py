@@ -7,8 +7,9 @@ The journalist chooses
 - whether the default browser opens the page afterwards.
 The folder, the form and the checkbox are remembered in the window's QSettings.
 
-When preflight found errors the dialog says so before anything is written: the first few errors in
-the interface language, "and N more", and the Export button becomes "Export Anyway".
+When the check (preflight) found errors the dialog says so before anything is written: the first
+few errors in the interface language, "and N more", and the Export button becomes "Export Anyway".
+The text says "check", the name of the tab that lists the findings.
 
 The dialog only asks; `newsdesk.gui.export_and_revisions.export_html` writes the page.
 """
@@ -107,7 +108,7 @@ class ExportDialog(QDialog):
         if self._errors:
             heading = translate(
                 "ExportDialog",
-                "The preflight found %n error(s) readers would notice:",
+                "The check found %n error(s) readers would notice:",
                 None,
                 len(self._errors),
             )
