@@ -18,6 +18,7 @@ beside the files says what spec built them, and any difference rebuilds.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import json
 import random
@@ -294,7 +295,13 @@ def ensure_sample(cache: Path = DEFAULT_CACHE) -> BenchArticle:
 
     folder = Path(cache) / "sample"
     article = sample_article()
-    spec_dict = {"sample": article.headline, "photos": [i.digest for i in article.images]}
+    from newsdesk import resource_path
+
+    shipped = resource_path("sample", "sample.json").read_bytes()
+    spec_dict = {
+        "sample_json": hashlib.sha256(shipped).hexdigest(),  # rebuilt when the sample changes
+        "photos": [i.digest for i in article.images],
+    }
     cached = _read_manifest(folder, spec_dict)
     if cached is not None:
         return cached
