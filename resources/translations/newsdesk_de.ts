@@ -495,7 +495,7 @@
         <translation>Fotograf / Agentur</translation>
     </message>
     <message>
-        <source>Symbol image</source>
+        <source>Illustrative image (symbol image)</source>
         <translation>Symbolbild</translation>
     </message>
     <message>

@@ -22,6 +22,7 @@ from newsdesk.model.article import Article, Image, Section
 from newsdesk.model.disclaimers import symbol_image_presets
 from newsdesk.model.image_commands import SetImageFields
 from newsdesk.model.serialize import article_to_dict
+from newsdesk.sample import sample_article
 from newsdesk.store import create_project, open_project
 
 
@@ -402,6 +403,71 @@ def test_fields_reach_the_article_one_step_each_and_the_saved_file(qtbot, pane, 
     assert stack.count() == start + 4  # refreshing pushed nothing back
 
 
+def test_the_notice_wraps_and_is_one_undo_step_per_finished_edit(qtbot, pane, stack, tmp_path):
+    image_id = add_photo(pane, write_photo(tmp_path))
+    notice = pane.fields.disclaimer_edit
+    line = notice.fontMetrics().lineSpacing()
+    assert notice.height() >= 2 * line  # room for a preset notice, as for the caption
+    start = stack.count()
+    with qtbot.waitSignal(pane.edited, timeout=1000):
+        type_into(notice, "Posed scene: the people shown are actors")
+    assert stack.count() == start and pane.has_pending()  # nothing per keystroke
+    QTest.keyClick(notice, Qt.Key.Key_Return)  # finishes the edit; no line break
+    assert stack.count() == start + 1
+    assert (
+        stack.article.find_image(image_id).disclaimer == "Posed scene: the people shown are actors"
+    )
+    QTest.keyClicks(notice, ", hired for the photo")
+    QApplication.sendEvent(
+        notice, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason)
+    )  # focus leaves it: the second edit is a second step
+    assert stack.count() == start + 2
+    assert stack.article.find_image(image_id).disclaimer.endswith("actors, hired for the photo")
+    mime = QMimeData()
+    mime.setText("Stock photo:\nno connection to this report.")
+    notice.selectAll()
+    notice.insertFromMimeData(mime)  # a paste: the page shows the notice as one line
+    pane.commit()
+    assert stack.article.find_image(image_id).disclaimer == (
+        "Stock photo: no connection to this report."
+    )
+    stack.undo()
+    stack.undo()
+    assert notice.toPlainText() == "Posed scene: the people shown are actors"
+    assert stack.count() == start + 3  # refreshing pushed nothing back
+
+
+def test_the_photo_list_is_as_tall_as_its_photos_up_to_a_cap(qtbot, pane, tmp_path):
+    photo_list = pane.image_list
+    assert photo_list.isHidden()  # no photos: the pane says how to add one instead
+    add_photo(pane, write_photo(tmp_path))
+    one = photo_list.height()
+    row = photo_list.sizeHintForRow(0)
+    assert not photo_list.isHidden()
+    assert row <= one <= row + 12  # one row and the frame, no empty space below it
+    add_photo(pane, write_photo(tmp_path, "two.jpg"))
+    assert photo_list.height() == one + row
+    for n in range(3, 7):
+        add_photo(pane, write_photo(tmp_path, f"{n}.jpg"))
+    capped = photo_list.height()
+    assert capped < one + 5 * row  # six photos: a few rows show, the rest scroll
+    assert photo_list.verticalScrollBar().maximum() > 0
+
+
+def test_a_long_caption_in_a_narrow_list_is_cut_not_scrolled(qtbot, pane, stack, tmp_path):
+    image_id = add_photo(pane, write_photo(tmp_path))
+    long = "The north quay at low tide, seen from the old crane on the other side of the basin"
+    stack.push_command(SetImageFields(image_id, caption=long))
+    pane.resize(340, 900)  # the default width of the tabs' column
+    qtbot.waitUntil(lambda: pane.image_list.width() < 340)
+    photo_list = pane.image_list
+    assert photo_list.fontMetrics().horizontalAdvance(long) > photo_list.viewport().width()
+    assert not photo_list.horizontalScrollBar().isVisible()
+    item = photo_list.item(0)
+    assert photo_list.visualItemRect(item).right() <= photo_list.viewport().width()
+    assert photo_list.textElideMode() == Qt.TextElideMode.ElideRight
+
+
 def test_adjustments_reach_the_saved_file(pane, stack, tmp_path):
     image_id = add_photo(pane, write_photo(tmp_path))
     pane.rotate(1)
@@ -481,13 +547,14 @@ def test_symbol_image_switch_fills_the_german_notice(qtbot, thumbnailer, tmp_pat
     assert image.symbolic and image.disclaimer == "Symbolbild"
     assert image.disclaimer == symbol_image_presets("de")[0]
     assert (
-        pane.fields.disclaimer_edit.text() == "Symbolbild"
+        pane.fields.disclaimer_edit.toPlainText() == "Symbolbild"
         and not pane.fields.disclaimer_edit.isReadOnly()
     )
     stack.undo()  # one step: switch and notice together
     image = stack.article.find_image(image_id)
     assert not image.symbolic and image.disclaimer == ""
-    assert not pane.fields.symbolic_check.isChecked() and pane.fields.disclaimer_edit.text() == ""
+    assert not pane.fields.symbolic_check.isChecked()
+    assert pane.fields.disclaimer_edit.toPlainText() == ""
 
 
 def test_symbol_image_switch_keeps_an_edited_notice(pane, stack, tmp_path):
@@ -504,6 +571,8 @@ def test_switching_off_removes_an_unedited_preset_and_the_menu_offers_the_others
     pane, stack, tmp_path
 ):
     image_id = add_photo(pane, write_photo(tmp_path))
+    # The box says what the presets and the page say ("Illustrative image").
+    assert pane.fields.symbolic_check.text().startswith(symbol_image_presets("en")[0])
     pane.fields.symbolic_check.click()
     assert stack.article.find_image(image_id).disclaimer == symbol_image_presets("en")[0]
     pane.fields.symbolic_check.click()
@@ -514,6 +583,18 @@ def test_switching_off_removes_an_unedited_preset_and_the_menu_offers_the_others
     actions[2].trigger()
     image = stack.article.find_image(image_id)
     assert image.symbolic and image.disclaimer == symbol_image_presets("en")[2]
+
+
+def test_the_sample_notice_is_an_english_preset_that_unticking_removes(qtbot, thumbnailer):
+    stack = ArticleUndoStack(sample_article())
+    pane = open_pane(qtbot, stack, thumbnailer)
+    image = stack.article.images[0]
+    assert image.symbolic and image.disclaimer in symbol_image_presets(stack.article.language)
+    pane.select_image(image.id)
+    pane.fields.symbolic_check.click()  # a notice nobody edited goes with the switch
+    assert stack.article.images[0].disclaimer == "" and not stack.article.images[0].symbolic
+    stack.undo()
+    assert pane.fields.disclaimer_edit.toPlainText() == image.disclaimer
 
 
 # -- read-only ---------------------------------------------------------------------------------

@@ -2,10 +2,12 @@
 symbol-image switch with its notice.
 
 Typing changes nothing in the article: a field's edit becomes one SetImageFields command when it
-is finished (focus leaves it, Return in a line edit, or `commit()`, which the pane and the window
-call before anything else happens to the photo). `show_image` refreshes the fields from the
-article with signals blocked; a field whose text differs from what was last shown holds an
-unfinished edit and keeps it. The switch, the notice menu and the role are one command per click.
+is finished (focus leaves it, Return in a line edit or the notice, or `commit()`, which the pane
+and the window call before anything else happens to the photo). Caption and notice wrap over a few
+lines; the notice is one line on the page, so it takes no line breaks (Return finishes it).
+`show_image` refreshes the fields from the article with signals blocked; a field whose text
+differs from what was last shown holds an unfinished edit and keeps it. The switch, the notice
+menu and the role are one command per click.
 
 The alt text gets a live character count and, from `alt_text_problem`, a translated hint: missing,
 a repeat of the caption, too long, or starting with "Photo of".
@@ -13,13 +15,12 @@ a repeat of the caption, too long, or starting with "Photo of".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -69,6 +70,30 @@ class _TextField:
         self.shown = value
 
 
+class NoticeEdit(QPlainTextEdit):
+    """A wrapping field for one line of text (the symbol-image notice): Return finishes the edit
+    instead of breaking the line, pasted line breaks become spaces, and like QLineEdit it reports
+    `editing_finished` on Return and when focus leaves it (not for its own context menu)."""
+
+    editing_finished = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.editing_finished.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.editing_finished.emit()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        one_line = QMimeData()
+        one_line.setText(" ".join(source.text().splitlines()))
+        super().insertFromMimeData(one_line)
+
+
 def all_presets() -> set[str]:
     """Every preset notice in any language: switching off removes a notice nobody edited."""
     return {notice for language in ("de", "en") for notice in symbol_image_presets(language)}
@@ -108,7 +133,8 @@ class ImageFields(QWidget):
         self.credit_edit = QLineEdit(self)
         self.credit_edit.setPlaceholderText(self.tr("Photographer / agency"))
         self.copyright_edit = QLineEdit(self)
-        self.symbolic_check = QCheckBox(self.tr("Symbol image"), self)
+        # The English box names both terms: the presets and the page say "Illustrative image".
+        self.symbolic_check = QCheckBox(self.tr("Illustrative image (symbol image)"), self)
         self.symbolic_check.setToolTip(
             self.tr("The photo only illustrates the topic; readers are told so below it")
         )
@@ -120,7 +146,11 @@ class ImageFields(QWidget):
         self.presets_menu = QMenu(self.presets_button)
         self.presets_menu.aboutToShow.connect(self._fill_presets_menu)
         self.presets_button.setMenu(self.presets_menu)
-        self.disclaimer_edit = QLineEdit(self)
+        self.disclaimer_edit = NoticeEdit(self)
+        self.disclaimer_edit.setTabChangesFocus(True)
+        self.disclaimer_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.disclaimer_edit.editing_finished.connect(lambda: self.commit_field("disclaimer"))
+        self.disclaimer_edit.textChanged.connect(lambda: self._typed("disclaimer"))
         self._fields = {
             "caption": _TextField("caption", self.caption_edit),
             "alt": _TextField("alt", self.alt_edit),
@@ -128,17 +158,18 @@ class ImageFields(QWidget):
             "copyright": _TextField("copyright", self.copyright_edit),
             "disclaimer": _TextField("disclaimer", self.disclaimer_edit),
         }
-        for name in ("alt", "credit", "copyright", "disclaimer"):
+        for name in ("alt", "credit", "copyright"):
             edit = self._fields[name].widget
             edit.editingFinished.connect(lambda name=name: self.commit_field(name))
             edit.textEdited.connect(self.edited)
-        self.caption_edit.textChanged.connect(self._caption_typed)
+        self.caption_edit.textChanged.connect(lambda: self._typed("caption"))
+        self.caption_edit.textChanged.connect(self._update_alt_feedback)
         self.alt_edit.textChanged.connect(self._update_alt_feedback)
 
-        symbol_row = QHBoxLayout()
-        symbol_row.addWidget(self.symbolic_check)
-        symbol_row.addWidget(self.presets_button)
-        symbol_row.addStretch(1)
+        notice_column = QVBoxLayout()
+        notice_column.setContentsMargins(0, 0, 0, 0)
+        notice_column.addWidget(self.disclaimer_edit)
+        notice_column.addWidget(self.presets_button, 0, Qt.AlignmentFlag.AlignLeft)
         alt_column = QVBoxLayout()
         alt_column.setContentsMargins(0, 0, 0, 0)
         alt_column.addWidget(self.alt_edit)
@@ -151,8 +182,8 @@ class ImageFields(QWidget):
         form.addRow(self.tr("Alt text:"), alt_column)
         form.addRow(self.tr("Credit:"), self.credit_edit)
         form.addRow(self.tr("Copyright:"), self.copyright_edit)
-        form.addRow("", symbol_row)
-        form.addRow(self.tr("Notice:"), self.disclaimer_edit)
+        form.addRow("", self.symbolic_check)
+        form.addRow(self.tr("Notice:"), notice_column)
 
     # -- showing -----------------------------------------------------------------------------------
 
@@ -283,9 +314,8 @@ class ImageFields(QWidget):
 
     # -- typing feedback ---------------------------------------------------------------------------
 
-    def _caption_typed(self) -> None:
-        self._update_alt_feedback()
-        if self._fields["caption"].text() != self._fields["caption"].shown:
+    def _typed(self, name: str) -> None:
+        if self._fields[name].text() != self._fields[name].shown:
             self.edited.emit()
 
     def _update_alt_feedback(self) -> None:

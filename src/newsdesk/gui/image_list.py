@@ -3,13 +3,24 @@
 Each row's data is the image id; the pane listens to `image_chosen(id)`. The list is rebuilt from
 the article (it is short: a handful of photos), keeping the current row, with signals blocked so
 that a refresh never looks like the journalist choosing another photo.
+
+The list is as tall as its rows, up to MAX_VISIBLE_ROWS (then it scrolls), and hidden while there
+are no photos, so that the photo's fields below it stay in view. It never scrolls sideways: a
+caption wider than the list is cut with "…" (the whole caption is in the row's tooltip).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QWidget,
+)
 
 from newsdesk.gui.thumbnails import (
     Thumbnailer,
@@ -20,7 +31,8 @@ from newsdesk.gui.thumbnails import (
 )
 from newsdesk.model.article import Article, Image
 
-ICON_SIDE = 64
+ICON_SIDE = 48
+MAX_VISIBLE_ROWS = 3
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -41,7 +53,12 @@ class ImageList(QListWidget):
         self.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
-        self.setMaximumHeight(ICON_SIDE * 2 + 24)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Rows as wide as the list (not as their text), so that long captions are elided.
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.currentItemChanged.connect(self._current_changed)
 
     def image_ids(self) -> list[str]:
@@ -67,12 +84,27 @@ class ImageList(QListWidget):
             self.clear()
             for image in ordered_images(article):
                 item = QListWidgetItem(self._icon(image), self._text(image))
+                # Narrow hints: the view widens every row to its own width and elides the text.
+                item.setSizeHint(QSize(ICON_SIDE, self._row_height()))
                 item.setData(ID_ROLE, image.id)
-                item.setToolTip(image.filename or self.tr("No photo chosen yet"))
+                tip = "\n".join(t for t in (image.caption.strip(), image.filename) if t)
+                item.setToolTip(tip or self.tr("No photo chosen yet"))
                 self.addItem(item)
         finally:
             self.blockSignals(False)
+        self._fit_height()
         self.set_current_image(current)
+
+    def _row_height(self) -> int:
+        """The thumbnail or the two lines of text (caption, role), whichever is taller."""
+        return max(ICON_SIDE, 2 * self.fontMetrics().lineSpacing()) + 6
+
+    def _fit_height(self) -> None:
+        """As tall as the rows, up to MAX_VISIBLE_ROWS; hidden without photos."""
+        rows = min(self.count(), MAX_VISIBLE_ROWS)
+        self.setVisible(rows > 0)
+        if rows:
+            self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth())
 
     def _text(self, image: Image) -> str:
         title = image.caption.strip().splitlines()[0] if image.caption.strip() else ""
