@@ -38,7 +38,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SCREEN = (1600, 1000)
 MAX_BYTES = 300_000
-PREVIEW_WIDTH = 560  # the preview dock: a phone page (375 px) fits at full size
+PREVIEW_WIDTH = 560  # the preview dock, about as wide as on a first start
 WAIT_S = 30.0  # for the preview's first page (Chromium starts) and every later one
 SHOTS = (
     "main-window",
@@ -332,14 +332,14 @@ def make_articles(folder: Path) -> tuple[Path, Path]:
 
 # --- the daily workflow, shot by shot -------------------------------------------------------------
 def write(shot: Shooter) -> None:
-    """Typing in a section, a phrase made bold, the preview following at desktop width."""
+    """Typing in a section, a phrase made bold, the preview following at the pane's width."""
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
 
     window = shot.window
     shot.left_column(340, 330, preview=620)
     shot.raise_dock(shot.panes.details_dock)
-    shot.preview.set_preset("desktop")
+    shot.preview.set_preset("fit")
     window.go_to_section("funding")
     editor = window.editor
     # Make "about 410,000 euros a year" bold, as with the mouse and Ctrl+B.
@@ -360,12 +360,13 @@ def write(shot: Shooter) -> None:
 def photo(shot: Shooter) -> None:
     """The Photos tab: the photo cropped to 4:3 with a focal point, and its fields filled in."""
     from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QScrollArea
 
     window, pane = shot.window, shot.panes.images
     shot.left_column(395, 172)
-    shot.preview.set_preset("phone")
+    shot.preview.set_preset("fit")
     window.panes.show_tree_node("image:lead-photo")
     shot.settle(0.3)
     # 4:3 on a 16:10 photo: the parts the crop leaves out are shaded at both sides.
@@ -383,8 +384,9 @@ def photo(shot: Shooter) -> None:
     QTest.keyClicks(caption, "The last ferry of the day leaves Larsby harbour at dusk.")
     pane.fields.commit_field("caption")
     pane.fields.alt_edit.setFocus()
-    for edit in (pane.fields.alt_edit, pane.fields.disclaimer_edit):
-        edit.setCursorPosition(0)  # show the start of a long text, as after clicking into it
+    # Show the start of a long text, as after clicking into it.
+    pane.fields.alt_edit.setCursorPosition(0)
+    pane.fields.disclaimer_edit.moveCursor(QTextCursor.MoveOperation.Start)
     # Scroll the pane so that every field down to the notice is in view.
     pane.findChild(QScrollArea).ensureWidgetVisible(pane.fields.disclaimer_edit, 0, 12)
     shot.preview.view.scroll_to_y(0)
@@ -409,7 +411,7 @@ def related_links(shot: Shooter) -> None:
 
     pane = shot.panes.related
     shot.left_column(440, 260)
-    shot.preview.set_preset("phone")
+    shot.preview.set_preset("fit")
     shot.raise_dock(shot.panes.links_dock)
     QGuiApplication.clipboard().setText("https://example.org/news/ferry-fares-compared")
     pane.new_link.setFocus()
@@ -432,13 +434,13 @@ def details(shot: Shooter) -> None:
 
 
 def preview(shot: Shooter) -> None:
-    """The preview at phone width, then the social card and the search result."""
+    """The preview at the pane's width (Fit), then the social card and the search result."""
     pane = shot.preview
     shot.left_column(340, 330)
     shot.raise_dock(shot.panes.details_dock)
     shot.window.go_to_section("lead")
     pane.tabs.setCurrentIndex(0)
-    pane.set_preset("phone")
+    pane.set_preset("fit")
     pane.view.scroll_to_y(0)
     shot.wait_for_page("night ferry")
     pane.view.scroll_to_y(0)
@@ -456,7 +458,6 @@ def preview(shot: Shooter) -> None:
         area.setBottom(min(area.bottom(), bottom))
         shot.shoot(name, area)
     pane.tabs.setCurrentIndex(0)
-    pane.set_preset("desktop")
 
 
 def export_dialog(shot: Shooter, name: str) -> None:
@@ -492,7 +493,7 @@ def check(shot: Shooter, draft: Path) -> None:
     if not window.open_path(draft):
         raise RuntimeError(f"could not open {draft}")
     shot.left_column(440, 260)
-    shot.preview.set_preset("phone")
+    shot.preview.set_preset("fit")
     shot.raise_dock(shot.panes.check_dock)
     panel.refresh_now()
     shot.wait_for_page("Council minutes")
