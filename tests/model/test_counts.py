@@ -47,3 +47,15 @@ def test_reading_time_rounds_up():
     assert reading_minutes(0) == 0
     assert reading_minutes(1) == 1
     assert reading_minutes(231) == 2
+
+
+def test_counts_follow_every_change_of_a_sections_text_despite_the_cache():
+    from newsdesk.model.article import Section
+    from newsdesk.model.counts import section_counts
+
+    section = Section(heading="Costs", markdown="Three new lamps.")
+    assert section_counts(section).words == 4
+    section.markdown = "Three new lamps and a **fourth** one."
+    assert section_counts(section).words == 8
+    section.heading = ""
+    assert section_counts(section).words == 7

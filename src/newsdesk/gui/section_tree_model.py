@@ -105,6 +105,9 @@ class SectionTreeModel(QAbstractItemModel):
 
         for section in article.sections:
             add(section, root)
+        # Cells ask for their section on every paint; a walk of the tree for each one was
+        # quadratic in the number of sections. Rebuilt with the rows (structure changes).
+        self._sections = {section.id: section for section in article.walk_sections()}
         images = _Node("images", "images", root)
         for image in article.images:
             _Node("image", f"image:{image.id}", images)
@@ -152,6 +155,12 @@ class SectionTreeModel(QAbstractItemModel):
             self.dataChanged.emit(index.siblingAtColumn(self.TITLE_COLUMN), last)
 
     # --- lookups ---------------------------------------------------------------------------
+
+    def _section(self, section_id: str) -> Section | None:
+        """The article's section with this id (the same object the article holds, or None)."""
+        # Sections come and go only with structure changes, which rebuild the rows and this map.
+        section = self._sections.get(section_id)
+        return section if section is not None else self._stack.article.find_section(section_id)
 
     def _node(self, index: QModelIndex) -> _Node:
         return index.internalPointer() if index.isValid() else self._invisible
@@ -242,7 +251,7 @@ class SectionTreeModel(QAbstractItemModel):
         return self._links_data(index.column(), role)
 
     def _section_data(self, node: _Node, column: int, role: int):
-        section = self._stack.article.find_section(node.key)
+        section = self._section(node.key)
         if section is None:
             return None
         if role == SECTION_KIND_ROLE:
@@ -336,7 +345,7 @@ class SectionTreeModel(QAbstractItemModel):
             return self._push(SetArticleField("headline", text), self.tr("Edit headline"))
         if node.kind != "section":
             return False
-        section = self._stack.article.find_section(node.key)
+        section = self._section(node.key)
         if section is None or text == section.heading:
             return False
         return self._push(RenameSection(node.key, text), self.tr("Rename section"))

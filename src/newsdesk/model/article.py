@@ -94,8 +94,20 @@ class Image:
 
     @property
     def digest(self) -> str | None:
-        """SHA-256 of the original bytes: the key under which the project file stores them once."""
-        return hashlib.sha256(self.data).hexdigest() if self.data is not None else None
+        """SHA-256 of the original bytes: the key under which the project file stores them once.
+
+        Remembered with the bytes object it was computed from: thumbnails, the preview and the
+        outline ask for it on every refresh, and hashing a 10 MB photo each time made the window
+        stall. Assigning new bytes (even equal ones) computes it afresh.
+        """
+        if self.data is None:
+            return None
+        remembered = self.__dict__.get("_digest_of")
+        if remembered is not None and remembered[0] is self.data:
+            return remembered[1]
+        digest = hashlib.sha256(self.data).hexdigest()
+        self.__dict__["_digest_of"] = (self.data, digest)
+        return digest
 
 
 @dataclass
