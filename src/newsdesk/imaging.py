@@ -185,6 +185,7 @@ def derive_web_sizes(
     rotation: int = 0,
     crop: str = "",
     focal: tuple[float, float] = (0.5, 0.5),
+    digest: str | None = None,
 ) -> list[Derived]:
     """Re-encode an image at web widths (never upscaled), upright and without any metadata.
 
@@ -192,13 +193,15 @@ def derive_web_sizes(
     then cut to the `crop` preset around `focal` (see `adjust`). Opaque images become progressive
     JPEGs; images with real transparency stay PNG with alpha. With a `cache`, variants made before
     are reused and new ones stored, keyed by `derived_key` with `adjustment_key` as its crop part.
-    Raises ImageError for bytes that are not an accepted, intact image.
+    Raises ImageError for bytes that are not an accepted, intact image. `digest` is the
+    SHA-256 of `data` when the caller knows it already (hashing a big photo on every preview
+    render costs more than the cache lookups it serves).
     """
     variant = adjustment_key(rotation, crop, focal)
     image = open_image(data)
     box = _adjusted_box(oriented_size(image), rotation, crop, focal)
     sizes = target_sizes(box[2] - box[0], box[3] - box[1], widths)
-    digest = hashlib.sha256(data).hexdigest()
+    digest = digest or hashlib.sha256(data).hexdigest()
     found: dict[int, Derived] = {}
     if cache is not None:
         for width, _height in sizes:
@@ -369,6 +372,7 @@ def social_crop(
     focal: tuple[float, float] = (0.5, 0.5),
     width: int = SOCIAL_WIDTH,
     cache: DerivedCache | None = None,
+    digest: str | None = None,
 ) -> Derived:
     """The 1.91:1 picture social networks show for a link (og:image), cut around the focal point
     of the rotated photo (the crop preset does not apply: the card has its own shape). At most
@@ -383,7 +387,7 @@ def social_crop(
     target_height = max(1, round(box_height * target / box_width))
     key = None
     if cache is not None:
-        digest = hashlib.sha256(data).hexdigest()
+        digest = digest or hashlib.sha256(data).hexdigest()
         variant = f"social{rotation}@{focal[0]:.4f},{focal[1]:.4f}"
         key = derived_key(digest, target, crop=variant)
         cached = cache.get(key)

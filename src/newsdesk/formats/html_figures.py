@@ -152,6 +152,7 @@ class FigureRenderer:
                         rotation=image.rotation,
                         crop=image.crop,
                         focal=(image.focal_x, image.focal_y),
+                        digest=image.digest,
                     )
                 )
             except ImageError as exc:
@@ -186,7 +187,11 @@ class FigureRenderer:
         try:
             focal = (image.focal_x, image.focal_y)
             derived = social_crop(
-                image.data, rotation=image.rotation, focal=focal, cache=self.cache
+                image.data,
+                rotation=image.rotation,
+                focal=focal,
+                cache=self.cache,
+                digest=image.digest,
             )
         except (ImageError, ValueError):
             return None

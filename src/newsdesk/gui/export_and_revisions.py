@@ -23,6 +23,7 @@ from newsdesk.gui.dialogs.errors import show_error
 from newsdesk.gui.dialogs.export_dialog import ExportChoice, ExportDialog
 from newsdesk.gui.dialogs.revisions_dialog import RevisionsDialog, format_revision_time
 from newsdesk.gui.preflight_messages import finding_text
+from newsdesk.imaging import MemoryCache
 from newsdesk.model.article import Article
 from newsdesk.model.commands import ReplaceArticle
 from newsdesk.model.preflight import preflight
@@ -78,6 +79,31 @@ def ask_export(files: ArticleFiles) -> ExportChoice | None:
         return dialog.choice()
     finally:
         dialog.deleteLater()
+
+
+class PreviewImageCache:
+    """The preview's derived photo sizes: kept in memory for the session, and in the open
+    project's file, so that the next start shows the photos without decoding them again.
+
+    `project` is asked on every miss, so the cache follows Open, New and Save As.
+    """
+
+    def __init__(self, project: Callable[[], object | None]) -> None:
+        self._project = project
+        self._memory = MemoryCache()
+
+    def get(self, key: str) -> bytes | None:
+        found = self._memory.get(key)
+        if found is None and (project := self._project()) is not None:
+            found = ProjectImageCache(project).get(key)
+            if found is not None:
+                self._memory.put(key, found)
+        return found
+
+    def put(self, key: str, data: bytes) -> None:
+        self._memory.put(key, data)
+        if (project := self._project()) is not None:
+            ProjectImageCache(project).put(key, data)
 
 
 def export_html(

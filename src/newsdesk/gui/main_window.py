@@ -32,6 +32,7 @@ from newsdesk.gui.article_files import ArticleFiles
 from newsdesk.gui.autosave import Clock
 from newsdesk.gui.dialogs.find_replace_dialog import FindReplaceDialog
 from newsdesk.gui.editor import SectionEditor, new_section_document
+from newsdesk.gui.export_and_revisions import PreviewImageCache
 from newsdesk.gui.headline_bar import HeadlineBar
 from newsdesk.gui.inline_images import InlineImages, can_insert_photo, insert_photo_file
 from newsdesk.gui.markdown_bridge import document_to_markdown
@@ -94,7 +95,10 @@ class MainWindow(QMainWindow):
         self.tree_view = SectionTreeView(self.undo_stack, self)
         self.tree_model = self.tree_view.tree_model
         self.find_dialog = FindReplaceDialog(self.undo_stack, self)
-        self.panes = SidePanes(self, self.undo_stack)
+        # The preview keeps its photo sizes in the project file too (not in a read-only view).
+        self.panes = SidePanes(
+            self, self.undo_stack, image_cache=PreviewImageCache(self._writable_project)
+        )
         self.inline_images = InlineImages(self.undo_stack, self)
         self.files = ArticleFiles(
             self,
@@ -288,6 +292,12 @@ class MainWindow(QMainWindow):
 
     def can_insert_photo(self) -> bool:
         return can_insert_photo(self.editor)
+
+    def _writable_project(self):
+        files = getattr(self, "files", None)  # made after the panes
+        if files is None or files.session is None or files.read_only:
+            return None
+        return files.session.project
 
     def _commit_fields(self) -> None:
         """Before a save: text still being typed in a field becomes part of the article."""

@@ -23,6 +23,7 @@ from newsdesk.gui.preflight_panel import PreflightPanel
 from newsdesk.gui.preview import PreviewPane
 from newsdesk.gui.related_links_pane import RelatedLinksPane
 from newsdesk.gui.undo import ArticleUndoStack
+from newsdesk.imaging import DerivedCache
 
 _DOCK_FEATURES = (
     QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -49,14 +50,20 @@ class SidePanes(QObject):
 
     section_requested = Signal(str)  # a finding names a section ("" = the first one)
 
-    def __init__(self, window: QMainWindow, stack: ArticleUndoStack) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        stack: ArticleUndoStack,
+        *,
+        image_cache: DerivedCache | None = None,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self.metadata = MetadataPane(stack, window)
         self.images = ImagePane(stack, window)
         self.related = RelatedLinksPane(stack, window)
         self.preflight = PreflightPanel(stack, window)
-        self.preview = PreviewPane(stack, window)
+        self.preview = PreviewPane(stack, window, image_cache=image_cache)
 
         self.details_dock = self._dock("detailsDock", self.tr("Details"), self.metadata)
         self.photos_dock = self._dock("photosDock", self.tr("Photos"), self.images)
