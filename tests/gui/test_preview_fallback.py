@@ -160,3 +160,37 @@ def test_the_refusal_as_root_shows_the_reason(qtbot, monkeypatch):
     view = engine.create_preview_view()
     qtbot.addWidget(view)
     assert "root" in view.notice
+
+
+def test_the_first_render_waits_for_the_windows_first_paint(qtbot, monkeypatch):
+    """Start-up: the window (editor, outline) is painted before the page is rendered."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QMainWindow
+
+    from newsdesk.gui.preview import preview_pane
+
+    monkeypatch.setenv(ENV_VAR, "basic")
+    events: list[str] = []
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    real_render = preview_pane.render_page
+    monkeypatch.setattr(
+        preview_pane,
+        "render_page",
+        lambda *args, **kwargs: events.append("render") or real_render(*args, **kwargs),
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    pane = PreviewPane(ArticleUndoStack(german_article()), window)
+    window.setCentralWidget(pane)
+    watcher = PaintWatcher()
+    pane.notice.installEventFilter(watcher)
+    window.show()
+    qtbot.waitUntil(lambda: "render" in events, timeout=5000)
+    assert "paint" in events
+    assert events.index("paint") < events.index("render")

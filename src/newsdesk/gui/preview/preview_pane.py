@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -121,6 +121,7 @@ class PreviewPane(QWidget):
         self._reset_scroll = False
         self._edited_section: str | None = None
         self._preset = _saved_preset()
+        self._window_painted = False  # see showEvent
 
         self.view = create_preview_view()
         self.view.shown.connect(self.page_shown)
@@ -314,12 +315,32 @@ class PreviewPane(QWidget):
 
     def _schedule(self) -> None:
         self._stale = True
-        if self.isVisible():
+        if self.isVisible() and self._window_painted:
             self._timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
+        if not self._window_painted:
+            # The first render (photos sized, every section converted) waits until the window
+            # has been painted once: the journalist sees the text at once, the page follows.
+            self.window().installEventFilter(self)
+        elif self._stale:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.UpdateRequest
+            and watched is self.window()
+            and not self._window_painted
+        ):
+            watched.removeEventFilter(self)
+            # Runs after this event, i.e. after the window's first paint pass.
+            QTimer.singleShot(0, self._window_shown)
+        return False
+
+    def _window_shown(self) -> None:
+        self._window_painted = True
+        if self._stale and self.isVisible():
             self._timer.start()
 
     def _follow_typing(self) -> None:
