@@ -106,8 +106,14 @@ class Image:
         if remembered is not None and remembered[0] is self.data:
             return remembered[1]
         digest = hashlib.sha256(self.data).hexdigest()
-        self.__dict__["_digest_of"] = (self.data, digest)
+        self.adopt_digest(digest)
         return digest
+
+    def adopt_digest(self, digest: str) -> None:
+        """Remember the SHA-256 of the current `data`, computed and checked elsewhere (the store
+        verifies every photo against its digest while reading it)."""
+        if self.data is not None:
+            self.__dict__["_digest_of"] = (self.data, digest)
 
 
 @dataclass

@@ -43,7 +43,6 @@ from newsdesk.store.rows import (
     article_to_rows,
     check_article,
     decode_snapshot,
-    digest_of_bytes,
     encode_snapshot,
     known_blobs,
     read_blob,
@@ -75,7 +74,6 @@ class Project:
         self._rows: Rows | None = None  # what the content tables hold; None: unknown
         self._blobs: set[str] = set()  # digests present in `blobs`
         self._gc_pending = True  # the first save also removes blobs left over by older saves
-        self._digests: dict[str, tuple[bytes, str]] = {}  # image id -> (bytes, digest) cache
         self._stamp: tuple[int, int, int] | None = None
         self._inode = 0  # the inode our connection has open, to notice a replaced file
         self._data_version = 0
@@ -257,7 +255,6 @@ class Project:
         self._rows = rows
         self._blobs = remaining if remaining is not None else blobs | new_blobs.keys()
         self._gc_pending = False
-        self._forget_digests_except(article)
         self._remember_disk_state()
 
     def _roll_back(self, conn: sqlite3.Connection) -> None:
@@ -268,21 +265,10 @@ class Project:
         # what it was, so this is not a change by another program.
         self._remember_disk_state()
 
-    def _digest_of(self, image: Image) -> str | None:
-        """The image's blob digest, hashed once per bytes object (hashing big photos is slow)."""
-        if image.data is None:
-            return None
-        cached = self._digests.get(image.id)
-        if cached is not None and cached[0] is image.data:
-            return cached[1]
-        digest = digest_of_bytes(image.data)
-        self._digests[image.id] = (image.data, digest)
-        return digest
-
-    def _forget_digests_except(self, article: Article) -> None:
-        keep = {image.id for image in article.images}
-        for image_id in self._digests.keys() - keep:
-            del self._digests[image_id]
+    @staticmethod
+    def _digest_of(image: Image) -> str | None:
+        """The image's blob digest (Image keeps it with its bytes: hashing big photos is slow)."""
+        return image.digest
 
     def _prepare_forced_save(self) -> None:
         """Make the next save write everything, into the file that is at our path now."""
@@ -450,10 +436,6 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
     project._rows = rows
     project._blobs = blobs
     project._opened_article = article
-    if article is not None:
-        for image in article.images:
-            if image.data is not None:
-                project._digest_of(image)
     try:
         project._inode = files.stamp(target)[2]
     except OSError as exc:

@@ -342,7 +342,10 @@ def rows_to_article(rows: Rows, blob: Callable[[str], bytes]) -> Article:
         digest = values.pop("digest")
         values["symbolic"] = bool(values["symbolic"])
         data = None if digest is None else blob(digest)
-        article.images.append(Image(id=image_id, data=data, **values))
+        image = Image(id=image_id, data=data, **values)
+        if digest is not None:
+            image.adopt_digest(digest)  # `blob` checked the bytes against it
+        article.images.append(image)
     article.related = RelatedLinks(
         heading=texts["related_heading"],
         links=[RelatedLink(title=t, url=u) for _, (t, u) in sorted(rows.links.items())],
