@@ -1141,8 +1141,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Preflight findings</source>
-        <translation>Ergebnisse der Vorabprüfung</translation>
+        <source>Check findings</source>
+        <translation>Ergebnisse der Prüfung</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ class PreflightPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
-        self.list.setAccessibleName(translate("PreflightPanel", "Preflight findings"))
+        self.list.setAccessibleName(translate("PreflightPanel", "Check findings"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
