@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QDialog
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.dialogs.errors import show_error
-from newsdesk.gui.dialogs.export_dialog import ExportChoice, ExportDialog
 from newsdesk.gui.dialogs.revisions_dialog import RevisionsDialog, format_revision_time
 from newsdesk.gui.preflight_messages import finding_text
 from newsdesk.imaging import MemoryCache
@@ -30,6 +29,7 @@ from newsdesk.model.preflight import preflight
 
 if TYPE_CHECKING:
     from newsdesk.gui.article_files import ArticleFiles
+    from newsdesk.gui.dialogs.export_dialog import ExportChoice
 
 translate = QCoreApplication.translate
 
@@ -65,6 +65,9 @@ def preflight_errors(article: Article) -> list[str]:
 
 def ask_export(files: ArticleFiles) -> ExportChoice | None:
     """The export dialog, warning about preflight errors; None when the journalist cancels."""
+    # Imported here: the window does not need the dialog to show itself (start-up time).
+    from newsdesk.gui.dialogs.export_dialog import ExportDialog
+
     suggested = files.suggested_path().with_suffix(".html")
     dialog = ExportDialog(
         files.settings,
