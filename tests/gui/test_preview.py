@@ -8,6 +8,7 @@ page of their own use a bare view. Every wait has a timeout.
 from __future__ import annotations
 
 import http.server
+import io
 import os
 import subprocess
 import sys
@@ -16,9 +17,10 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
+from PIL import Image as PILImage
 from PySide6.QtCore import QEvent, QSettings, QUrl
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWidgets import QApplication
 
 from newsdesk.formats.html_export import render_page
@@ -371,6 +373,68 @@ document.title = "ran";
     assert "untouched" in page_text(qtbot, bare_view)
     assert "SCRIPT RAN" not in page_text(qtbot, bare_view)
     assert bare_view.page().title() == "Fixture"
+
+
+def _jpeg(shade: int) -> bytes:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (96, 64), (shade, 80, 120)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def _photo_page(names: list[str], filler: str = _FILLER * 40) -> str:
+    """A page in the exporter's shape: sections with a photo each, far apart."""
+    sections = "".join(
+        f'<section id="s{n}"><p>{filler}</p><img src="{name}" width="960" height="640" '
+        f'loading="{"eager" if n == 0 else "lazy"}"></section>'
+        for n, name in enumerate(names)
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Fotos</title></head><body>"
+        f'<article class="article">{sections}</article></body></html>'
+    )
+
+
+def _loaded_photos(qtbot, view) -> list[str]:
+    """The photos Chromium has decoded, by the src the page gives."""
+    box: list[object] = []
+    view.page().runJavaScript(
+        "Array.from(document.images).filter(i => i.naturalWidth > 0)"
+        ".map(i => i.getAttribute('src')).join(' ')",
+        QWebEngineScript.ScriptWorldId.ApplicationWorld,
+        box.append,
+    )
+    qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
+    return sorted(box[0].split()) if isinstance(box[0], str) else []
+
+
+def test_photos_are_served_from_the_pages_assets(qtbot, bare_view):
+    assets = {f"preview-images/{n:016x}-960.jpg": _jpeg(40 * n) for n in range(4)}
+    names = sorted(assets)
+    with qtbot.waitSignal(bare_view.shown, timeout=WAIT_MS):
+        bare_view.show_page(_photo_page(names), assets=assets)
+    bare_view.scroll_to_y(1_000_000)  # lazy photos are asked for once near the view
+    qtbot.waitUntil(lambda: _loaded_photos(qtbot, bare_view) == names, timeout=WAIT_MS)
+    assert bare_view.handler.requested == dict.fromkeys(names, 1)
+    assert bare_view.blocked_requests == 0
+
+    # A patched section brings a new photo: the handler has it before the patch asks for it.
+    changed = {**assets, "preview-images/00000000000000ff-960.jpg": _jpeg(250)}
+    del changed[names[1]]
+    new_names = sorted(changed)
+    with qtbot.waitSignal(bare_view.shown, timeout=WAIT_MS) as shown:
+        bare_view.show_page(_photo_page([names[0], new_names[-1], *names[2:]]), assets=changed)
+    assert shown.args == ["patch"]
+    qtbot.waitUntil(lambda: _loaded_photos(qtbot, bare_view) == new_names, timeout=WAIT_MS)
+    assert bare_view.handler.requested["preview-images/00000000000000ff-960.jpg"] == 1
+    assert bare_view.blocked_requests == 0
+
+
+def test_the_preview_page_carries_no_photo_bytes(pane, stack):
+    pane.refresh_now()
+    assert "data:image" not in pane.page_html
+    assert len(pane.page_assets) == 2
+    assert all(f'src="{url}"' in pane.page_html for url in pane.page_assets)
+    assert pane.blocked_requests == 0
 
 
 def test_links_do_not_navigate_and_no_window_opens(bare_view):

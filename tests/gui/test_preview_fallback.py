@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QByteArray, QSettings, QUrl
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 
 from newsdesk.gui.preview import PreviewPane
 from newsdesk.gui.preview.engine import ENV_VAR, create_preview_view
@@ -121,6 +121,24 @@ def test_nothing_outside_the_page_is_loaded(qtbot, basic_pane):
         "file:///etc/hostname",
         "https://example.invalid/a.jpg",
     ]
+
+
+def test_the_pages_own_photos_come_from_its_assets(qtbot, basic_pane):
+    pane, _stack = basic_pane
+    image_type = QTextDocument.ResourceType.ImageResource
+    assert len(pane.page_assets) == 2  # the lead photo and the map, linked relatively
+    pane.view.viewport().repaint()  # images are asked for when laid out
+    for url in pane.page_assets:
+        assert f'src="{url}"' in pane.page_html
+        resource = pane.view.document().resource(image_type.value, QUrl(url))
+        image = QImage.fromData(resource) if isinstance(resource, QByteArray) else resource
+        assert image is not None and not image.isNull()  # Qt keeps it as a QPixmap
+        assert image.width() in (960, 900)
+    assert pane.blocked_requests == 0
+    known = next(iter(pane.page_assets))
+    for elsewhere in ("preview-images/0000000000000000-960.jpg", f"/{known}", f"file:{known}"):
+        assert pane.view.loadResource(image_type.value, QUrl(elsewhere)) is None
+    assert pane.blocked_requests == 3
 
 
 def test_a_web_engine_that_cannot_be_imported_gives_the_simplified_view(qtbot, monkeypatch):

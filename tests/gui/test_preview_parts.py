@@ -11,11 +11,13 @@ from newsdesk.gui.preview.fallback_view import fit_images
 from newsdesk.gui.preview.head_data import (
     cover_crop,
     data_uri_bytes,
+    image_bytes,
     read_head,
     truncate,
 )
 from newsdesk.gui.preview.page_bytes import repair_surrogates, utf8
 from newsdesk.gui.preview.page_diff import article_children, page_patches, split_top_level
+from newsdesk.gui.preview.preview_pane import page_assets
 from newsdesk.imaging import MemoryCache
 from newsdesk.model.article import Image, Section
 from tests.formats.html_export_fixtures import german_article, jpeg_bytes
@@ -134,14 +136,45 @@ def test_only_an_article_of_known_children_is_split():
 
 def test_the_head_gives_title_description_and_the_shown_photo():
     article = german_article()
-    head = read_head(_page(article))
+    page = render_page(article, assets="preview", cache=_IMAGES, missing_images="placeholder")
+    head = read_head(page.html)
     assert head.title == article.headline
     assert head.og_title == article.headline
     assert head.description == head.og_description == article.description
-    assert head.og_image.startswith("data:image/jpeg;base64,")
+    # The served medium size, linked relatively like the page's own photos.
+    assert head.og_image.startswith("preview-images/") and head.og_image.endswith("-960.jpg")
     assert head.og_image_alt == article.images[0].alt
     assert head.og_image_id == "titelbild"
-    assert data_uri_bytes(head.og_image)[:2] == b"\xff\xd8"
+    assert image_bytes(head.og_image, page_assets(page))[:2] == b"\xff\xd8"
+
+
+def test_the_preview_page_links_its_photos_and_hands_over_their_bytes():
+    article = german_article()
+    page = render_page(article, assets="preview", cache=_IMAGES, missing_images="placeholder")
+    assert "data:image" not in page.html
+    assets = page_assets(page)
+    # One size each: the lead photo 960 wide, the map 900 (its own width).
+    assert sorted(url.rsplit("-", 1)[1] for url in assets) == ["900.jpg", "960.jpg"]
+    for url in assets:
+        assert f'src="{url}"' in page.html and f'srcset="{url} ' in page.html
+        assert assets[url][:2] == b"\xff\xd8"
+    assert page.asset_dir_name == "preview-images"
+
+
+def test_image_bytes_reads_data_uris_and_the_pages_own_assets_only():
+    assets = {"preview-images/abc-960.jpg": b"photo"}
+    encoded = base64.b64encode(b"inline").decode()
+    assert image_bytes(f"data:image/png;base64,{encoded}", assets) == b"inline"
+    assert image_bytes("preview-images/abc-960.jpg", assets) == b"photo"
+    assert image_bytes("preview-images/abc-960.jpg") is None  # no assets handed over
+    for elsewhere in (
+        "preview-images/other-960.jpg",
+        "/preview-images/abc-960.jpg",
+        "//example.org/preview-images/abc-960.jpg",
+        "https://example.org/preview-images/abc-960.jpg",
+        "file:preview-images/abc-960.jpg",
+    ):
+        assert image_bytes(elsewhere, assets) is None
 
 
 def test_without_a_lead_photo_og_image_is_the_first_photo_the_page_shows():

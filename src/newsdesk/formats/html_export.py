@@ -6,7 +6,8 @@
 The page is built from escaped fields and the sanitised Markdown dialect into the string.Template
 `resources/templates/page.html`, with the stylesheet `resources/templates/article.css` inline, so
 that one file is the whole page. The preview renders the same page with `assets="preview"`:
-identical markup and text, only the image URLs differ (one embedded medium size per image).
+identical markup and text, only the image URLs differ (one medium size per image, linked under
+`preview-images/` and handed back in RenderedPage.assets for the preview to serve).
 
 Writing is atomic: each file goes to a temporary file in the target folder, is flushed to disk and
 then renamed over the target, so a full disk or a crash leaves the previous export intact and no
@@ -28,6 +29,7 @@ from newsdesk.formats.html_body import render_body
 from newsdesk.formats.html_figures import (
     ASSET_MODES,
     MISSING_IMAGE_MODES,
+    PREVIEW_ASSET_DIR,
     Asset,
     FigureRenderer,
     SkippedImage,
@@ -58,7 +60,7 @@ _ASSET_NAME = re.compile(r"^[0-9a-f]{16}-\d{1,5}\.(?:jpg|png)$")
 @dataclass(frozen=True)
 class RenderedPage:
     html: str
-    assets: tuple[Asset, ...]  # files for the asset folder (folder mode only)
+    assets: tuple[Asset, ...]  # files for the asset folder (folder mode), or to serve (preview)
     asset_dir_name: str
     skipped_images: tuple[SkippedImage, ...]  # images the page could not show
 
@@ -89,7 +91,7 @@ def render_page(
     *,
     assets: str = "embed",
     cache: DerivedCache | None = None,
-    asset_dir_name: str = "images",
+    asset_dir_name: str | None = None,
     missing_images: str = "omit",
     render_cache: RenderCache | None = None,
 ) -> RenderedPage:
@@ -99,11 +101,15 @@ def render_page(
     bytes yet (useful in the preview); the default leaves such figures out, as a reader should see.
     `render_cache` (the preview keeps one) skips rendering and counting section text that has not
     changed since an earlier page; the page is the same with or without it.
+    `asset_dir_name` is where the page links its images: "images" by default, "preview-images"
+    in preview mode (RenderedPage.assets then holds the bytes, named as the page links them).
     """
     if assets not in ASSET_MODES:
         raise ExportError(f"unknown asset mode {assets!r}; use one of {', '.join(ASSET_MODES)}")
     if missing_images not in MISSING_IMAGE_MODES:
         raise ExportError(f"unknown missing-image mode {missing_images!r}")
+    if asset_dir_name is None:
+        asset_dir_name = PREVIEW_ASSET_DIR if assets == "preview" else "images"
     labels = labels_for(article.language)
     figures = FigureRenderer(
         article.images,

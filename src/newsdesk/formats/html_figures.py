@@ -5,7 +5,10 @@ Each image is derived once per page (the lead image may also be referenced in th
 bytes go depends on the asset mode:
 - "embed": every size as a data: URI inside the page (one standalone file);
 - "folder": files named by the original's digest, in a folder next to the page, linked relatively;
-- "preview": like embed, but one medium size only, so that re-rendering while typing stays cheap.
+- "preview": one medium size only, named as in folder mode and linked relatively under
+  PREVIEW_ASSET_DIR; the preview serves the bytes from memory (RenderedPage.assets), so the page
+  stays small, re-rendering while typing encodes nothing, and the browser fetches and decodes
+  only the photos it shows.
 
 Every size shows the photo as the journalist adjusted it: turned by its rotation, cut to its crop
 preset around its focal point (imaging.derive_web_sizes), and the `width`/`height` attributes state
@@ -40,13 +43,14 @@ from newsdesk.model.article import Image
 ASSET_MODES = ("embed", "folder", "preview")
 MISSING_IMAGE_MODES = ("omit", "placeholder")
 PREVIEW_WIDTHS = (960,)
+PREVIEW_ASSET_DIR = "preview-images"  # where the preview page's photos are linked (relatively)
 # The text column is 40rem wide; below that the image spans the viewport minus the page padding.
 IMAGE_SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)"
 _DISPLAY_WIDTH = 960  # the img's stated width/height: the largest size up to this
 
 
 class Asset(NamedTuple):
-    """A file the folder export writes into the asset folder."""
+    """A file the folder export writes into the asset folder (or the preview serves)."""
 
     name: str
     data: bytes
@@ -168,14 +172,14 @@ class FigureRenderer:
                     image,
                     variants,
                     urls,
-                    embedded=not folder,
+                    embedded=self.mode == "embed",
                     social_maker=(lambda image=image: self._social(image)) if folder else None,
                 )
         self._placed[image.id] = placed
         return placed
 
     def _url(self, stem: str, variant: Derived) -> str:
-        if self.mode == "folder":
+        if self.mode in ("folder", "preview"):
             name = f"{stem}-{variant.width}.{variant.extension}"
             self.assets.setdefault(name, Asset(name, variant.data))
             return quote(f"{self.asset_dir_name}/{name}")

@@ -2,9 +2,10 @@
 
 QTextBrowser understands a subset of HTML and CSS, so layout and fonts differ from a browser's;
 the pane shows `notice` above the page, saying so and why. It runs no script at all and loads
-nothing but the page's embedded photos (data: URIs, decoded by Qt itself): every other resource
-the page names is refused here and counted, as the web view's request blocker does. Links do not
-navigate.
+nothing but the page's own photos: the ones it links relatively (`preview-images/<name>`, from the
+assets handed to `show_page`) and embedded ones (data: URIs, decoded by Qt itself). Every other
+resource the page names is refused here and counted, as the web view's request blocker does.
+Links do not navigate.
 
 The view offers the web view's interface (`show_page`, `shown`, `scroll_to_element`, ...) so the
 pane treats both alike; each page is shown in full (no in-place patches), keeping the scroll bar.
@@ -13,9 +14,9 @@ pane treats both alike; each page is shown in full (no in-place patches), keepin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from newsdesk.gui.preview.page_bytes import repair_surrogates
@@ -56,6 +57,7 @@ class FallbackPreviewView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._html: str | None = None
+        self._assets: Mapping[str, bytes] = {}
         self._first_target = ""
         self._fitted_width = 0
         self._refit = QTimer(self)
@@ -66,6 +68,10 @@ class FallbackPreviewView(QTextBrowser):
     def loadResource(self, resource_type: int, url: QUrl) -> object:
         if url.scheme().lower() == "data":
             return super().loadResource(resource_type, url)
+        if url.isRelative() and not url.host() and not url.path().startswith("/"):
+            data = self._assets.get(url.path())
+            if data is not None:
+                return QByteArray(data)
         self.blocked_count += 1
         text = url.toDisplayString()
         if text not in self.blocked_urls:
@@ -76,7 +82,11 @@ class FallbackPreviewView(QTextBrowser):
     def blocked_requests(self) -> int:
         return self.blocked_count
 
-    def show_page(self, html: str, *, keep_scroll: bool = True) -> None:
+    def show_page(
+        self, html: str, *, keep_scroll: bool = True, assets: Mapping[str, bytes] | None = None
+    ) -> None:
+        """Show `html` in full; `assets` are the photos it links, by relative path."""
+        self._assets = assets if assets is not None else {}
         if html == self._html:
             self.shown.emit("same")
             return

@@ -11,9 +11,11 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 SEARCH_TITLE_CHARS = 60
 SEARCH_DESCRIPTION_CHARS = 160
@@ -32,7 +34,7 @@ class HeadData:
     description: str = ""
     og_title: str = ""
     og_description: str = ""
-    og_image: str = field(default="", repr=False)  # URL; a data: URI in the preview
+    og_image: str = field(default="", repr=False)  # URL; relative in the preview (see image_bytes)
     og_image_alt: str = ""
     og_image_id: str = ""  # the article's image that og:image shows, "" when none
 
@@ -92,6 +94,16 @@ def data_uri_bytes(url: str) -> bytes | None:
         return base64.b64decode(match.group(1), validate=True)
     except (binascii.Error, ValueError):
         return None
+
+
+def image_bytes(url: str, assets: Mapping[str, bytes] | None = None) -> bytes | None:
+    """The bytes behind an image URL of the page: a data: URI's, or for a relative URL the
+    page's own asset of that name (the preview's photos); None for anything else (nothing is
+    ever fetched)."""
+    data = data_uri_bytes(url)
+    if data is None and assets and ":" not in url and not url.startswith(("/", "//")):
+        data = assets.get(unquote(url))
+    return data
 
 
 def truncate(text: str, limit: int) -> str:

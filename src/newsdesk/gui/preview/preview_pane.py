@@ -1,14 +1,16 @@
 """The live layout preview: exactly the page `newsdesk export` writes, following the typing.
 
 The pane renders `render_page(article, assets="preview", missing_images="placeholder")`: the
-export's markup, stylesheet and text, with one embedded medium size per photo and a marked frame
-where a photo is still missing. It re-renders ~200 ms after the journalist pauses (typing in any
-section, or any command), flushing the typed text into the article first. Two caches keep that
-quick on a 100,000-word article: derived photo sizes (`MemoryCache`) and rendered section text
-(`RenderCache`), so a pause renders the one changed section. The view then swaps just the changed
-parts (a section, the header, a figure) into the shown page, scroll position untouched, or, when
-the structure changed (a section added, moved, deleted), loads the page again and restores the
-scroll position.
+export's markup, stylesheet and text, with one medium size per photo and a marked frame where a
+photo is still missing. The photos are not in the page: it links them relatively
+(`preview-images/<name>`) and the view serves their bytes from memory (`page_assets`), so the
+page stays small and a render encodes nothing. It re-renders ~200 ms after the journalist pauses
+(typing in any section, or any command), flushing the typed text into the article first. Two
+caches keep that quick on a 100,000-word article: derived photo sizes (`MemoryCache`) and
+rendered section text (`RenderCache`), so a pause renders the one changed section. The view then
+swaps just the changed parts (a section, the header, a figure) into the shown page, scroll
+position untouched, or, when the structure changed (a section added, moved, deleted), loads the
+page again and restores the scroll position.
 
 Tabs: the page, the social-media link card and the search result, both built from the rendered
 page's head. A hidden pane does not render; it catches up when shown.
@@ -24,7 +26,7 @@ section changes. `register_preview_scheme()` must have run before the QApplicati
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QPalette, QShowEvent
@@ -40,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.formats.html_export import render_page
+from newsdesk.formats.html_export import RenderedPage, render_page
 from newsdesk.formats.jsonld import section_anchor
 from newsdesk.formats.render_cache import RenderCache
 from newsdesk.gui.preview.engine import create_preview_view
@@ -115,6 +117,7 @@ class PreviewPane(QWidget):
         self._images = image_cache if image_cache is not None else MemoryCache()
         self._render_cache = RenderCache()
         self._html = ""
+        self._assets: Mapping[str, bytes] = {}
         self._head = HeadData()
         self._stale = True
         self._flushing = False
@@ -221,6 +224,11 @@ class PreviewPane(QWidget):
         return self._html
 
     @property
+    def page_assets(self) -> Mapping[str, bytes]:
+        """The photos the last page links, by their relative URL ("preview-images/<name>")."""
+        return self._assets
+
+    @property
     def head(self) -> HeadData:
         return self._head
 
@@ -281,10 +289,11 @@ class PreviewPane(QWidget):
             return
         self.problem.hide()
         self._html = page.html
+        self._assets = page_assets(page)
         self._head = read_head(page.html)
         keep_scroll = not self._reset_scroll
         self._reset_scroll = False
-        self.view.show_page(page.html, keep_scroll=keep_scroll)
+        self.view.show_page(page.html, keep_scroll=keep_scroll, assets=self._assets)
         self._follow_typing()
         self._show_head()
 
@@ -359,9 +368,14 @@ class PreviewPane(QWidget):
     def _show_head(self, *_args) -> None:
         current = self.tabs.currentIndex()
         if current == 1:
-            self.social_card.show_head(self._head, self._stack.article)
+            self.social_card.show_head(self._head, self._stack.article, self._assets)
         elif current == 2:
             self.search_snippet.show_head(self._head, self._stack.article)
+
+
+def page_assets(page: RenderedPage) -> dict[str, bytes]:
+    """A rendered page's photos by the relative URL the page links them with."""
+    return {f"{page.asset_dir_name}/{asset.name}": asset.data for asset in page.assets}
 
 
 def _saved_preset() -> str:

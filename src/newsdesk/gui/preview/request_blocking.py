@@ -1,8 +1,9 @@
 """The preview's own URL scheme, served from memory, and the guard that blocks every other request.
 
 Drafts are confidential and journalists work offline, so the preview page may load nothing from
-anywhere: its text comes from `newsdesk-preview:` (served from memory by `PageSchemeHandler`, no
-size limit unlike setHtml's 2 MB data: URL), its photos are data: URIs inside it, and
+anywhere: its text and its photos come from `newsdesk-preview:` (served from memory by
+`PageSchemeHandler`, no size limit unlike setHtml's 2 MB data: URL; the page links its photos
+relatively, `preview-images/<name>`, so Chromium fetches and decodes only those it lays out), and
 `RequestBlocker` refuses every request with another scheme before Chromium makes it (http, https,
 file, ftp, ws, ...), counting them so that tests and the pane can show what was stopped.
 
@@ -13,6 +14,8 @@ call is harmless and this module never raises over it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
@@ -25,7 +28,7 @@ from PySide6.QtWebEngineCore import (
 
 SCHEME = "newsdesk-preview"
 SCHEME_BYTES = SCHEME.encode("ascii")
-# Schemes a preview page may use: its own page, its embedded photos, the empty page.
+# Schemes a preview page may use: its own page and photos, embedded photos, the empty page.
 ALLOWED_SCHEMES = frozenset({SCHEME, "data", "about"})
 
 _engine_started = False  # set once a preview made a web profile: registering is too late then
@@ -43,8 +46,12 @@ def register_preview_scheme() -> bool:
     scheme = QWebEngineUrlScheme(SCHEME_BYTES)
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Path)
     # Local: other local content only. Secure: like https, so mixed-content rules do not apply.
-    # Content security policy is *not* ignored: the page's own policy forbids scripts.
-    scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme | QWebEngineUrlScheme.Flag.LocalScheme)
+    # Local access: the page may load from local schemes, i.e. its photos from this very scheme
+    # (without it Chromium silently refuses them); file: stays refused by the profile's settings
+    # and by RequestBlocker. Content security policy is *not* ignored: the page's own policy
+    # forbids scripts.
+    flag = QWebEngineUrlScheme.Flag
+    scheme.setFlags(flag.SecureScheme | flag.LocalScheme | flag.LocalAccessAllowed)
     QWebEngineUrlScheme.registerScheme(scheme)
     return QWebEngineUrlScheme.schemeByName(SCHEME_BYTES).name() == SCHEME_BYTES
 
@@ -60,24 +67,60 @@ def page_url(generation: int) -> QUrl:
 
 
 class PageSchemeHandler(QWebEngineUrlSchemeHandler):
-    """Serves the one current page (UTF-8 HTML) for every `newsdesk-preview:` request."""
+    """Serves the current page (UTF-8 HTML) at `newsdesk-preview:page` and its photos at
+    `newsdesk-preview:<relative path>`, both from memory.
+
+    `set_assets` replaces the photos with each render. The photos of the render before are still
+    served: a page being patched or loaded may ask for one the newest render no longer has.
+    `requested` counts the photo requests by path (tests check what Chromium fetched, and when).
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._page = b""
+        self._assets: Mapping[str, bytes] = {}
+        self._previous_assets: Mapping[str, bytes] = {}
+        self.requested: dict[str, int] = {}
 
     def set_page(self, html: bytes) -> None:
         self._page = html
 
+    @property
+    def assets(self) -> Mapping[str, bytes]:
+        return self._assets
+
+    def set_assets(self, assets: Mapping[str, bytes]) -> None:
+        """The photos the page links, by relative path (e.g. "preview-images/<name>")."""
+        if assets is not self._assets:
+            self._previous_assets = self._assets
+            self._assets = assets
+
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
-        if job.requestUrl().path() != "page":
+        path = job.requestUrl().path()
+        if path == "page":
+            self._reply(job, b"text/html;charset=utf-8", self._page)
+            return
+        data = self._assets.get(path)
+        if data is None:
+            data = self._previous_assets.get(path)
+        if data is None:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
+        self.requested[path] = self.requested.get(path, 0) + 1
+        self._reply(job, _media_type(path), data)
+
+    @staticmethod
+    def _reply(job: QWebEngineUrlRequestJob, media_type: bytes, data: bytes) -> None:
         # The buffer belongs to the job, so it lives exactly as long as the request.
         buffer = QBuffer(job)
-        buffer.setData(QByteArray(self._page))
+        buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        job.reply(b"text/html;charset=utf-8", buffer)
+        job.reply(media_type, buffer)
+
+
+def _media_type(path: str) -> bytes:
+    """The photo's type by its extension (the exporter writes .jpg and .png only)."""
+    return b"image/png" if path.lower().endswith(".png") else b"image/jpeg"
 
 
 class RequestBlocker(QWebEngineUrlRequestInterceptor):

@@ -8,6 +8,7 @@ no host and the snippet's address line reads "your site › slug".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
@@ -23,7 +24,7 @@ from newsdesk.gui.preview.head_data import (
     SEARCH_TITLE_CHARS,
     HeadData,
     cover_crop,
-    data_uri_bytes,
+    image_bytes,
     truncate,
 )
 from newsdesk.model.article import Article
@@ -74,7 +75,10 @@ class SocialCardPreview(QWidget):
         layout.addStretch(1)
         self._image_key: tuple[str, float, float] | None = None
 
-    def show_head(self, head: HeadData, article: Article) -> None:
+    def show_head(
+        self, head: HeadData, article: Article, assets: Mapping[str, bytes] | None = None
+    ) -> None:
+        """Show the card; `assets` are the page's own photos when og:image is relative."""
         self.title.setText(truncate(head.og_title, CARD_TITLE_CHARS))
         description = truncate(head.og_description, CARD_DESCRIPTION_CHARS)
         self.description.setText(description)
@@ -87,10 +91,12 @@ class SocialCardPreview(QWidget):
         key = (head.og_image, *focal)
         if key != self._image_key:  # decoding and scaling a photo on every keystroke is waste
             self._image_key = key
-            self._show_image(head, *focal)
+            self._show_image(head, assets, *focal)
 
-    def _show_image(self, head: HeadData, focal_x: float, focal_y: float) -> None:
-        data = data_uri_bytes(head.og_image) if head.og_image else None
+    def _show_image(
+        self, head: HeadData, assets: Mapping[str, bytes] | None, focal_x: float, focal_y: float
+    ) -> None:
+        data = image_bytes(head.og_image, assets) if head.og_image else None
         picture = QImage.fromData(data) if data else QImage()
         if picture.isNull():
             self.image.setPixmap(QPixmap())

@@ -4,7 +4,7 @@ and reaches no network.
 - The profile is off the record (nothing on disk: no cache, cookies or history), its settings
   switch off JavaScript in the page, plugins, remote access from local content, DNS prefetch and
   everything else a confidential draft has no use for, and `RequestBlocker` refuses every request
-  that is not for the page itself or an embedded photo.
+  that is not for the page itself or its photos (served from memory by `PageSchemeHandler`).
 - Links in the page do not navigate and no popup opens; there is no context menu (no "view source"
   window, no "open link").
 - Our own code (never the page's) runs in Chromium's isolated application world, which page
@@ -20,7 +20,7 @@ from __future__ import annotations
 import atexit
 import json
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import shiboken6
@@ -45,7 +45,7 @@ from newsdesk.gui.preview.request_blocking import (
 )
 
 _ATTRIBUTE = QWebEngineSettings.WebAttribute
-# Off: page script and what only script or the network would use. On: photos (data: URIs).
+# Off: page script and what only script or the network would use. On: photos.
 _SETTINGS = {
     _ATTRIBUTE.JavascriptEnabled: False,
     _ATTRIBUTE.JavascriptCanOpenWindows: False,
@@ -181,7 +181,8 @@ class WebPreviewView(QWebEngineView):
         self._generation = 0
         self._shown_html: str | None = None  # what the DOM holds (body-wise)
         self._loading_html: str | None = None
-        self._pending: tuple[str, bool] | None = None  # the newest page not shown yet
+        # The newest page not shown yet, whether to keep the scroll position, and its photos.
+        self._pending: tuple[str, bool, Mapping[str, bytes]] | None = None
         self._busy = False
         # An element to scroll to once the load is done, and whether only if it is out of view.
         self._scroll_target: tuple[str, bool] | None = None
@@ -193,18 +194,23 @@ class WebPreviewView(QWebEngineView):
 
     # --- showing pages ----------------------------------------------------------------------
 
-    def show_page(self, html: str, *, keep_scroll: bool = True) -> None:
-        """Show `html`: swap changed parts in place when possible, else load it anew."""
+    def show_page(
+        self, html: str, *, keep_scroll: bool = True, assets: Mapping[str, bytes] | None = None
+    ) -> None:
+        """Show `html`: swap changed parts in place when possible, else load it anew. `assets`
+        are the photos it links, by relative path (RenderedPage.assets of a preview render)."""
         keep_scroll = keep_scroll and (self._pending is None or self._pending[1])
-        self._pending = (html, keep_scroll)
+        self._pending = (html, keep_scroll, assets if assets is not None else {})
         if not self._busy:
             self._show_pending()
 
     def _show_pending(self) -> None:
         if self._pending is None:
             return
-        html, keep_scroll = self._pending
+        html, keep_scroll, assets = self._pending
         self._pending = None
+        # Before a patch or load asks for them; the shown page's photos stay served meanwhile.
+        self.handler.set_assets(assets)
         patches = None
         if keep_scroll and self._shown_html is not None:
             patches = page_patches(self._shown_html, html)
@@ -275,7 +281,7 @@ class WebPreviewView(QWebEngineView):
         self._shown_html = None
         self._loading_html = None
         if html is not None and self._pending is None:
-            self._pending = (html, False)
+            self._pending = (html, False, self.handler.assets)
         self._show_pending()
 
     # --- scrolling and reading --------------------------------------------------------------
