@@ -180,12 +180,13 @@ def test_the_refusal_as_root_shows_the_reason(qtbot, monkeypatch):
     assert "root" in view.notice
 
 
-def test_the_first_render_waits_for_the_windows_first_paint(qtbot, monkeypatch):
-    """Start-up: the window (editor, outline) is painted before the page is rendered."""
+def test_the_view_and_the_first_render_wait_for_the_windows_first_paint(qtbot, monkeypatch):
+    """Start-up: the window (editor, outline) is painted before the view is made and the page is
+    rendered; what the window asks of the pane before that works without a view."""
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QMainWindow
 
-    from newsdesk.gui.preview import preview_pane
+    from newsdesk.formats import html_export
 
     monkeypatch.setenv(ENV_VAR, "basic")
     events: list[str] = []
@@ -193,22 +194,44 @@ def test_the_first_render_waits_for_the_windows_first_paint(qtbot, monkeypatch):
     class PaintWatcher(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
-                events.append("paint")
+                events.append("paint with view" if pane.has_view else "paint")
             return False
 
-    real_render = preview_pane.render_page
+    real_render = html_export.render_page
     monkeypatch.setattr(
-        preview_pane,
+        html_export,
         "render_page",
         lambda *args, **kwargs: events.append("render") or real_render(*args, **kwargs),
     )
     window = QMainWindow()
     qtbot.addWidget(window)
-    pane = PreviewPane(ArticleUndoStack(german_article()), window)
+    stack = ArticleUndoStack(german_article())
+    pane = PreviewPane(stack, window)
     window.setCentralWidget(pane)
+    pane.show_section("kommentar")  # the window does this when it opens an article
+    assert (pane.scroll_y(), pane.blocked_requests, pane.page_html) == (0.0, 0, "")
+    pane.set_preset("phone")
+    assert not pane.has_view
     watcher = PaintWatcher()
-    pane.notice.installEventFilter(watcher)
+    pane.tabs.installEventFilter(watcher)
     window.show()
     qtbot.waitUntil(lambda: "render" in events, timeout=5000)
-    assert "paint" in events
+    assert events[0] == "paint"  # the first paint, before the view existed
     assert events.index("paint") < events.index("render")
+    assert pane.has_view and pane.is_simplified and pane.notice.isVisible()
+    assert pane.frame.view is pane.view and pane.view.width() == 375  # the preset chosen before
+    qtbot.waitUntil(lambda: pane.scroll_y() > 0, timeout=5000)  # the section asked for before
+
+
+def test_the_view_is_made_when_asked_for_before_the_first_paint(qtbot, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, "basic")
+    pane = PreviewPane(ArticleUndoStack(german_article()))
+    qtbot.addWidget(pane)
+    assert not pane.has_view
+    assert pane.is_simplified  # makes the view to answer
+    assert pane.has_view and pane.frame.view is pane.view
+    texts: list[str] = []
+    pane.refresh_now()
+    pane.page_text(texts.append)
+    qtbot.waitUntil(lambda: bool(texts), timeout=WAIT_MS)
+    assert "Stadtrat beschließt Nachtbus-Versuch" in texts[0]

@@ -20,6 +20,10 @@ at the pane's own width at full size (what a reader with a window that wide sees
 and phone lay it out at a fixed width, zoomed out when the pane is narrower. The last width chosen
 is kept in QSettings (PRESET_KEY) for the next start.
 
+The view (Chromium on a private profile, ~0.1 s to make, or the simplified view) is made after
+the window's first paint, so that it does not delay the window's appearance; the public methods
+work before it exists (those that need it make it at once).
+
 Wiring (the window): construct with the undo stack, call `show_section(id)` when the current
 section changes. `register_preview_scheme()` must have run before the QApplication was made.
 """
@@ -27,6 +31,7 @@ section changes. `register_preview_scheme()` must have run before the QApplicati
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QPalette, QShowEvent
@@ -42,7 +47,6 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.formats.html_export import RenderedPage, render_page
 from newsdesk.formats.jsonld import section_anchor
 from newsdesk.formats.render_cache import RenderCache
 from newsdesk.gui.preview.engine import create_preview_view
@@ -52,6 +56,9 @@ from newsdesk.gui.preview.social_previews import SearchSnippetPreview, SocialCar
 from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.imaging import DerivedCache, MemoryCache
 from newsdesk.model.commands import Changes
+
+if TYPE_CHECKING:
+    from newsdesk.formats.html_export import RenderedPage
 
 translate = QCoreApplication.translate
 
@@ -67,15 +74,22 @@ _NOTICE_STYLE = "background: palette(tooltip-base); color: palette(tooltip-text)
 
 class PresetFrame(QWidget):
     """Shows the view `css_width` CSS pixels wide, centred; zoomed out when the pane is narrower.
-    `css_width` None: the view fills the frame at zoom 1."""
+    `css_width` None: the view fills the frame at zoom 1. The view may come later (`set_view`)."""
 
-    def __init__(self, view: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, view: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = view
-        view.setParent(self)
+        self.view: QWidget | None = None
         self.css_width: int | None = None
         self.setBackgroundRole(QPalette.ColorRole.Mid)  # the space around a narrow page
         self.setAutoFillBackground(True)
+        if view is not None:
+            self.set_view(view)
+
+    def set_view(self, view: QWidget) -> None:
+        self.view = view
+        view.setParent(self)
+        self._place()
+        view.show()
 
     def sizeHint(self) -> QSize:
         return QSize(480, 600)
@@ -92,6 +106,8 @@ class PresetFrame(QWidget):
         self._place()
 
     def _place(self) -> None:
+        if self.view is None:
+            return
         available = max(1, self.width())
         css_width = self.css_width or available
         width = min(available, css_width)
@@ -125,16 +141,16 @@ class PreviewPane(QWidget):
         self._edited_section: str | None = None
         self._preset = _saved_preset()
         self._window_painted = False  # see showEvent
+        self._view = None  # made after the window's first paint (see the `view` property)
+        self._scroll_target: str | None = None  # show_section before there was a view
 
-        self.view = create_preview_view()
-        self.view.shown.connect(self.page_shown)
-        self.frame = PresetFrame(self.view)
-        self.notice = QLabel(self.view.notice, self)
+        self.frame = PresetFrame(parent=self)
+        self.notice = QLabel(self)
         self.notice.setObjectName("preview_notice")
         self.notice.setWordWrap(True)
         self.notice.setMargin(6)
         self.notice.setStyleSheet(_NOTICE_STYLE)
-        self.notice.setVisible(bool(self.view.notice))
+        self.notice.hide()
         self.problem = QLabel(self)
         self.problem.setObjectName("preview_problem")
         self.problem.setWordWrap(True)
@@ -215,6 +231,19 @@ class PreviewPane(QWidget):
     # --- public API ---------------------------------------------------------------------------
 
     @property
+    def view(self) -> QWidget:
+        """The page's view: a WebPreviewView, or a FallbackPreviewView when Chromium cannot run.
+        Made on first use; the pane itself makes it after the window's first paint."""
+        if self._view is None:
+            self._make_view()
+        return self._view
+
+    @property
+    def has_view(self) -> bool:
+        """Whether the view exists yet (it is made after the window's first paint)."""
+        return self._view is not None
+
+    @property
     def preset(self) -> str:
         return self._preset
 
@@ -235,7 +264,7 @@ class PreviewPane(QWidget):
     @property
     def blocked_requests(self) -> int:
         """Requests of the shown pages that were refused (the network, local files)."""
-        return self.view.blocked_requests
+        return self._view.blocked_requests if self._view is not None else 0
 
     @property
     def is_simplified(self) -> bool:
@@ -259,11 +288,18 @@ class PreviewPane(QWidget):
     def show_section(self, section_id: str) -> None:
         """Scroll the page to a section (the window calls this when the current one changes)."""
         section = self._stack.article.find_section(section_id)
-        if section is not None:
-            self.view.scroll_to_element(section_anchor(section))
+        if section is None:
+            return
+        if self._view is None:
+            self._scroll_target = section_anchor(section)  # once the view is made
+        else:
+            self._view.scroll_to_element(section_anchor(section))
 
     def refresh_now(self) -> None:
         """Render the article and show it now, not after the typing pause."""
+        # Imported here: the exporter is needed first after the window's first paint.
+        from newsdesk.formats.html_export import render_page
+
         self._timer.stop()
         self._stale = False
         self._flushing = True
@@ -306,7 +342,7 @@ class PreviewPane(QWidget):
         self.view.page_width(callback)
 
     def scroll_y(self) -> float:
-        return self.view.scroll_y()
+        return self._view.scroll_y() if self._view is not None else 0.0
 
     # --- updates ------------------------------------------------------------------------------
 
@@ -349,8 +385,22 @@ class PreviewPane(QWidget):
 
     def _window_shown(self) -> None:
         self._window_painted = True
+        self._make_view()
         if self._stale and self.isVisible():
             self._timer.start()
+
+    def _make_view(self) -> None:
+        if self._view is not None:
+            return
+        view = create_preview_view()
+        self._view = view
+        view.shown.connect(self.page_shown)
+        self.frame.set_view(view)
+        self.notice.setText(view.notice)
+        self.notice.setVisible(bool(view.notice))
+        if self._scroll_target is not None:
+            view.scroll_to_element(self._scroll_target)
+            self._scroll_target = None
 
     def _follow_typing(self) -> None:
         """Keep the section being typed in on screen, if the page was scrolled away from it."""
