@@ -297,6 +297,23 @@ def test_preview_is_the_export_with_one_image_size():
     assert len(preview.html) < len(export.html)
 
 
+def test_preview_links_its_photos_named_as_the_folder_export_names_them():
+    article = german_article()
+    preview = render_page(article, assets="preview")
+    folder = render_page(article, assets="folder")
+    assert "data:image" not in preview.html
+    assert preview.asset_dir_name == "preview-images"
+    names = {asset.name for asset in preview.assets}
+    assert len(names) == 2 and names <= {asset.name for asset in folder.assets}
+    root = parse(preview.html)
+    assert {img.get("src") for img in root.iter("img")} == {
+        f"preview-images/{name}" for name in names
+    }
+    assert meta(root, "og:image") == f"preview-images/{preview.assets[0].name}"  # the lead's
+    for asset in preview.assets:  # the same bytes the folder export writes
+        assert asset.data == next(a.data for a in folder.assets if a.name == asset.name)
+
+
 def test_preview_after_export_reuses_the_cached_images(monkeypatch):
     article = german_article()
     cache = MemoryCache()

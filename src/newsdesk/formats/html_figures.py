@@ -7,8 +7,7 @@ bytes go depends on the asset mode:
 - "folder": files named by the original's digest, in a folder next to the page, linked relatively;
 - "preview": one medium size only, named as in folder mode and linked relatively under
   PREVIEW_ASSET_DIR; the preview serves the bytes from memory (RenderedPage.assets), so the page
-  stays small, re-rendering while typing encodes nothing, and the browser fetches and decodes
-  only the photos it shows.
+  stays small and re-rendering while typing encodes nothing.
 
 Every size shows the photo as the journalist adjusted it: turned by its rotation, cut to its crop
 preset around its focal point (imaging.derive_web_sizes), and the `width`/`height` attributes state

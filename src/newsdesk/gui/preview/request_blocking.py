@@ -3,7 +3,7 @@
 Drafts are confidential and journalists work offline, so the preview page may load nothing from
 anywhere: its text and its photos come from `newsdesk-preview:` (served from memory by
 `PageSchemeHandler`, no size limit unlike setHtml's 2 MB data: URL; the page links its photos
-relatively, `preview-images/<name>`, so Chromium fetches and decodes only those it lays out), and
+relatively, `preview-images/<name>`, so it carries none of their bytes), and
 `RequestBlocker` refuses every request with another scheme before Chromium makes it (http, https,
 file, ftp, ws, ...), counting them so that tests and the pane can show what was stopped.
 
