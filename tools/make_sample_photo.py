@@ -55,7 +55,9 @@ def paint() -> Image.Image:
         draw.line([(x, y), (x + length, y)], fill=bright)
     # The ferry: hull, deck house, funnel and lit windows.
     hull_y = HORIZON + 70
-    draw.polygon([(560, hull_y), (980, hull_y), (950, hull_y + 44), (600, hull_y + 44)], fill=(22, 22, 34))
+    draw.polygon(
+        [(560, hull_y), (980, hull_y), (950, hull_y + 44), (600, hull_y + 44)], fill=(22, 22, 34)
+    )
     draw.rectangle([650, hull_y - 46, 900, hull_y], fill=(30, 30, 44))
     draw.rectangle([700, hull_y - 80, 850, hull_y - 46], fill=(34, 34, 50))
     draw.rectangle([820, hull_y - 120, 846, hull_y - 80], fill=(120, 40, 40))
