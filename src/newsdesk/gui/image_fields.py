@@ -15,8 +15,8 @@ a repeat of the caption, too long, or starting with "Photo of".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.dialogs.errors import show_error
 from newsdesk.gui.undo import ArticleUndoStack
+from newsdesk.gui.wrapping_line_edit import WrappingLineEdit
 from newsdesk.model.article import Image
 from newsdesk.model.commands import EditCommand
 from newsdesk.model.disclaimers import ALT_MAX_CHARS, alt_text_problem, symbol_image_presets
@@ -68,30 +69,6 @@ class _TextField:
             finally:
                 self.widget.blockSignals(False)
         self.shown = value
-
-
-class NoticeEdit(QPlainTextEdit):
-    """A wrapping field for one line of text (the symbol-image notice): Return finishes the edit
-    instead of breaking the line, pasted line breaks become spaces, and like QLineEdit it reports
-    `editing_finished` on Return and when focus leaves it (not for its own context menu)."""
-
-    editing_finished = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.editing_finished.emit()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.editing_finished.emit()
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        one_line = QMimeData()
-        one_line.setText(" ".join(source.text().splitlines()))
-        super().insertFromMimeData(one_line)
 
 
 def all_presets() -> set[str]:
@@ -146,7 +123,7 @@ class ImageFields(QWidget):
         self.presets_menu = QMenu(self.presets_button)
         self.presets_menu.aboutToShow.connect(self._fill_presets_menu)
         self.presets_button.setMenu(self.presets_menu)
-        self.disclaimer_edit = NoticeEdit(self)
+        self.disclaimer_edit = WrappingLineEdit(self)
         self.disclaimer_edit.setTabChangesFocus(True)
         self.disclaimer_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.disclaimer_edit.editing_finished.connect(lambda: self.commit_field("disclaimer"))

@@ -30,7 +30,6 @@ import re
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -49,6 +47,7 @@ from PySide6.QtWidgets import (
 from newsdesk.formats.html_labels import html_lang, parse_published
 from newsdesk.formats.slug import slugify
 from newsdesk.gui.undo import ArticleUndoStack
+from newsdesk.gui.wrapping_line_edit import WrappingLineEdit
 from newsdesk.model.article import Article
 from newsdesk.model.commands import Changes, SetArticleField
 from newsdesk.model.preflight import DESCRIPTION_MAX_CHARS, HEADLINE_MAX_CHARS
@@ -96,23 +95,6 @@ def one_line(text: str) -> str:
 def now_published() -> str:
     """The current local time as the publish date, to the minute, with the UTC offset."""
     return datetime.now().astimezone().replace(second=0, microsecond=0).isoformat("T", "minutes")
-
-
-class TeaserEdit(QPlainTextEdit):
-    """A wrapping text field for the one-line description that, like QLineEdit, reports when its
-    editing is finished (focus leaves, or Enter, which inserts no line break)."""
-
-    editing_finished = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.editing_finished.emit()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.editing_finished.emit()
 
 
 class MetadataPane(QWidget):
@@ -171,7 +153,7 @@ class MetadataPane(QWidget):
         )
         self.follow_headline.clicked.connect(self._follow_clicked)
 
-        self.description = TeaserEdit(self)
+        self.description = WrappingLineEdit(self)
         self.description.setObjectName("metadata_description")
         self.description.setPlaceholderText(self.tr("Teaser for search results and social cards"))
         self.description.setTabChangesFocus(True)
