@@ -209,8 +209,8 @@ def _png_with_chunks() -> bytes:
 METADATA = (b"Exif", b"Spionkamera", b"Geheim", b"Hinterhof", b"ns.adobe.com", b"xmpmeta", b"GPS")
 
 
-@pytest.mark.parametrize("assets", ["embed", "preview"])
-def test_embedded_page_images_carry_no_exif_gps_xmp_or_comment(assets):
+@pytest.mark.parametrize("assets", ["embed", "preview", "folder"])
+def test_page_images_carry_no_exif_gps_xmp_or_comment(assets):
     photo, png = _jpeg_with_everything(), _png_with_chunks()
     assert all(needle in photo for needle in METADATA[:6])
     with PILImage.open(io.BytesIO(photo)) as original:
@@ -224,11 +224,14 @@ def test_embedded_page_images_carry_no_exif_gps_xmp_or_comment(assets):
             Image(role="inline", data=png, caption="Grafik", alt="Balken"),
         ],
     )
-    html = render_page(article, assets=assets).html
-    uris = re.findall(r"data:image/(?:jpeg|png);base64,[A-Za-z0-9+/=]+", html)
-    assert len(uris) >= 2
-    for uri in set(uris):
-        data = base64.b64decode(uri.split(",", 1)[1])
+    page = render_page(article, assets=assets)
+    # Embedded pages carry the images as data: URIs; the preview serves them and the folder
+    # export writes them as files: both come out of the render as assets.
+    uris = re.findall(r"data:image/(?:jpeg|png);base64,[A-Za-z0-9+/=]+", page.html)
+    images = [base64.b64decode(uri.split(",", 1)[1]) for uri in set(uris)]
+    images += [asset.data for asset in page.assets]
+    assert len(images) >= 2
+    for data in images:
         for needle in METADATA:
             assert needle not in data, needle
         with PILImage.open(io.BytesIO(data)) as image:
@@ -239,7 +242,7 @@ def test_embedded_page_images_carry_no_exif_gps_xmp_or_comment(assets):
             )
             assert not getattr(image, "text", {})
     for needle in ("Spionkamera", "Hinterhof", "Geheimstadt"):
-        assert needle not in html
+        assert needle not in page.html
 
 
 def _sample(fmt: str) -> bytes:
