@@ -193,6 +193,9 @@ def test_show_section_scrolls_to_the_section(qtbot, pane):
     pane.show_section("aenderungen")
     qtbot.waitUntil(lambda: 0 < pane.scroll_y() < last, timeout=WAIT_MS)
     pane.show_section("no-such-section")  # ignored
+    # The lead: the top of the page, so that the headline and the lead photo show with it.
+    pane.show_section("lead")
+    qtbot.waitUntil(lambda: pane.scroll_y() == 0, timeout=WAIT_MS)
 
 
 def test_typing_out_of_view_brings_the_section_into_view(qtbot, pane, stack):

@@ -120,6 +120,8 @@ class FallbackPreviewView(QTextBrowser):
             return
         if self._html is None:
             self._first_target = element_id  # once there is a page
+        elif not element_id:
+            self.verticalScrollBar().setValue(0)  # the top of the page
         else:
             self.scrollToAnchor(element_id)
 

@@ -287,13 +287,17 @@ class PreviewPane(QWidget):
 
     def show_section(self, section_id: str) -> None:
         """Scroll the page to a section (the window calls this when the current one changes)."""
-        section = self._stack.article.find_section(section_id)
+        article = self._stack.article
+        section = article.find_section(section_id)
         if section is None:
             return
+        # The lead belongs with the headline and the lead photo above it: show the page's top.
+        target = "" if article.sections and section is article.sections[0] else None
+        target = section_anchor(section) if target is None else target
         if self._view is None:
-            self._scroll_target = section_anchor(section)  # once the view is made
+            self._scroll_target = target  # once the view is made
         else:
-            self._view.scroll_to_element(section_anchor(section))
+            self._view.scroll_to_element(target)
 
     def refresh_now(self) -> None:
         """Render the article and show it now, not after the typing pause."""

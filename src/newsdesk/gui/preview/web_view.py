@@ -92,6 +92,7 @@ _PATCH_SCRIPT = """(function (patches) {
 })(%s)"""
 # Scroll an element to the top of the view; with `onlyIfHidden`, only when none of it is visible.
 _SCROLL_TO_SCRIPT = """(function (id, onlyIfHidden) {
+  if (!id) { window.scrollTo(0, 0); return true; }
   const element = document.getElementById(id);
   if (!element) return false;
   const box = element.getBoundingClientRect();
@@ -287,7 +288,8 @@ class WebPreviewView(QWebEngineView):
     # --- scrolling and reading --------------------------------------------------------------
 
     def scroll_to_element(self, element_id: str, *, only_if_hidden: bool = False) -> None:
-        """Scroll the element with this id to the top (after the current or first load)."""
+        """Scroll the element with this id to the top (after the current or first load); the
+        empty id scrolls to the top of the page."""
         if self._loading_html is not None or self._shown_html is None:
             if not only_if_hidden or self._scroll_target is None:
                 self._scroll_target = (element_id, only_if_hidden)
