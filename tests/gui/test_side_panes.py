@@ -91,3 +91,31 @@ def test_tree_rows_for_photos_and_links_raise_their_tabs(window):
     assert panes.images.current_image_id() == "lamp"
     panes.show_tree_node("root")
     assert not panes.details_dock.visibleRegion().isEmpty()
+
+
+def test_insert_photo_opens_the_new_photo_ready_for_its_caption(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from PIL import Image as PILImage
+
+    from newsdesk.gui import inline_images
+
+    path = tmp_path / "quay.jpg"
+    PILImage.new("RGB", (320, 200), (40, 90, 140)).save(path, quality=85)
+    monkeypatch.setattr(inline_images, "choose_photo_file", lambda *_args: path)
+    from newsdesk.store import create_project
+
+    create_project(tmp_path / "lights.newsdesk", problem_article()).close()
+    assert window.open_path(tmp_path / "lights.newsdesk")  # editable: a file of its own
+    window.go_to_section("lead")
+    window.window_actions.insert_photo.trigger()
+    added = [image for image in window.article.images if image.filename == "quay.jpg"]
+    assert len(added) == 1 and added[0].role == "inline"
+    window.undo_stack.flush_text()
+    assert f"![](image:{added[0].id})" in window.article.find_section("lead").markdown
+    panes = window.panes
+    assert panes.images.current_image_id() == added[0].id
+    assert not panes.photos_dock.visibleRegion().isEmpty()
+    focused(qtbot, panes.images.fields.widget_for("caption"))
+    window.undo_stack.undo()  # one step takes the photo and its place in the text away
+    assert all(image.filename != "quay.jpg" for image in window.article.images)

@@ -287,8 +287,11 @@ class MainWindow(QMainWindow):
 
     def insert_photo(self) -> None:
         """Insert > Photo…: a photo at the cursor, with its own caption, credit and alt text."""
-        if insert_photo_file(self, self.undo_stack, self.editor) is not None:
-            self.panes.show_tree_node("images")
+        image_id = insert_photo_file(self, self.undo_stack, self.editor)
+        if image_id is not None:
+            # The new photo is open in the Photos tab, ready for its caption.
+            self.panes.show_tree_node(f"image:{image_id}")
+            self.panes.images.focus_field("caption")
 
     def can_insert_photo(self) -> bool:
         return can_insert_photo(self.editor)
