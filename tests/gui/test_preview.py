@@ -142,7 +142,7 @@ def test_typing_reaches_the_page_after_a_short_pause(qtbot, pane, stack):
         type_into(stack, "kommentar", " Die Opposition will nachverhandeln.")
     elapsed = time.monotonic() - started
     assert shown.args == ["patch"]  # only the changed section was swapped in
-    assert elapsed < 1.5  # the pause (DEBOUNCE_MS) + render + patch; generous for a busy test machine
+    assert elapsed < 1.5  # the pause + render + patch; generous for a busy test machine
     assert "Die Opposition will nachverhandeln." in page_text(qtbot, pane)
     assert "Die Opposition will nachverhandeln." in stack.article.find_section("kommentar").markdown
 
