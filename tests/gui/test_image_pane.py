@@ -186,6 +186,31 @@ def test_remove_and_undo(pane, stack, tmp_path):
     assert [i.id for i in stack.article.images] == [first, second]
 
 
+def test_removing_a_photo_placed_in_the_text_takes_its_place_out_too(pane, stack, tmp_path):
+    from PySide6.QtGui import QTextCursor
+
+    from newsdesk.gui.editor import SectionEditor
+    from newsdesk.gui.inline_images import insert_photo_at_cursor
+
+    editor = SectionEditor()
+    editor.set_undo_stack(stack)
+    editor.set_document(stack.document("lead"))
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    image_id = insert_photo_at_cursor(stack, editor, photo_bytes(), "quay.jpg")
+    stack.flush_text()
+    before = stack.article.find_section("lead").markdown
+    assert f"image:{image_id}" in before
+    assert pane.select_image(image_id)
+    pane.remove_button.click()
+    assert stack.article.find_image(image_id) is None
+    assert f"image:{image_id}" not in stack.article.find_section("lead").markdown
+    assert "The north quay closes in May." in stack.article.find_section("lead").markdown
+    stack.undo()  # one step: the photo and its place in the text
+    stack.flush_text()
+    assert stack.article.find_image(image_id) is not None
+    assert stack.article.find_section("lead").markdown == before
+
+
 def test_select_image_shows_it_and_commits_the_unfinished_edit_to_the_previous_one(
     pane, stack, tmp_path
 ):

@@ -358,3 +358,29 @@ def test_set_image_photo_refuses_bad_bytes_before_anything_changes():
         SetImagePhoto("gone", jpeg_bytes(), "x.jpg").do(article)
     assert article_to_dict(article) == before
     assert [i.data for i in article.images] == data_before
+
+
+def test_removing_a_photo_takes_every_line_that_places_it_out_of_the_text():
+    from newsdesk.model.article import Article, Image, Section
+    from newsdesk.model.image_commands import remove_photo_command, without_photo_references
+    from newsdesk.model.serialize import article_to_dict
+
+    article = Article(
+        sections=[
+            Section(id="a", markdown="Before.\n\n![](image:quay)\n\nAfter."),
+            Section(id="b", markdown="![Kai](image:quay)\n\nOnly text.\n\n![](image:other)"),
+            Section(id="c", markdown="Mentions image:quay in words only."),
+        ],
+        images=[Image(id="quay", role="inline"), Image(id="other", role="inline")],
+    )
+    before = article_to_dict(article)
+    command = remove_photo_command(article, "quay")
+    command.do(article)
+    assert [image.id for image in article.images] == ["other"]
+    assert article.find_section("a").markdown == "Before.\n\nAfter."
+    assert article.find_section("b").markdown == "Only text.\n\n![](image:other)"
+    assert article.find_section("c").markdown == "Mentions image:quay in words only."
+    assert command.changed.images == {"quay"} and command.changed.markdown == {"a", "b"}
+    command.undo(article)
+    assert article_to_dict(article) == before
+    assert without_photo_references("No photo here.", "quay") == "No photo here."

@@ -48,11 +48,11 @@ from newsdesk.model.article import CROP_RATIOS, Image
 from newsdesk.model.commands import Changes, EditCommand
 from newsdesk.model.image_commands import (
     AddImage,
-    RemoveImage,
     SetImageFields,
     SetImagePhoto,
     crop_command,
     new_image_from_bytes,
+    remove_photo_command,
     rotate_command,
 )
 
@@ -309,7 +309,9 @@ class ImagePane(QWidget):
     def remove_photo(self) -> None:
         image = self._image()
         if image is not None and not self._read_only:
-            self._push(RemoveImage(image.id), self.tr("Remove photo"))
+            self._stack.flush_text()  # the references to take out are in what was typed
+            command = remove_photo_command(self._stack.article, image.id)
+            self._push(command, self.tr("Remove photo"))
 
     def _refuse(self, path: Path, error: NewsdeskError | OSError) -> None:
         title = self.tr("Photo not used")

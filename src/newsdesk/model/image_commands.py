@@ -15,11 +15,21 @@ role) turns the former lead into an inline photo in the same command, so one und
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
+from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE
 from newsdesk.imaging import inspect_image
 from newsdesk.model.article import CROP_RATIOS, IMAGE_ROLES, ROTATIONS, Article, Image
-from newsdesk.model.commands import Changes, EditCommand, EditRefusedError
+from newsdesk.model.commands import (
+    Changes,
+    CompositeCommand,
+    EditCommand,
+    EditRefusedError,
+    SetSectionMarkdown,
+)
+
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 IMAGE_TEXT_FIELDS: tuple[str, ...] = ("caption", "alt", "credit", "copyright", "disclaimer")
 IMAGE_EDITABLE_FIELDS: tuple[str, ...] = (
@@ -290,3 +300,32 @@ def rotate_command(image: Image, quarter_turns: int = 1) -> SetImageFields:
 def crop_command(image: Image, ratio: str) -> SetImageFields:
     """Crop the photo to a preset ratio ("" undoes the crop); the original stays untouched."""
     return SetImageFields(image.id, label="Crop photo", crop=ratio)
+
+
+def without_photo_references(markdown: str, image_id: str) -> str:
+    """The text with every line that places this photo (`![...](image:ID)`) taken out."""
+    lines = markdown.split("\n")
+    kept = [
+        line
+        for line in lines
+        if (found := IMAGE_REFERENCE_LINE.fullmatch(line)) is None or found.group(1) != image_id
+    ]
+    if len(kept) == len(lines):
+        return markdown
+    # The photo stood as a paragraph of its own; the blank lines around it become one.
+    return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n")
+
+
+def remove_photo_command(article: Article, image_id: str) -> EditCommand:
+    """Remove a photo and every place the text shows it, as one undo step (a photo removed from
+    the Photos tab must not leave an empty frame in the text). The article's text must be
+    current (the window flushes typing first)."""
+    commands: list[EditCommand] = [
+        SetSectionMarkdown(section.id, kept)
+        for section in article.walk_sections()
+        if (kept := without_photo_references(section.markdown, image_id)) != section.markdown
+    ]
+    commands.append(RemoveImage(image_id))
+    if len(commands) == 1:
+        return commands[0]
+    return CompositeCommand(commands, label=RemoveImage.label)
