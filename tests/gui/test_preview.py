@@ -510,3 +510,21 @@ def test_a_preview_left_undeleted_does_not_crash_the_exit(tmp_path):
     )
     assert done.returncode == 0, (done.stdout + done.stderr)[-2000:]
     assert "still not deleted" not in done.stderr
+
+
+def test_a_clicked_link_opens_in_the_browser_never_in_the_preview(pane):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    opened: list[str] = []
+    pane.open_link = lambda url: opened.append(url.toString())
+    page = pane.view.page()
+    clicked = QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+    typed = QWebEnginePage.NavigationType.NavigationTypeTyped
+    url = QUrl("https://example.org/ferry-timetable")
+    assert page.acceptNavigationRequest(url, clicked, True) is False  # not followed here
+    assert opened == ["https://example.org/ferry-timetable"]
+    # Not a click (a redirect, a typed address), or not a web link: nothing opens anywhere.
+    assert page.acceptNavigationRequest(QUrl("https://example.org/x"), typed, True) is False
+    assert page.acceptNavigationRequest(QUrl("file:///etc/passwd"), clicked, True) is False
+    assert opened == ["https://example.org/ferry-timetable"]

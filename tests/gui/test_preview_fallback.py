@@ -235,3 +235,15 @@ def test_the_view_is_made_when_asked_for_before_the_first_paint(qtbot, monkeypat
     pane.page_text(texts.append)
     qtbot.waitUntil(lambda: bool(texts), timeout=WAIT_MS)
     assert "Stadtrat beschließt Nachtbus-Versuch" in texts[0]
+
+
+def test_a_link_clicked_in_the_simplified_preview_opens_in_the_browser(qtbot, basic_pane):
+    from PySide6.QtCore import QUrl
+
+    pane, _stack = basic_pane
+    opened: list[str] = []
+    pane.open_link = lambda url: opened.append(url.toString())
+    view = pane.view
+    view.anchorClicked.emit(QUrl("https://example.org/harbour"))
+    view.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert opened == ["https://example.org/harbour"]

@@ -41,10 +41,15 @@ def fit_images(html: str, max_width: int) -> str:
     return _IMG_SIZE.sub(scaled, html)
 
 
+# Links a click in the preview may open outside it, in the journalist's own browser or mail program.
+OPENABLE_SCHEMES = ("http", "https", "mailto")
+
+
 class FallbackPreviewView(QTextBrowser):
     """A QTextBrowser with the interface of WebPreviewView; `notice` says why it is used."""
 
     shown = Signal(str)  # "load" (each page is set in full) or "same"
+    link_clicked = Signal(QUrl)  # a web or mail link the journalist clicked (not followed here)
 
     def __init__(self, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +61,7 @@ class FallbackPreviewView(QTextBrowser):
         self.blocked_urls: list[str] = []  # each refused URL once
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._anchor_clicked)
         self._html: str | None = None
         self._assets: Mapping[str, bytes] = {}
         self._first_target = ""
@@ -64,6 +70,12 @@ class FallbackPreviewView(QTextBrowser):
         self._refit.setSingleShot(True)
         self._refit.setInterval(150)
         self._refit.timeout.connect(self._fit_to_width)
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() in OPENABLE_SCHEMES:
+            self.link_clicked.emit(url)
+        elif url.hasFragment() and not url.path():
+            self.scrollToAnchor(url.fragment())  # a jump within the page
 
     def loadResource(self, resource_type: int, url: QUrl) -> object:
         if url.scheme().lower() == "data":

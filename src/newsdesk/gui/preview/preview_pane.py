@@ -33,8 +33,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -145,6 +154,8 @@ class PreviewPane(QWidget):
         self._preset = _saved_preset()
         self._window_painted = False  # see showEvent
         self._view = None  # made after the window's first paint (see the `view` property)
+        # Where a clicked link goes: the default browser (tests put a recorder here).
+        self.open_link: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._scroll_target: str | None = None  # show_section before there was a view
 
         self.frame = PresetFrame(parent=self)
@@ -396,12 +407,17 @@ class PreviewPane(QWidget):
         if self._stale and self.isVisible():
             self._timer.start()
 
+    def _open_link(self, url: QUrl) -> None:
+        """A link clicked in the page opens in the journalist's browser, never in the preview."""
+        self.open_link(url)
+
     def _make_view(self) -> None:
         if self._view is not None:
             return
         view = create_preview_view()
         self._view = view
         view.shown.connect(self.page_shown)
+        view.link_clicked.connect(self._open_link)
         self.frame.set_view(view)
         self.notice.setText(view.notice)
         self.notice.setVisible(bool(view.notice))

@@ -33,6 +33,7 @@ from PySide6.QtWebEngineCore import (
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from newsdesk.gui.preview.fallback_view import OPENABLE_SCHEMES
 from newsdesk.gui.preview.page_bytes import repair_surrogates, utf8
 from newsdesk.gui.preview.page_diff import page_patches
 from newsdesk.gui.preview.request_blocking import (
@@ -126,13 +127,23 @@ def _delete_views_at_exit() -> None:
 
 
 class PreviewPage(QWebEnginePage):
-    """A page that stays where it is: no link navigation, no popups, no console noise."""
+    """A page that stays where it is: no link navigation, no popups, no console noise.
+
+    A link the journalist clicks is not followed here (the preview loads nothing from the web);
+    `link_clicked` hands a web or mail link to the pane, which opens it in the default browser.
+    """
+
+    link_clicked = Signal(QUrl)
 
     def acceptNavigationRequest(
         self, url: QUrl, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
-        # Our own loads, and jumps within the page; never a link to the web or a local file.
-        return url.scheme() in (SCHEME, "about")
+        if url.scheme() in (SCHEME, "about"):
+            return True  # our own loads, and jumps within the page
+        clicked = navigation_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+        if clicked and url.scheme() in OPENABLE_SCHEMES:
+            self.link_clicked.emit(url)
+        return False  # never a link to the web or a local file inside the preview
 
     def createWindow(self, window_type: QWebEnginePage.WebWindowType) -> None:
         return None
@@ -158,6 +169,7 @@ class WebPreviewView(QWebEngineView):
     """The engine view of the preview pane (see the module docstring)."""
 
     shown = Signal(str)  # "load", "patch" or "same": the view now shows the latest page
+    link_clicked = Signal(QUrl)  # a web or mail link the journalist clicked (not followed here)
 
     notice = ""  # the fallback view explains itself here; this one has nothing to say
 
@@ -170,6 +182,7 @@ class WebPreviewView(QWebEngineView):
         profile.setUrlRequestInterceptor(self.blocker)
         profile.installUrlSchemeHandler(SCHEME_BYTES, self.handler)
         self._page = PreviewPage(profile, self)
+        self._page.link_clicked.connect(self.link_clicked)
         # The profile must outlive its page: as our child made after the page, it is deleted last.
         profile.setParent(self)
         self._profile = profile
