@@ -388,3 +388,16 @@ def test_the_real_dialog_runs_modally_and_exports(files, tmp_path, monkeypatch):
     assert export_html(files)
     assert (tmp_path / "modal.html").is_file()
     assert files.settings.value(OPEN_KEY) in (False, "false")
+
+
+def test_a_never_saved_article_is_suggested_under_its_headlines_slug(qtbot, tmp_path):
+    from newsdesk.gui.main_window import MainWindow
+    from newsdesk.model.article import Article, Section
+
+    window = MainWindow(data_dir=tmp_path / "data")
+    qtbot.addWidget(window)
+    window.undo_stack.set_article(
+        Article(headline="Fähre fährt wieder", sections=[Section(markdown="Ab Montag.")])
+    )
+    assert window.article.slug == ""  # follows the headline
+    assert window.files.suggested_path().name == "faehre-faehrt-wieder.newsdesk"

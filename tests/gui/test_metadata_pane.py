@@ -8,13 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from newsdesk.formats.slug import slugify
+from newsdesk.formats.slug import effective_slug, slugify
 from newsdesk.gui.headline_bar import HeadlineBar
 from newsdesk.gui.metadata_pane import (
     PANE_FIELDS,
     WEB_HEADLINE_CHARS,
     MetadataPane,
-    effective_slug,
     now_published,
     one_line,
     parse_tags,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsdesk.model.article import Article
+
 MAX_SLUG_CHARS = 80
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
@@ -31,3 +33,9 @@ def slugify(text: str, max_chars: int = MAX_SLUG_CHARS) -> str:
     # Cut at the last hyphen inside the limit, unless that leaves nothing (one very long word).
     boundary = cut.rfind("-")
     return (cut[:boundary] if boundary > 0 else slug[:max_chars]).strip("-")
+
+
+def effective_slug(article: Article) -> str:
+    """The article's slug: the one the journalist set, else the one made from the headline (an
+    empty slug in the file means "follow the headline")."""
+    return article.slug or slugify(article.headline)

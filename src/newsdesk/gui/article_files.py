@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths,
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.formats.slug import effective_slug
 from newsdesk.gui.autosave import AutosaveController, Clock
 from newsdesk.gui.dialogs.errors import Choice, ask_choice, show_error
 from newsdesk.gui.session import (
@@ -250,7 +251,7 @@ class ArticleFiles(QObject):
         if session is not None and not session.is_draft:
             return session.path
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.article.slug or translate("ArticleFiles", "article")
+        name = effective_slug(self.article) or translate("ArticleFiles", "article")
         return Path(folder or Path.home()) / f"{name}.newsdesk"
 
     # --- opening and switching -----------------------------------------------------------------

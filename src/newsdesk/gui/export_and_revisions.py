@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.formats.slug import effective_slug
 from newsdesk.gui.dialogs.errors import show_error
 from newsdesk.gui.dialogs.revisions_dialog import RevisionsDialog, format_revision_time
 from newsdesk.gui.preflight_messages import finding_text
@@ -72,7 +73,7 @@ def ask_export(files: ArticleFiles) -> ExportChoice | None:
     dialog = ExportDialog(
         files.settings,
         suggested,
-        slug=files.article.slug,
+        slug=effective_slug(files.article),
         errors=preflight_errors(files.article),
         parent=files.parent_widget,
     )

@@ -45,10 +45,9 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.formats.html_labels import html_lang, parse_published
-from newsdesk.formats.slug import slugify
+from newsdesk.formats.slug import effective_slug, slugify
 from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.gui.wrapping_line_edit import WrappingLineEdit
-from newsdesk.model.article import Article
 from newsdesk.model.commands import Changes, SetArticleField
 from newsdesk.model.preflight import DESCRIPTION_MAX_CHARS, HEADLINE_MAX_CHARS
 
@@ -63,11 +62,6 @@ PANE_FIELDS = (*LINE_FIELDS[:-1], "language", "slug", "description", "tags")
 
 _TAG_SEPARATORS = re.compile(r"[,;\n]")
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
-
-
-def effective_slug(article: Article) -> str:
-    """The article's slug: the one the journalist set, else the one made from the headline."""
-    return article.slug or slugify(article.headline)
 
 
 def parse_tags(text: str) -> list[str]:
