@@ -680,6 +680,10 @@
         <source>Choose Photo…</source>
         <translation>Foto wählen…</translation>
     </message>
+    <message>
+        <source>Move photo</source>
+        <translation>Foto verschieben</translation>
+    </message>
 </context>
 <context>
     <name>InlineImages</name>

@@ -657,3 +657,24 @@ def test_a_new_article_refreshes_everything(pane, stack, tmp_path):
     assert pane.current_image_id() == other.images[0].id
     assert pane.fields.caption_edit.toPlainText() == "From the archive"
     assert pane.fields.credit_edit.text() == "" and not pane.has_pending()
+
+
+def test_alt_arrows_move_a_photo_among_the_others_and_the_lead_stays_first(pane, stack, tmp_path):
+    from PySide6.QtCore import Qt
+
+    lead = add_photo(pane, write_photo(tmp_path, "lead.jpg"))
+    first = add_photo(pane, write_photo(tmp_path, "one.jpg"))
+    second = add_photo(pane, write_photo(tmp_path, "two.jpg"))
+    assert [i.id for i in stack.article.images] == [lead, first, second]
+    pane.select_image(first)
+    alt = Qt.KeyboardModifier.AltModifier
+    pane.image_list.setFocus()
+    QTest.keyClick(pane.image_list, Qt.Key.Key_Down, alt)
+    assert [i.id for i in stack.article.images] == [lead, second, first]
+    assert pane.image_list.image_ids() == [lead, second, first]
+    QTest.keyClick(pane.image_list, Qt.Key.Key_Up, alt)  # back up, but not above the lead
+    QTest.keyClick(pane.image_list, Qt.Key.Key_Up, alt)
+    assert [i.id for i in stack.article.images] == [lead, first, second]
+    assert not pane.move_photo(lead, 1)  # the lead photo stays first
+    stack.undo()  # each move is one step
+    assert [i.id for i in stack.article.images] == [lead, second, first]

@@ -46,6 +46,7 @@ class ImageList(QListWidget):
     """One row per photo: thumbnail as shown to readers, caption (or file name), role."""
 
     image_chosen = Signal(str)
+    move_requested = Signal(str, int)  # image id, -1 (up) or +1 (down): Alt+Up / Alt+Down
 
     def __init__(self, thumbnailer: Thumbnailer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,14 @@ class ImageList(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.currentItemChanged.connect(self._current_changed)
+
+    def keyPressEvent(self, event) -> None:
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+        current = self.current_image_id()
+        if step and event.modifiers() == Qt.KeyboardModifier.AltModifier and current:
+            self.move_requested.emit(current, step)  # as in the outline and the links list
+            return
+        super().keyPressEvent(event)
 
     def image_ids(self) -> list[str]:
         return [self.item(row).data(ID_ROLE) for row in range(self.count())]

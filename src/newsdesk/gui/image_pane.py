@@ -48,6 +48,7 @@ from newsdesk.model.article import CROP_RATIOS, Image
 from newsdesk.model.commands import Changes, EditCommand
 from newsdesk.model.image_commands import (
     AddImage,
+    MoveImage,
     SetImageFields,
     SetImagePhoto,
     crop_command,
@@ -107,6 +108,7 @@ class ImagePane(QWidget):
     def _build(self) -> None:
         self.image_list = ImageList(self._thumbnailer, self)
         self.image_list.image_chosen.connect(self._chosen_in_list)
+        self.image_list.move_requested.connect(self.move_photo)
         self.add_button = QPushButton(QIcon.fromTheme("list-add"), self.tr("Add Photo…"), self)
         self.add_button.clicked.connect(self.add_photo)
         self.replace_button = QPushButton(self.tr("Replace…"), self)
@@ -312,6 +314,22 @@ class ImagePane(QWidget):
             self._stack.flush_text()  # the references to take out are in what was typed
             command = remove_photo_command(self._stack.article, image.id)
             self._push(command, self.tr("Remove photo"))
+
+    def move_photo(self, image_id: str, step: int) -> bool:
+        """Move a photo up or down the list (the order of photos the text does not place); the
+        lead photo stays first."""
+        if self._read_only:
+            return False
+        article = self._stack.article
+        shown = ordered_images(article)
+        position = next((n for n, image in enumerate(shown) if image.id == image_id), None)
+        if position is None or shown[position].role == "lead":
+            return False
+        target = position + step
+        if not 0 <= target < len(shown) or shown[target].role == "lead":
+            return False
+        index = article.images.index(shown[target])
+        return self._push(MoveImage(image_id, index), self.tr("Move photo"))
 
     def _refuse(self, path: Path, error: NewsdeskError | OSError) -> None:
         title = self.tr("Photo not used")
