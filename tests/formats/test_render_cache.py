@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -103,12 +104,17 @@ def test_a_pause_in_typing_renders_only_the_changed_text():
 def test_the_word_count_in_the_json_ld_follows_the_text():
     article = german_article()
     cache = RenderCache()
-    before = cache.article_words(article)
+
+    def word_count() -> int:
+        html = render_page(article, assets="preview", render_cache=cache).html
+        return int(re.search(r'"wordCount": (\d+)', html).group(1))
+
+    before = word_count()
     assert before == article_counts(article).words
     article.sections[1].children[0].markdown += " Zwei Wörter"
     article.sections[2].heading = "Kommentar"
-    assert cache.article_words(article) == article_counts(article).words
-    assert cache.article_words(article) != before
+    assert word_count() == article_counts(article).words
+    assert word_count() != before
 
 
 def test_the_cache_forgets_the_oldest_runs_beyond_its_size():

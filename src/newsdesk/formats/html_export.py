@@ -142,12 +142,7 @@ def render_page(
         description=description,
         og_image=og_image,
         og_image_url=og_image.og_url if og_image is not None else None,
-        json_ld=article_json_ld(
-            article,
-            description=description,
-            images=image_objects,
-            word_count=render_cache.article_words(article) if render_cache is not None else None,
-        ),
+        json_ld=article_json_ld(article, description=description, images=image_objects),
     )
     html = _page_template().substitute(
         lang=html_lang(article.language), head=head, css=_stylesheet(), body=body

@@ -90,12 +90,8 @@ def article_json_ld(
     *,
     description: str,
     images: list[dict[str, Any]],
-    word_count: int | None = None,
 ) -> dict[str, Any]:
-    """The NewsArticle (or OpinionNewsArticle) description of the page, as plain data.
-
-    `word_count` is `article_counts(article).words` when the caller already knows it.
-    """
+    """The NewsArticle (or OpinionNewsArticle) description of the page, as plain data."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "OpinionNewsArticle" if is_opinion_piece(article) else "NewsArticle",
@@ -114,7 +110,7 @@ def article_json_ld(
     if article.dateline.strip():
         data["locationCreated"] = {"@type": "Place", "name": article.dateline.strip()}
     data["inLanguage"] = html_lang(article.language)
-    data["wordCount"] = article_counts(article).words if word_count is None else word_count
+    data["wordCount"] = article_counts(article).words
     tags = [tag.strip() for tag in article.tags if tag.strip()]
     if tags:
         data["keywords"] = tags

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable
 
 import markdown
 import nh3
@@ -59,7 +60,7 @@ def _new_renderer() -> markdown.Markdown:
 _renderer = _new_renderer()
 
 
-def _replace_lone_surrogates(text: str) -> str:
+def replace_lone_surrogates(text: str) -> str:
     """Half a UTF-16 pair (a broken paste) becomes U+FFFD as in a browser; nh3 cannot take it."""
     try:
         text.encode("utf-8")
@@ -71,7 +72,7 @@ def _replace_lone_surrogates(text: str) -> str:
 def sanitize(html: str) -> str:
     """Clean HTML against the article allow-list; the only gate user HTML ever passes."""
     return nh3.clean(
-        _replace_lone_surrogates(html),
+        replace_lone_surrogates(html),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
@@ -87,6 +88,21 @@ def render_markdown(text: str, image_figure=None) -> str:
     exporter builds it from escaped fields); without it, or when it returns "", the reference is
     dropped.
     """
+    return render_text_and_figures(text, image_figure, _render_run)
+
+
+def _render_run(text: str) -> str:
+    """A run of Markdown without image references, converted and sanitised."""
+    _renderer.reset()
+    return sanitize(_renderer.convert(text))
+
+
+def render_text_and_figures(
+    text: str, image_figure: Callable[[str], str] | None, render_run: Callable[[str], str]
+) -> str:
+    """A section body: each run of text between image reference lines through `render_run`,
+    each reference through `image_figure` (dropped without one), joined. The render cache passes
+    a `render_run` that remembers its results; the HTML is the same."""
     parts = IMAGE_REFERENCE_LINE.split(text.replace("\x00", ""))
     html = []
     # re.split alternates text, image id, text, ...
@@ -94,8 +110,7 @@ def render_markdown(text: str, image_figure=None) -> str:
         if n % 2:
             html.append(image_figure(part) if image_figure else "")
         elif part.strip():
-            _renderer.reset()
-            html.append(sanitize(_renderer.convert(part)))
+            html.append(render_run(part))
     return "\n".join(h for h in html if h)
 
 

@@ -4,13 +4,11 @@ The live preview renders the whole page after every typing pause. For a 100,000-
 converting and sanitising the Markdown takes about a second, counting the words for the JSON-LD
 and removing the code points HTML forbids about a tenth of a second each: far too slow to follow
 typing. `render_page(..., render_cache=RenderCache())` gives the same page, but
-
-- `markdown(text, image_figure)` returns exactly what `render_markdown` returns, remembering the
-  HTML of each run of text between inline image references, keyed by that text alone (its
-  conversion depends on nothing else). A pause in typing converts one changed run. Figures of
-  inline images are made on every call: they depend on the image and on the page.
-- `article_words(article)` is `article_counts(article).words`, remembering each section's count
-  by its heading and text.
+`markdown(text, image_figure)` returns exactly what `render_markdown` returns, remembering the
+HTML of each run of text between inline image references, keyed by that text alone (its
+conversion depends on nothing else). A pause in typing converts one changed run. Figures of
+inline images are made on every call: they depend on the image and on the page. (The word count
+of the JSON-LD needs no memory here: `model.counts` keeps each section's count by its text.)
 
 `remove_not_in_html` is a fast equivalent of `NOT_IN_HTML.sub("", text)` that every render uses.
 
@@ -25,9 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from newsdesk.formats.jsonld import NOT_IN_HTML
-from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE, render_markdown
-from newsdesk.model.article import Article
-from newsdesk.model.counts import count_words, section_counts
+from newsdesk.formats.markdown_render import render_markdown, render_text_and_figures
 
 ImageFigure = Callable[[str], str]
 
@@ -56,7 +52,6 @@ class RenderCache:
         self.max_chars = max_chars
         self._runs: OrderedDict[str, str] = OrderedDict()
         self._chars = 0
-        self._words: dict[tuple[str, str], int] = {}
         self.hits = 0
         self.misses = 0
 
@@ -67,19 +62,10 @@ class RenderCache:
     def clear(self) -> None:
         self._runs.clear()
         self._chars = 0
-        self._words.clear()
 
     def markdown(self, text: str, image_figure: ImageFigure | None = None) -> str:
         """The same HTML as `render_markdown(text, image_figure)`."""
-        # The same split and join as render_markdown: text runs alternate with image ids.
-        parts = IMAGE_REFERENCE_LINE.split(text.replace("\x00", ""))
-        html = []
-        for n, part in enumerate(parts):
-            if n % 2:
-                html.append(image_figure(part) if image_figure else "")
-            elif part.strip():
-                html.append(self._run(part))
-        return "\n".join(h for h in html if h)
+        return render_text_and_figures(text, image_figure, self._run)
 
     def _run(self, text: str) -> str:
         """A run without image references: render_markdown of it is Markdown and nh3 alone."""
@@ -98,16 +84,3 @@ class RenderCache:
                 old_text, old_html = self._runs.popitem(last=False)
                 self._chars -= len(old_text) + len(old_html)
         return html
-
-    def article_words(self, article: Article) -> int:
-        """`article_counts(article).words`: headline, subheadline, headings and section text."""
-        words = count_words(article.headline) + count_words(article.subheadline)
-        known, self._words = self._words, {}  # keep only the sections of this article as it is
-        for section in article.walk_sections():
-            key = (section.heading, section.markdown)
-            count = known.get(key)
-            if count is None:
-                count = section_counts(section).words
-            self._words[key] = count
-            words += count
-        return words

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+from newsdesk.formats.markdown_render import replace_lone_surrogates
+
 
 def repair_surrogates(html: str) -> str:
     """Half a UTF-16 surrogate pair becomes U+FFFD, as a browser shows it; other text is kept."""
-    try:
-        html.encode("utf-8")
-    except UnicodeEncodeError:
-        return html.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return html
+    return replace_lone_surrogates(html)
 
 
 def utf8(html: str) -> bytes:
