@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.errors import NewsdeskError
-from newsdesk.gui.dialogs.errors import show_error
+from newsdesk.gui.dialogs.errors import push_or_report
 from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.gui.wrapping_line_edit import WrappingLineEdit
 from newsdesk.model.article import Image
@@ -237,12 +236,7 @@ class ImageFields(QWidget):
         self._push(SetImageFields(image.id, **{name: field.text()}), labels[name])
 
     def _push(self, command: EditCommand, label: str) -> bool:
-        try:
-            self._stack.push_command(command, label)
-        except NewsdeskError as exc:
-            show_error(self, exc)
-            return False
-        return True
+        return push_or_report(self._stack, command, label, self)
 
     def _editable_image(self) -> Image | None:
         """The photo after unfinished edits are in, so a command sees them; None if read-only."""

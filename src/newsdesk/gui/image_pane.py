@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.gui.dialogs.errors import show_error
+from newsdesk.gui.dialogs.errors import push_or_report, show_error
 from newsdesk.gui.image_fields import ImageFields
 from newsdesk.gui.image_list import ImageList, ordered_images
 from newsdesk.gui.photo_files import choose_photo_file, local_files, read_photo_file
@@ -404,12 +404,7 @@ class ImagePane(QWidget):
         return self._image()
 
     def _push(self, command: EditCommand, label: str) -> bool:
-        try:
-            self._stack.push_command(command, label)
-        except NewsdeskError as exc:
-            show_error(self, exc)
-            return False
-        return True
+        return push_or_report(self._stack, command, label, self)
 
     def _article_changed(self, changes: Changes) -> None:
         if changes.everything or changes.images:

@@ -20,8 +20,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
-from newsdesk.errors import NewsdeskError
-from newsdesk.gui.dialogs.errors import show_error
+from newsdesk.gui.dialogs.errors import push_or_report
 from newsdesk.gui.section_tree_model import (
     KEY_ROLE,
     MIME_TYPE,
@@ -210,12 +209,7 @@ class SectionTreeView(QTreeView):
         return self._model.section_id(self.currentIndex())
 
     def _push(self, command: EditCommand, label: str) -> bool:
-        try:
-            self._stack.push_command(command, label)
-        except NewsdeskError as error:
-            show_error(self, error)
-            return False
-        return True
+        return push_or_report(self._stack, command, label, self)
 
     def add_section_after(self) -> str | None:
         """Add a section after the current one (at the end when no section is current)."""

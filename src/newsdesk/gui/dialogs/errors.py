@@ -30,6 +30,17 @@ def show_error(
     QMessageBox.critical(parent, title or translate("ErrorDialogs", "Newsdesk"), message)
 
 
+def push_or_report(stack, command, label: str, parent: QWidget | None) -> bool:
+    """Apply an edit through the undo history; an edit the article refuses is shown, not raised.
+    True when it applied. (`stack` is the window's ArticleUndoStack.)"""
+    try:
+        stack.push_command(command, label)
+    except NewsdeskError as error:
+        show_error(parent, error)
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Choice:
     """One button of a question: `key` is what ask_choice returns when it is clicked."""
