@@ -34,7 +34,7 @@ from newsdesk.errors import (
     ProjectTooNewError,
     SaveError,
 )
-from newsdesk.model.article import Article, Image
+from newsdesk.model.article import Article
 from newsdesk.store import files, schema
 from newsdesk.store.opening import BUSY_TIMEOUT, harden, open_checked, read_header
 from newsdesk.store.rows import (
@@ -221,11 +221,11 @@ class Project:
             self._prepare_forced_save()
             conn = self._connection()
         self._opened_article = None
-        rows = article_to_rows(article, self._digest_of)
+        rows = article_to_rows(article)
         digests = rows.image_digests()
         collect = self._gc_pending or self._rows is None or digests != self._rows.image_digests()
         if revision_label is not None:
-            image_digests = [self._digest_of(image) for image in article.images]
+            image_digests = [image.digest for image in article.images]
             snapshot, words = encode_snapshot(article, image_digests)
         blobs = self._blobs
         remaining: set[str] | None = None
@@ -236,7 +236,7 @@ class Project:
             new_blobs = {
                 digest: image.data
                 for image in article.images
-                if image.data is not None and (digest := self._digest_of(image)) not in blobs
+                if image.data is not None and (digest := image.digest) not in blobs
             }
             write_rows(conn, rows, self._rows)
             add_blobs(conn, new_blobs)
@@ -264,11 +264,6 @@ class Project:
         # A rolled-back transaction may still have touched the file's mtime; its content is
         # what it was, so this is not a change by another program.
         self._remember_disk_state()
-
-    @staticmethod
-    def _digest_of(image: Image) -> str | None:
-        """The image's blob digest (Image keeps it with its bytes: hashing big photos is slow)."""
-        return image.digest
 
     def _prepare_forced_save(self) -> None:
         """Make the next save write everything, into the file that is at our path now."""

@@ -150,8 +150,8 @@ def _need_text(value: Any, what: str) -> None:
         raise ValueError(f"{what} is not text")
 
 
-def article_to_rows(article: Article, digest_of: Callable[[Image], str | None]) -> Rows:
-    """The rows that store `article`; `digest_of` gives each image's blob digest (or None)."""
+def article_to_rows(article: Article) -> Rows:
+    """The rows that store `article` (an image's blob is named by `Image.digest`, or None)."""
     rows = Rows()
     rows.article = (
         *(getattr(article, name) for name in ARTICLE_TEXT_COLUMNS),
@@ -175,7 +175,7 @@ def article_to_rows(article: Article, digest_of: Callable[[Image], str | None]) 
         rows.images[image.id] = (
             position,
             image.role,
-            digest_of(image),
+            image.digest,
             image.filename,
             image.width,
             image.height,
