@@ -65,3 +65,15 @@ def test_web_url():
     assert not is_web_url("javascript:alert(1)")
     assert not is_web_url("https://")
     assert not is_web_url("ftp://example.org")
+
+
+def test_a_related_link_the_page_would_print_as_plain_text_is_an_error():
+    """The check and the exporter use one rule: no host, a backslash or a tab is no link."""
+    for url in ("http://:80/x", "https://example.org\\\\evil", "https://exa\tmple.org"):
+        article = Article(
+            headline="Hafen",
+            sections=[Section(markdown="Text.")],
+            related=RelatedLinks("Mehr", [RelatedLink("Kai", url)]),
+        )
+        codes = {finding.code for finding in preflight(article)}
+        assert "related-url-invalid" in codes, url

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass
-from urllib.parse import urlsplit
 
+from newsdesk.formats.html_body import safe_link_url
 from newsdesk.model.article import Article, Image
 from newsdesk.model.counts import plain_text
 from newsdesk.model.disclaimers import ALT_MAX_CHARS, alt_text_problem
@@ -38,12 +38,9 @@ class Finding:
 
 
 def is_web_url(url: str) -> bool:
-    """True for an absolute http(s) URL with a host: what a reader's browser can follow."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in url.strip()
+    """True for an absolute http(s) URL with a host: what a reader's browser can follow. The
+    exporter's own rule (`safe_link_url`), so that the check and the page agree."""
+    return safe_link_url(url) is not None
 
 
 def _image_name(image: Image) -> str:
