@@ -40,6 +40,11 @@ class ProjectChangedOnDiskError(ProjectError):
     """Another program changed the file since we last read or wrote it."""
 
 
+class PhotoUnavailableError(ProjectError):
+    """A photo's original bytes, kept in the project file until needed, cannot be read from it
+    (the file is gone, or the photo in it is missing or damaged)."""
+
+
 class SaveError(ProjectError):
     """Writing failed (disk full, no permission, ...); the file on disk is unchanged."""
 

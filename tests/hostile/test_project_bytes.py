@@ -4,8 +4,9 @@ tests/store/test_refusals.py pins the named cases (empty, truncated at three poi
 photo, flipped b-tree headers, malformed rows). Here hypothesis flips bytes, overwrites runs and
 truncates at any offset of the same kind of file, so damage nobody thought of is covered too.
 Whatever happens, open_project raises nothing but a ProjectError with a one-line message; when it
-succeeds, the article loads and serialises to well-formed JSON; when it refuses, the file's bytes
-and mtime are exactly as they were and no file is left beside it.
+succeeds, the article loads and serialises to well-formed JSON, and each photo (read only when
+asked for) either reads or raises PhotoUnavailableError naming the file; when it refuses, the
+file's bytes and mtime are exactly as they were and no file is left beside it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsdesk.errors import NewsdeskError, ProjectError
+from newsdesk.errors import NewsdeskError, PhotoUnavailableError, ProjectError
 from newsdesk.model.serialize import article_to_dict
 from newsdesk.store import create_project, open_project
 from tests.store.conftest import english_article, file_state, folder_listing
@@ -58,11 +59,23 @@ def _open_damaged(data: bytes, read_only: bool) -> None:
             assert all(isinstance(s["heading"], str) for s in data["sections"])
             assert all(isinstance(tag, str) for tag in data["tags"])
             for image in article.images:
-                assert image.data is None or isinstance(image.data, bytes)
+                _assert_photo_reads_or_is_reported(image, path.name)
         finally:
             project.close()
         if read_only:
             assert file_state(path) == state, "opening read-only wrote to the file"
+
+
+def _assert_photo_reads_or_is_reported(image, name: str) -> None:
+    """Photos are read when asked for, not at open: damage in one is reported then, typed."""
+    try:
+        data = image.data
+    except PhotoUnavailableError as error:
+        assert image.has_photo
+        assert str(error).startswith(name) and "\n" not in str(error)
+        return
+    assert (data is None) == (not image.has_photo)
+    assert data is None or isinstance(data, bytes)
 
 
 @SETTINGS

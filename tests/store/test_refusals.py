@@ -19,6 +19,7 @@ from PIL import Image as PILImage
 
 from newsdesk.errors import (
     NotAProjectError,
+    PhotoUnavailableError,
     ProjectDamagedError,
     ProjectError,
     ProjectTooNewError,
@@ -108,14 +109,28 @@ def _page_size(path: Path) -> int:
 
 
 @pytest.mark.parametrize("read_only", [False, True])
-def test_flipped_bytes_in_the_photo_are_damage(project_file, article, read_only):
+def test_flipped_bytes_in_the_photo_are_damage_found_when_it_is_read(
+    project_file, article, read_only
+):
+    # Photos are read when asked for, not at open (tests/store/test_lazy_photos.py), so the
+    # damage is reported then, with the same one-line message, and the file is never written.
     data = bytearray(project_file.read_bytes())
     photo = article.images[0].data
     where = data.find(photo[200:260])
     assert where > 0
     data[where + 10] ^= 0xFF
     project_file.write_bytes(bytes(data))
-    _assert_refused(project_file, ProjectDamagedError, "photo does not match", read_only=read_only)
+    state, listing = file_state(project_file), folder_listing(project_file.parent)
+    with open_project(project_file, read_only=read_only) as project:
+        image = project.load().images[0]
+        assert image.has_photo
+        with pytest.raises(PhotoUnavailableError, match="photo does not match") as caught:
+            _ = image.data
+    assert isinstance(caught.value, ProjectError)
+    assert str(caught.value).startswith(f"{project_file.name} is damaged")
+    assert "\n" not in str(caught.value)
+    assert file_state(project_file) == state
+    assert folder_listing(project_file.parent) == listing
 
 
 @pytest.mark.parametrize("read_only", [False, True])

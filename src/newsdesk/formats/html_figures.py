@@ -142,7 +142,7 @@ class FigureRenderer:
         if image.id in self._placed:
             return self._placed[image.id]
         placed = None
-        if image.data is None:
+        if not image.has_photo:
             self.skipped[image.id] = SkippedImage(image.id, "the photo itself is missing")
         else:
             widths = PREVIEW_WIDTHS if self.mode == "preview" else WEB_WIDTHS

@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from typing import Literal, Protocol, runtime_checkable
 
 SectionKind = Literal["body", "opinion", "box"]
 SECTION_KINDS: tuple[str, ...] = ("body", "opinion", "box")
@@ -61,22 +61,73 @@ class Section:
             yield from child.walk()
 
 
+@runtime_checkable
+class PhotoSource(Protocol):
+    """Where a photo's original bytes are kept until someone asks for them (a project file).
+
+    `digest` is the SHA-256 (hex) of those bytes; `read()` returns them, checked against it, and
+    raises a NewsdeskError when they cannot be had. The store implements this (StoredPhoto); the
+    model only holds it, so that it never depends on the store.
+    """
+
+    @property
+    def digest(self) -> str: ...
+
+    def read(self) -> bytes: ...
+
+
+class _PhotoBytes:
+    """The `data` field of Image: the photo's bytes, read through its PhotoSource when it has one.
+
+    A descriptor, so that `Image(data=...)`, `image.data` and `image.data = ...` keep meaning the
+    bytes while a stored photo stays in its file until asked for. The state lives in the
+    instance's __dict__ as `_data` (bytes held in memory, or None), `_source` (a PhotoSource, or
+    None) and `_digest` (the remembered SHA-256 of `_data`); at most one of `_data` and `_source`
+    is set.
+    """
+
+    def __get__(self, image: Image | None, owner: type | None = None) -> bytes | None:
+        if image is None:
+            return None  # the field's default: dataclasses asks the class
+        state = image.__dict__
+        source = state.get("_source")
+        if source is not None:
+            return source.read()
+        return state.get("_data")
+
+    def __set__(self, image: Image, value: bytes | None) -> None:
+        state = image.__dict__
+        state["_data"] = value
+        state["_source"] = None
+        state["_digest"] = None
+
+
 @dataclass
 class Image:
     """A photo with caption, credit and the disclaimer German press practice asks for symbol images.
 
-    `data` holds the original bytes exactly as the journalist supplied them (None while the photo is
+    `data` is the original bytes exactly as the journalist supplied them (None while the photo is
     still missing, e.g. right after importing a text that only names the photographer). Derived,
     metadata-free web sizes are made from it at export time.
+
+    An image loaded from a project file does not hold its bytes: it holds a PhotoSource, and
+    reading `data` reads (and checks) them from the file each time, keeping nothing, which may
+    raise a NewsdeskError when the file lost them. Ask `has_photo` and `digest` when that is all
+    you need: they never read the photo. Assigning `data` (bytes or None) replaces the photo and
+    lets go of the source; `photo` hands out and takes back whichever of the two the image holds.
 
     `rotation`, `crop` and the focal point describe how the photo is shown; they never change
     `data` (the original is kept). `focal_x`/`focal_y` are fractions (0..1) of the rotated,
     uncropped picture: the point every crop (the preset and the social-media crop) keeps in view.
     `width`/`height` stay the size of the original as displayed (EXIF orientation applied).
+
+    Two images are equal when all their fields are; their photos are compared by digest when
+    either is kept in a file (no photo is read for that), by bytes otherwise. Copies (copy.copy,
+    copy.deepcopy) share the PhotoSource, which names bytes that never change.
     """
 
     role: str = "lead"
-    data: bytes | None = None
+    data: bytes | None = _PhotoBytes()  # type: ignore[assignment]
     filename: str = ""
     width: int = 0
     height: int = 0
@@ -93,27 +144,89 @@ class Image:
     id: str = field(default_factory=new_id)
 
     @property
+    def has_photo(self) -> bool:
+        """True when the image has its photo (in memory or in a file); never reads it."""
+        state = self.__dict__
+        return state.get("_source") is not None or state.get("_data") is not None
+
+    @property
     def digest(self) -> str | None:
         """SHA-256 of the original bytes: the key under which the project file stores them once.
 
-        Remembered with the bytes object it was computed from: thumbnails, the preview and the
-        outline ask for it on every refresh, and hashing a 10 MB photo each time made the window
-        stall. Assigning new bytes (even equal ones) computes it afresh.
+        A stored photo's digest comes from its source, without reading the photo. Bytes held in
+        memory are hashed once and the result remembered until `data` is assigned again (even
+        equal bytes): thumbnails, the preview and the outline ask on every refresh, and hashing a
+        10 MB photo each time made the window stall.
         """
-        if self.data is None:
+        state = self.__dict__
+        source = state.get("_source")
+        if source is not None:
+            return source.digest
+        data = state.get("_data")
+        if data is None:
             return None
-        remembered = self.__dict__.get("_digest_of")
-        if remembered is not None and remembered[0] is self.data:
-            return remembered[1]
-        digest = hashlib.sha256(self.data).hexdigest()
-        self.adopt_digest(digest)
+        digest = state.get("_digest")
+        if digest is None:
+            digest = hashlib.sha256(data).hexdigest()
+            state["_digest"] = digest
         return digest
 
-    def adopt_digest(self, digest: str) -> None:
-        """Remember the SHA-256 of the current `data`, computed and checked elsewhere (the store
-        verifies every photo against its digest while reading it)."""
-        if self.data is not None:
-            self.__dict__["_digest_of"] = (self.data, digest)
+    @property
+    def photo(self) -> bytes | PhotoSource | None:
+        """The photo as this image holds it: bytes, the PhotoSource it is read from, or None.
+
+        Assigning one of these back restores exactly that state without reading anything, which
+        is how an undo step can keep a stored photo, and how the store hands out stored photos.
+        """
+        state = self.__dict__
+        source = state.get("_source")
+        return source if source is not None else state.get("_data")
+
+    @photo.setter
+    def photo(self, value: bytes | PhotoSource | None) -> None:
+        if isinstance(value, PhotoSource):
+            state = self.__dict__
+            state["_data"] = None
+            state["_source"] = value
+            state["_digest"] = None
+        else:
+            self.data = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Image)
+        return _compared_fields(self) == _compared_fields(other) and self._same_photo(other)
+
+    def _same_photo(self, other: Image) -> bool:
+        mine, theirs = self.__dict__.get("_source"), other.__dict__.get("_source")
+        if mine is None and theirs is None:
+            return self.__dict__.get("_data") == other.__dict__.get("_data")
+        if mine is not None and mine is theirs:
+            return True
+        return self.has_photo and other.has_photo and self.digest == other.digest
+
+    def __repr__(self) -> str:
+        parts = []
+        for each in fields(self):
+            if not each.repr:
+                continue
+            source = self.__dict__.get("_source")
+            if each.name == "data" and source is not None:
+                parts.append(f"data=<stored photo {source.digest[:12]}>")
+            else:
+                parts.append(f"{each.name}={getattr(self, each.name)!r}")
+        return f"{type(self).__qualname__}({', '.join(parts)})"
+
+
+# Every field Image.__eq__ compares directly; `data` is compared by Image._same_photo.
+_COMPARED_IMAGE_FIELDS: tuple[str, ...] = tuple(
+    each.name for each in fields(Image) if each.compare and each.name != "data"
+)
+
+
+def _compared_fields(image: Image) -> tuple:
+    return tuple(getattr(image, name) for name in _COMPARED_IMAGE_FIELDS)
 
 
 @dataclass

@@ -51,7 +51,7 @@ def _check_image(image: Image) -> list[Finding]:
     where = f"image:{image.id}"
     name = _image_name(image)
     found = []
-    if image.data is None:
+    if not image.has_photo:
         found.append(Finding("error", "image-missing", f"{name} has no photo file yet", where))
     alt = image.alt.strip()
     # The same check the image pane hints with; "starts_with_image_of" stays a hint in the pane.

@@ -12,6 +12,10 @@ word in a long article costs one UPDATE. Before saving, the file is compared wit
 (size, mtime, inode and SQLite's data_version); if another program changed it, save() refuses with
 ProjectChangedOnDiskError unless the caller passes force=True after asking the user.
 
+Photos are not read when a file is opened: an image loaded from it holds a StoredPhoto handle and
+reads its bytes from the file when asked (stored_photos.py, which also says how a save, Save As,
+a reload and close() keep every handle's photo readable).
+
 Locking against a second Newsdesk is separate: see lock.py (the GUI holds a ProjectLock while it
 has a file open for writing).
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +39,7 @@ from newsdesk.errors import (
     ProjectTooNewError,
     SaveError,
 )
-from newsdesk.model.article import Article
+from newsdesk.model.article import Article, PhotoSource
 from newsdesk.store import files, schema
 from newsdesk.store.opening import BUSY_TIMEOUT, harden, open_checked, read_header
 from newsdesk.store.rows import (
@@ -44,11 +49,12 @@ from newsdesk.store.rows import (
     check_article,
     decode_snapshot,
     encode_snapshot,
+    has_blob,
     known_blobs,
-    read_blob,
     read_rows,
     rows_to_article,
 )
+from newsdesk.store.stored_photos import CurrentConnection, PhotoStore
 from newsdesk.store.writing import add_blobs, add_revision, collect_garbage, write_rows
 
 PathLike = str | os.PathLike[str]
@@ -67,7 +73,14 @@ class RevisionInfo:
 class Project:
     """An open .newsdesk file. Create one with open_project() or create_project()."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        read_only: bool,
+        photos: PhotoStore | None = None,
+    ) -> None:
         self._path = path
         self._conn: sqlite3.Connection | None = conn
         self._read_only = read_only
@@ -78,6 +91,9 @@ class Project:
         self._inode = 0  # the inode our connection has open, to notice a replaced file
         self._data_version = 0
         self._opened_article: Article | None = None  # validated on open, handed out by load()
+        # The handles of the photos in articles loaded from this file (and others it took over).
+        self._photos = photos if photos is not None else PhotoStore(path)
+        self._photos.bind(_current_connection(self))
 
     # --- properties and lifetime ------------------------------------------------------------
 
@@ -123,7 +139,8 @@ class Project:
     # --- reading ------------------------------------------------------------------------------
 
     def load(self) -> Article:
-        """The article in the file, with image bytes. Reopens the file if it changed on disk."""
+        """The article in the file; its photos are read from the file when asked for (see
+        stored_photos.py). Reopens the file if it changed on disk."""
         conn = self._connection()
         if self.changed_on_disk():
             self._reopen()
@@ -134,7 +151,7 @@ class Project:
         try:
             with _read_transaction(conn):
                 rows = read_rows(conn)
-                article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
+                article = rows_to_article(rows, self._photos.handle)
         except (MalformedError, sqlite3.DatabaseError) as exc:
             raise ProjectDamagedError(
                 f"{self._path.name} is damaged: {files.damage_reason(exc)}"
@@ -156,9 +173,15 @@ class Project:
         row = conn.execute("SELECT snapshot FROM revisions WHERE id = ?", (revision_id,)).fetchone()
         if row is None:
             raise ProjectError(f"{self._path.name} has no revision {revision_id}")
+
+        def stored_photo(digest: str) -> PhotoSource:
+            if not has_blob(conn, digest):
+                raise MalformedError("a stored photo is missing")
+            return self._photos.handle(digest)
+
         try:
             with _read_transaction(conn):
-                return decode_snapshot(row[0], lambda digest: read_blob(conn, digest))
+                return decode_snapshot(row[0], stored_photo)
         except (MalformedError, sqlite3.DatabaseError) as exc:
             raise ProjectDamagedError(
                 f"{self._path.name} is damaged: {files.damage_reason(exc)}"
@@ -188,11 +211,23 @@ class Project:
             self._data_version = conn.execute("PRAGMA data_version").fetchone()[0]
 
     def _reopen(self) -> None:
-        """Read the file afresh (it changed on disk): validate it again and take its state."""
+        """Read the file afresh (it changed on disk): validate it again and take its state.
+
+        Live photo handles move to the new connection; those whose photo the new file lacks
+        keep it in memory first, read from the old connection while it can still be read.
+        """
         fresh = open_project(self._path, read_only=self._read_only)
+        photos, old = self._photos, self._conn
+        lacking = {photo.digest for photo in photos.live_handles()} - fresh._blobs
+        if old is not None and lacking:
+            with contextlib.suppress(sqlite3.Error):
+                photos.keep_in_memory(old, lacking)
         self.close()
         self.__dict__.update(fresh.__dict__)
         fresh._conn = None  # the connection now belongs to self
+        self._photos = photos
+        photos.adopt(fresh._photos)
+        photos.release(self._blobs)
 
     # --- writing ------------------------------------------------------------------------------
 
@@ -203,8 +238,18 @@ class Project:
 
         Raises ProjectChangedOnDiskError if another program changed the file since we last read
         or wrote it (force=True overwrites it after the user agreed), SaveError if writing fails
-        (the file is then unchanged).
+        (the file is then unchanged), PhotoUnavailableError if a photo the file lacks cannot be
+        read from where it is kept.
+
+        Only photos the file does not hold yet are read. Handles of photos another file keeps
+        (an article read from there) read from this file from now on.
         """
+        self._write(article, revision_label=revision_label, force=force)
+        self._photos.take_over(article.images, self._blobs)
+
+    def _write(
+        self, article: Article, *, revision_label: str | None = None, force: bool = False
+    ) -> None:
         conn = self._connection()
         name = self._path.name
         if self._read_only:
@@ -233,17 +278,16 @@ class Project:
             conn.execute("BEGIN IMMEDIATE")
             if self._rows is None:
                 blobs = known_blobs(conn)
-            new_blobs = {
-                digest: image.data
-                for image in article.images
-                if image.data is not None and (digest := image.digest) not in blobs
-            }
+            new_blobs = _photos_to_store(article, blobs)
             write_rows(conn, rows, self._rows)
             add_blobs(conn, new_blobs)
             if revision_label is not None:
                 add_revision(conn, revision_label, words, snapshot, digests)
             if collect:
-                remaining = collect_garbage(conn)
+                # Photos still held by live handles (a removed image undo can bring back) are
+                # read into memory before their blobs go.
+                keep = self._photos.keep_in_memory
+                remaining = collect_garbage(conn, before_drop=lambda unused: keep(conn, unused))
             conn.execute("COMMIT")
         except (sqlite3.Error, OSError, UnicodeError, MalformedError) as exc:
             self._roll_back(conn)
@@ -255,6 +299,7 @@ class Project:
         self._rows = rows
         self._blobs = remaining if remaining is not None else blobs | new_blobs.keys()
         self._gc_pending = False
+        self._photos.release(self._blobs)
         self._remember_disk_state()
 
     def _roll_back(self, conn: sqlite3.Connection) -> None:
@@ -323,14 +368,17 @@ class Project:
     def save_as(self, new_path: PathLike) -> Project:
         """Copy the file consistently to `new_path` and return a Project on the copy.
 
-        This Project is closed afterwards. The copy replaces an existing file at `new_path`
-        (the file dialog has asked). Save the current article first: this copies the file.
+        This Project is closed afterwards; the photo handles it issued read from the copy, which
+        holds the same photos. The copy replaces an existing file at `new_path` (the file dialog
+        has asked). Save the current article first: this copies the file.
         """
         self._connection()
         target = Path(new_path).absolute()
         self._write_copy(target)
         self.close()
-        return open_project(target)
+        copy = open_project(target)
+        copy._photos.adopt(self._photos)
+        return copy
 
     def _write_copy(self, target: Path) -> None:
         temp = files.temp_path(target)
@@ -377,7 +425,7 @@ def create_project(path: PathLike, article: Article, *, overwrite: bool = False)
             project = Project(temp, conn, read_only=False)
             project._inode = files.stamp(temp)[2]
             project._remember_disk_state()
-            project.save(article)
+            project._write(article)
         finally:
             conn.close()
         files.fsync_file(temp)
@@ -389,7 +437,9 @@ def create_project(path: PathLike, article: Article, *, overwrite: bool = False)
         raise SaveError(f"could not create {name}: {files.failure_reason(exc)}") from exc
     finally:
         files.remove_quietly(temp)
-    return open_project(target)
+    created = open_project(target)
+    created._photos.take_over(article.images, created._blobs)
+    return created
 
 
 def open_project(path: PathLike, *, read_only: bool = False) -> Project:
@@ -402,12 +452,13 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
     target = Path(path).absolute()
     name = target.name
     version = read_header(target)
+    photos = PhotoStore(target)
     conn = open_checked(target, version)
     try:
         with _read_transaction(conn):
             rows = read_rows(conn)
             blobs = known_blobs(conn)
-            article = rows_to_article(rows, lambda digest: read_blob(conn, digest))
+            article = rows_to_article(rows, photos.handle)
     except (MalformedError, sqlite3.DatabaseError) as exc:
         conn.close()
         raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
@@ -427,7 +478,7 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
             raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
         if fresh != rows:  # changed between the check and now: load() reads it again
             rows, article = fresh, None
-    project = Project(target, conn, read_only=read_only)
+    project = Project(target, conn, read_only=read_only, photos=photos)
     project._rows = rows
     project._blobs = blobs
     project._opened_article = article
@@ -438,6 +489,31 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
         raise ProjectError(f"{name} cannot be read: {exc.strerror or exc}") from None
     project._remember_disk_state()
     return project
+
+
+def _current_connection(project: Project) -> CurrentConnection:
+    """The project's connection as it is at each call (a forced save or a reload replaces it),
+    without keeping the project alive: photo handles outlive the Project that issued them."""
+    ref = weakref.ref(project)
+
+    def current() -> sqlite3.Connection | None:
+        alive = ref()
+        return None if alive is None else alive._conn
+
+    return current
+
+
+def _photos_to_store(article: Article, stored: set[str]) -> dict[str, bytes]:
+    """Digest -> bytes of the article's photos the file does not hold yet; only those are read."""
+    new: dict[str, bytes] = {}
+    for image in article.images:
+        if image.has_photo:
+            digest = image.digest
+            if digest is not None and digest not in stored and digest not in new:
+                data = image.data
+                assert data is not None
+                new[digest] = data
+    return new
 
 
 def _open_for_writing(target: Path, version: int) -> sqlite3.Connection:

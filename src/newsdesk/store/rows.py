@@ -4,8 +4,10 @@ A `Rows` value is what the tables of a project file hold, in plain tuples that c
 Saving compares the rows of the article being saved with the rows last read or written and touches
 only what differs, which keeps a one-word change on a long article to one UPDATE.
 
-Reading validates everything (types, kinds, the section tree, blob digests) and raises
-MalformedError with a reason; the caller turns that into ProjectDamagedError naming the file.
+Reading validates everything (types, kinds, the section tree, that every photo named is stored)
+and raises MalformedError with a reason; the caller turns that into ProjectDamagedError naming the
+file. Photo bytes are not read here: `read_blob` checks them against their digest whenever a photo
+is read (see stored_photos.py).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from newsdesk.model.article import (
     SECTION_KINDS,
     Article,
     Image,
+    PhotoSource,
     RelatedLink,
     RelatedLinks,
     Section,
@@ -113,7 +116,8 @@ def check_article(article: Article) -> None:
         image_ids.add(image.id)
         if image.role not in IMAGE_ROLES:
             raise ValueError(f"image {image.id} has the unknown role {image.role!r}")
-        if image.data is not None and not isinstance(image.data, bytes):
+        photo = image.photo  # never reads a stored photo
+        if photo is not None and not isinstance(photo, bytes | PhotoSource):
             raise ValueError(f"the data of image {image.id} is not bytes")
         for name in ("width", "height"):
             value = getattr(image, name)
@@ -269,6 +273,10 @@ def known_blobs(conn: sqlite3.Connection) -> set[str]:
     return digests
 
 
+def has_blob(conn: sqlite3.Connection, digest: str) -> bool:
+    return conn.execute("SELECT 1 FROM blobs WHERE digest = ?", (digest,)).fetchone() is not None
+
+
 def read_blob(conn: sqlite3.Connection, digest: str) -> bytes:
     """The bytes stored under `digest`, checked against it (a flipped bit is caught here)."""
     row = conn.execute("SELECT bytes FROM blobs WHERE digest = ?", (digest,)).fetchone()
@@ -319,8 +327,9 @@ def _json(value: str, what: str) -> Any:
 # --- rows -> article -----------------------------------------------------------------------------
 
 
-def rows_to_article(rows: Rows, blob: Callable[[str], bytes]) -> Article:
-    """Build the article from validated rows; `blob(digest)` supplies each image's bytes."""
+def rows_to_article(rows: Rows, photo: Callable[[str], PhotoSource]) -> Article:
+    """Build the article from validated rows; `photo(digest)` supplies each image's photo (a
+    handle that reads the bytes when they are asked for)."""
     assert rows.article is not None
     texts = dict(zip(ARTICLE_COLUMNS, rows.article, strict=True))
     article = Article(**{name: texts[name] for name in ARTICLE_TEXT_COLUMNS})
@@ -341,10 +350,9 @@ def rows_to_article(rows: Rows, blob: Callable[[str], bytes]) -> Article:
         del values["position"]
         digest = values.pop("digest")
         values["symbolic"] = bool(values["symbolic"])
-        data = None if digest is None else blob(digest)
-        image = Image(id=image_id, data=data, **values)
+        image = Image(id=image_id, **values)
         if digest is not None:
-            image.adopt_digest(digest)  # `blob` checked the bytes against it
+            image.photo = photo(digest)
         article.images.append(image)
     article.related = RelatedLinks(
         heading=texts["related_heading"],
@@ -364,8 +372,9 @@ def encode_snapshot(article: Article, digests: Iterable[str | None]) -> tuple[by
     return zlib.compress(text.encode("utf-8")), data["stats"]["words"]
 
 
-def decode_snapshot(snapshot: Any, blob: Callable[[str], bytes]) -> Article:
-    """The article a snapshot holds, with image bytes from `blob(digest)`. Raises MalformedError."""
+def decode_snapshot(snapshot: Any, photo: Callable[[str], PhotoSource]) -> Article:
+    """The article a snapshot holds, its photos from `photo(digest)`, which raises MalformedError
+    for a blob the file lacks. Raises MalformedError."""
     try:
         document = json.loads(zlib.decompress(snapshot).decode("utf-8"))
         article = article_from_dict(document["article"])
@@ -376,7 +385,7 @@ def decode_snapshot(snapshot: Any, blob: Callable[[str], bytes]) -> Article:
         raise MalformedError("a revision lists its photos wrongly")
     for image, digest in zip(article.images, digests, strict=True):
         if digest is not None:
-            if not isinstance(digest, str):
+            if not isinstance(digest, str) or not _DIGEST.fullmatch(digest):
                 raise MalformedError("a revision lists its photos wrongly")
-            image.data = blob(digest)
+            image.photo = photo(digest)
     return article

@@ -5,7 +5,7 @@ a revision. Every function here runs inside the caller's transaction and never c
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -64,10 +64,13 @@ def add_blobs(conn: sqlite3.Connection, blobs: Mapping[str, bytes]) -> None:
         )
 
 
-def collect_garbage(conn: sqlite3.Connection) -> set[str]:
+def collect_garbage(
+    conn: sqlite3.Connection, before_drop: Callable[[Sequence[str]], None] | None = None
+) -> set[str]:
     """Drop blobs that no image and no revision refers to, with their cached derived sizes.
 
-    Returns the digests that remain.
+    `before_drop(digests)` runs first, while the blobs can still be read (the project keeps the
+    photos that live handles still name). Returns the digests that remain.
     """
     unused = [
         row[0]
@@ -77,6 +80,8 @@ def collect_garbage(conn: sqlite3.Connection) -> set[str]:
                  AND digest NOT IN (SELECT digest FROM revision_blobs)"""
         )
     ]
+    if unused and before_drop is not None:
+        before_drop(unused)
     if unused:
         conn.executemany("DELETE FROM blobs WHERE digest = ?", [(d,) for d in unused])
         # Derived keys start with "<digest>:"; ":" sorts right before ";", so this is a range scan.
