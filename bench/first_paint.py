@@ -4,12 +4,14 @@
 
 The same hook serves Newsdesk (PySide6), the bare PySide6 window and ReText (PyQt6), so all three
 are timed the same way. Before the program is imported, QApplication in the binding's QtWidgets
-module is replaced by a subclass whose constructor installs an application-wide event filter. The
-filter waits for the first Paint event of any widget inside a QMainWindow; it then posts a
-zero-delay timer, which runs once Qt has finished that paint pass (the whole window is painted and
-flushed to the backing store in one go). That moment is "first shown window": its CLOCK_MONOTONIC
-time, with the times when Python came up and when the QApplication was made, goes to REPORT.json,
-and the process ends at once with os._exit (no clean-up, no saving: nothing was changed).
+module is replaced by a subclass whose `notify` (every event of the application passes it) watches
+for the first Paint event of any widget inside a QMainWindow. Qt paints a window in one pass, while
+it handles one event (the window's expose, or an update request), and flushes it to the screen
+before that event's handling returns; when that outermost event is done, the window is on screen.
+That moment is "first shown window": its CLOCK_MONOTONIC time, with the times when Python came up
+and when the QApplication was made, goes to REPORT.json, and the process ends at once with
+os._exit (no clean-up, no saving: nothing was changed). Work a program queues for after its first
+paint (timers) is not counted; work it does before or during the paint pass is.
 
 The parent takes its own CLOCK_MONOTONIC reading just before it starts the process; the clock is
 system-wide, so report minus that reading is "process start to first shown window".
@@ -49,24 +51,32 @@ def install_hook(binding: str, report_path: str) -> None:
         sys.stderr.flush()
         os._exit(0)
 
-    class FirstPaintFilter(qt_core.QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt calls it)
-            if (
-                event.type() == paint
-                and isinstance(watched, widget_type)
-                and isinstance(watched.window(), main_window)
-                and "first_paint_event_ns" not in times
-            ):
-                times["first_paint_event_ns"] = time.monotonic_ns()
-                qt_core.QTimer.singleShot(0, report)
-            return False
-
     class ReportingApplication(original):
+        """Notes the first Paint of a widget in a QMainWindow, and reports when the event whose
+        handling painted it (an expose or an update request: the whole paint pass, flush
+        included) is done: what the program queued for after its first paint is not counted,
+        and what it does before the pass ends is."""
+
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             times["app_created_ns"] = time.monotonic_ns()
-            self._first_paint_filter = FirstPaintFilter()
-            self.installEventFilter(self._first_paint_filter)
+            self._depth = 0
+
+        def notify(self, receiver, event):
+            if (
+                "first_paint_event_ns" not in times
+                and event.type() == paint
+                and isinstance(receiver, widget_type)
+                and isinstance(receiver.window(), main_window)
+            ):
+                times["first_paint_event_ns"] = time.monotonic_ns()
+            self._depth += 1
+            try:
+                return super().notify(receiver, event)
+            finally:
+                self._depth -= 1
+                if self._depth == 0 and "first_paint_event_ns" in times:
+                    report()
 
     qt_widgets.QApplication = ReportingApplication
 

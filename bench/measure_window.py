@@ -257,11 +257,11 @@ def measure(
     from newsdesk.gui.app import create_application
     from newsdesk.gui.main_window import MainWindow
 
-    _register_preview_scheme()
     started = time.perf_counter()
     app = create_application()
     clock = Clock()
     window = MainWindow()
+    window.defer_secondary_work()  # as gui/app.py starts it
     if not window.open_path(project):
         raise SystemExit(f"could not open {project}")
     window.show()
@@ -319,16 +319,6 @@ def measure(
     }
     app.processEvents()
     return result
-
-
-def _register_preview_scheme() -> None:
-    """What `newsdesk` does before its QApplication exists, when the preview is there (the call
-    is idempotent, so it does no harm where create_application does it too)."""
-    try:
-        from newsdesk.gui.preview.engine import register_preview_scheme
-    except ImportError:
-        return
-    register_preview_scheme()
 
 
 def _start_profiler():

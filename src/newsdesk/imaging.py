@@ -8,6 +8,7 @@ optionally through a `DerivedCache` so that a re-export or the preview does not 
 A photo's rotation, crop preset and focal point (see model.article.Image) are applied to the
 decoded pixels after the EXIF orientation (`adjust`, `crop_box`); the original bytes never change.
 `thumbnail` makes the GUI's small pictures, `social_crop` the 1.91:1 picture for og:image.
+`DerivedCache` and `MemoryCache` live in `derived_cache` (named here too, for the exporter).
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ import io
 import warnings
 from dataclasses import dataclass
 from math import ceil, isfinite
-from typing import Protocol
 
 from PIL import Image as PILImage
 from PIL import ImageCms, ImageOps
 
+from newsdesk.derived_cache import DerivedCache, MemoryCache  # noqa: F401 (see the docstring)
 from newsdesk.errors import ImageError
 
 # Formats a newsroom photo arrives in. Everything else (SVG, TIFF, PSD, EPS, ...) is refused.
@@ -110,30 +111,6 @@ class Derived:
     @property
     def extension(self) -> str:
         return "png" if self.media_type == "image/png" else "jpg"
-
-
-class DerivedCache(Protocol):
-    """Where derived images are kept between exports (the project store implements it)."""
-
-    def get(self, key: str) -> bytes | None: ...
-
-    def put(self, key: str, data: bytes) -> None: ...
-
-
-class MemoryCache:
-    """A dict-backed DerivedCache, for the preview of a session and for tests."""
-
-    def __init__(self) -> None:
-        self.entries: dict[str, bytes] = {}
-
-    def get(self, key: str) -> bytes | None:
-        return self.entries.get(key)
-
-    def put(self, key: str, data: bytes) -> None:
-        self.entries[key] = data
-
-    def __len__(self) -> int:
-        return len(self.entries)
 
 
 def derived_key(digest: str, width: int, *, fmt: str = "auto", crop: str = "full") -> str:

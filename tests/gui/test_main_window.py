@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from newsdesk.gui.dialogs.export_dialog import ExportDialog
+from newsdesk.gui.first_paint import window_painted
 from newsdesk.gui.status import LengthTarget, load_target
 from newsdesk.gui.user_data import list_drafts, sample_copy_path
 from newsdesk.model.commands import DeleteSection
@@ -484,3 +485,27 @@ def test_main_refuses_a_file_it_cannot_open_before_any_window(app_main, tmp_path
     with pytest.raises(NewsdeskError):
         main([str(tmp_path / name)])
     assert "window" not in seen
+
+
+def test_at_start_the_counts_and_the_check_wait_for_the_first_paint(qtbot, tmp_path):
+    """The application's start (gui/app.py) lets the window paint before the counts and the
+    check of a long article; then they appear without anyone asking."""
+    path = make_project(tmp_path / "story.newsdesk", english_article())
+    window = new_window(qtbot, tmp_path, show=False)
+    window.defer_secondary_work()
+    checks = window.panes.preflight
+    window.panes.check_dock.raise_()  # the check is the tab in front
+    checked_after_paint: list[bool] = []
+    checks.refreshed.connect(lambda: checked_after_paint.append(window_painted(window)))
+    assert window.open_path(path)
+    model = window.tree_model
+    root = model.index_for_key("root", model.WORDS_COLUMN)
+    assert model.data(root) is None  # left blank until the window is on screen
+    assert window.counts.section_label.text() == ""
+    window.show()
+    qtbot.waitUntil(lambda: model.data(root) is not None)
+    assert model.data(root) > 0
+    qtbot.waitUntil(lambda: "words" in window.counts.section_label.text())
+    qtbot.waitUntil(lambda: bool(checked_after_paint))
+    assert checked_after_paint == [True]  # checked once, after the paint
+    assert checks.findings() and checks.list.count() == len(checks.findings())

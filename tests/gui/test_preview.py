@@ -464,7 +464,7 @@ def test_a_long_article_renders_one_section_per_pause(qtbot):
 
 
 def _type_in_a_long_read(qtbot, pane: PreviewPane, stack: ArticleUndoStack) -> None:
-    cache = pane._render_cache
+    cache = pane.render_cache
     rendered = cache.misses
     section = stack.article.sections[60]
     with qtbot.waitSignal(pane.page_shown, timeout=WAIT_MS) as shown:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdesk.formats.html_body import safe_link_url
+from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.model.article import Article, RelatedLink, RelatedLinks
 from newsdesk.model.commands import Changes, EditRefusedError
 from newsdesk.model.related_commands import (

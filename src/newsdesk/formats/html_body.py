@@ -14,28 +14,16 @@ links in the related list are only made for http and https URLs.
 from __future__ import annotations
 
 from html import escape
-from urllib.parse import urlsplit
 
 from newsdesk.formats.html_figures import FigureRenderer
 from newsdesk.formats.html_labels import PageLabels, parse_published, published_iso
 from newsdesk.formats.jsonld import section_anchor
+from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE, render_markdown
 from newsdesk.formats.render_cache import RenderCache
 from newsdesk.model.article import SECTION_KINDS, Article, Image, Section
 
 _MAX_HEADING_LEVEL = 6
-
-
-def safe_link_url(url: str) -> str | None:
-    """The URL if a reader may follow it from the related list (http or https with a host)."""
-    url = url.strip()
-    if not url or any(ord(c) <= 0x20 or ord(c) == 0x7F or c == "\\" for c in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
 
 
 def _text(tag: str, css_class: str, text: str) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 
 from newsdesk import __version__, resource_path
 from newsdesk.errors import NewsdeskError
-from newsdesk.gui.preview import register_preview_scheme
 from newsdesk.gui.translations import effective_language, install_translators
 
 ORGANISATION = "Newsdesk"
@@ -45,8 +44,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, icon and translators; reuses one that exists (tests)."""
     app = QApplication.instance()
     if app is None:
-        # The preview's URL scheme and shared GL contexts must be set up before the application.
-        register_preview_scheme()
+        # Chromium (the preview, made after the first paint) needs shared GL contexts, and they
+        # must be asked for before the application exists.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication([sys.argv[0] if sys.argv else "newsdesk", *(argv or [])])
     app.setOrganizationName(ORGANISATION)
@@ -89,6 +88,7 @@ def main(argv: list[str]) -> int:
         check_file_argument(Path(argv[0]))
     app = create_application()
     window = MainWindow()
+    window.defer_secondary_work()
     opened = window.open_from_command_line(Path(argv[0])) if argv else window.open_start_file()
     if not opened:
         window.close()

@@ -18,12 +18,12 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
+from newsdesk.derived_cache import MemoryCache
 from newsdesk.errors import NewsdeskError
 from newsdesk.formats.slug import effective_slug
 from newsdesk.gui.dialogs.errors import show_error
 from newsdesk.gui.dialogs.revisions_dialog import RevisionsDialog, format_revision_time
 from newsdesk.gui.preflight_messages import finding_text
-from newsdesk.imaging import MemoryCache
 from newsdesk.model.article import Article
 from newsdesk.model.commands import ReplaceArticle
 from newsdesk.model.preflight import preflight

@@ -33,6 +33,7 @@ from newsdesk.gui.autosave import Clock
 from newsdesk.gui.dialogs.find_replace_dialog import FindReplaceDialog
 from newsdesk.gui.editor import SectionEditor, new_section_document
 from newsdesk.gui.export_and_revisions import PreviewImageCache
+from newsdesk.gui.first_paint import after_first_paint
 from newsdesk.gui.headline_bar import HeadlineBar
 from newsdesk.gui.inline_images import InlineImages, can_insert_photo, insert_photo_file
 from newsdesk.gui.markdown_bridge import document_to_markdown
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir if data_dir is not None else default_data_dir()
         self.current_section_id: str | None = None
         self._target_path = ""  # the file the length target is stored for
+        self._secondary_held = False  # see defer_secondary_work
 
         self.undo_stack = ArticleUndoStack(
             Article(sections=[Section()]),
@@ -245,6 +247,21 @@ class MainWindow(QMainWindow):
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.update_counts()
 
+    def defer_secondary_work(self) -> None:
+        """Let the window's first paint come first: the outline's word counts, the status bar's
+        counts and the check wait until the window is on screen (application start; on a
+        100,000-word article they cost ~250 ms)."""
+        self._secondary_held = True
+        self.tree_model.hold_counts()
+        self.panes.preflight.hold()
+        after_first_paint(self, self._release_secondary_work)
+
+    def _release_secondary_work(self) -> None:
+        self._secondary_held = False
+        self.tree_model.show_counts()
+        self.update_counts()
+        self.panes.preflight.release()
+
     def _article_followed(self) -> None:
         """A read-only view took up a newer version: stay on the section being read."""
         self.headline_bar.set_article(self.article)
@@ -357,6 +374,8 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         """Section and article counts, the current section taken live from its document."""
         self._counts_timer.stop()
+        if self._secondary_held:
+            return  # counted once the window is on screen
         article = self.article
         total = article_counts(article)
         section = article.find_section(self.current_section_id or "")

@@ -17,13 +17,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from newsdesk.derived_cache import DerivedCache
 from newsdesk.gui.image_pane import FINDING_FIELDS, ImagePane
 from newsdesk.gui.metadata_pane import MetadataPane
 from newsdesk.gui.preflight_panel import PreflightPanel
 from newsdesk.gui.preview import PreviewPane
 from newsdesk.gui.related_links_pane import RelatedLinksPane
 from newsdesk.gui.undo import ArticleUndoStack
-from newsdesk.imaging import DerivedCache
 
 _DOCK_FEATURES = (
     QDockWidget.DockWidgetFeature.DockWidgetMovable

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 
-from newsdesk.formats.html_body import safe_link_url
+from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.model.article import Article, Image
 from newsdesk.model.counts import plain_text
 from newsdesk.model.disclaimers import ALT_MAX_CHARS, alt_text_problem

@@ -6,7 +6,7 @@ article exactly (the very same RelatedLink objects, in the same order), `do` may
 not in the list) raises `EditRefusedError` from `do` and leaves the article untouched.
 
 `validate_link_url` says in a few words what is wrong with a URL; it accepts exactly what the
-exporter links (`formats.html_body.safe_link_url`), so the pane never calls a URL fine that the
+exporter links (`formats.link_rules.safe_link_url`), so the pane never calls a URL fine that the
 page then prints as plain text. `looks_like_url` and `link_from_text` are the paste rule: text that
 is one web address becomes a link with that URL and a title guessed from its path.
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from newsdesk.formats.html_body import safe_link_url
+from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.model.article import Article, RelatedLink
 from newsdesk.model.commands import Changes, EditCommand, EditRefusedError
 

@@ -1,7 +1,7 @@
 """The live layout preview pane: the exported page as Chromium shows it, with width presets, a
 social-media card and a search-result snippet.
 
-    register_preview_scheme()      call in gui/app.py before the QApplication is made
+    register_preview_scheme()      done by the pane before its first web view (tests call it early)
     PreviewPane(stack, parent)     the pane; show_section(id), refresh_now(), set_preset(name)
     PRESET_NAMES                   "fit" (the pane's width, not zoomed), desktop, tablet, phone
 

@@ -25,7 +25,7 @@ the window's first paint, so that it does not delay the window's appearance; the
 work before it exists (those that need it make it at once).
 
 Wiring (the window): construct with the undo stack, call `show_section(id)` when the current
-section changes. `register_preview_scheme()` must have run before the QApplication was made.
+section changes. The QApplication must share OpenGL contexts (gui/app.py sets that).
 """
 
 from __future__ import annotations
@@ -35,8 +35,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
-    QObject,
     QSettings,
     QSize,
     QTimer,
@@ -56,18 +54,20 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.formats.jsonld import section_anchor
-from newsdesk.formats.render_cache import RenderCache
+from newsdesk.gui.first_paint import after_first_paint
 from newsdesk.gui.preview.engine import create_preview_view
-from newsdesk.gui.preview.fallback_view import FallbackPreviewView
 from newsdesk.gui.preview.head_data import HeadData, read_head
 from newsdesk.gui.preview.social_previews import SearchSnippetPreview, SocialCardPreview
 from newsdesk.gui.undo import ArticleUndoStack
-from newsdesk.imaging import DerivedCache, MemoryCache
 from newsdesk.model.commands import Changes
 
 if TYPE_CHECKING:
+    from newsdesk.derived_cache import DerivedCache
     from newsdesk.formats.html_export import RenderedPage
+    from newsdesk.formats.render_cache import RenderCache
+
+# The exporter, Python-Markdown and Pillow are imported when the first page is rendered, after
+# the window's first paint: importing them with the window cost ~200 ms of its start.
 
 translate = QCoreApplication.translate
 
@@ -142,8 +142,8 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.setObjectName("preview_pane")
         self._stack = stack
-        self._images = image_cache if image_cache is not None else MemoryCache()
-        self._render_cache = RenderCache()
+        self._images = image_cache
+        self._render_cache: RenderCache | None = None
         self._html = ""
         self._assets: Mapping[str, bytes] = {}
         self._head = HeadData()
@@ -153,10 +153,11 @@ class PreviewPane(QWidget):
         self._edited_section: str | None = None
         self._preset = _saved_preset()
         self._window_painted = False  # see showEvent
+        self._waiting_for_paint = False
         self._view = None  # made after the window's first paint (see the `view` property)
         # Where a clicked link goes: the default browser (tests put a recorder here).
         self.open_link: Callable[[QUrl], object] = QDesktopServices.openUrl
-        self._scroll_target: str | None = None  # show_section before there was a view
+        self._scroll_target: str | None = None  # the section shown before there was a view
 
         self.frame = PresetFrame(parent=self)
         self.notice = QLabel(self)
@@ -258,6 +259,15 @@ class PreviewPane(QWidget):
         return self._view is not None
 
     @property
+    def render_cache(self) -> RenderCache:
+        """Rendered section text, kept between renders (made with the first render)."""
+        if self._render_cache is None:
+            from newsdesk.formats.render_cache import RenderCache
+
+            self._render_cache = RenderCache()
+        return self._render_cache
+
+    @property
     def preset(self) -> str:
         return self._preset
 
@@ -282,6 +292,8 @@ class PreviewPane(QWidget):
 
     @property
     def is_simplified(self) -> bool:
+        from newsdesk.gui.preview.fallback_view import FallbackPreviewView
+
         return isinstance(self.view, FallbackPreviewView)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -301,21 +313,25 @@ class PreviewPane(QWidget):
 
     def show_section(self, section_id: str) -> None:
         """Scroll the page to a section (the window calls this when the current one changes)."""
+        if self._view is None:
+            self._scroll_target = section_id  # once the view is made
+        else:
+            self._scroll_to_section(section_id)
+
+    def _scroll_to_section(self, section_id: str) -> None:
+        from newsdesk.formats.jsonld import section_anchor
+
         article = self._stack.article
         section = article.find_section(section_id)
         if section is None:
             return
         # The lead belongs with the headline and the lead photo above it: show the page's top.
-        target = "" if article.sections and section is article.sections[0] else None
-        target = section_anchor(section) if target is None else target
-        if self._view is None:
-            self._scroll_target = target  # once the view is made
-        else:
-            self._view.scroll_to_element(target)
+        lead = bool(article.sections) and section is article.sections[0]
+        self.view.scroll_to_element("" if lead else section_anchor(section))
 
     def refresh_now(self) -> None:
         """Render the article and show it now, not after the typing pause."""
-        # Imported here: the exporter is needed first after the window's first paint.
+        from newsdesk.derived_cache import MemoryCache
         from newsdesk.formats.html_export import render_page
 
         self._timer.stop()
@@ -325,13 +341,15 @@ class PreviewPane(QWidget):
             self._stack.flush_text()  # typed text reaches the article (emits article_changed)
         finally:
             self._flushing = False
+        if self._images is None:
+            self._images = MemoryCache()
         try:
             page = render_page(
                 self._stack.article,
                 assets="preview",
                 cache=self._images,
                 missing_images="placeholder",
-                render_cache=self._render_cache,
+                render_cache=self.render_cache,
             )
         except NewsdeskError as exc:
             self.problem.setText(
@@ -386,20 +404,11 @@ class PreviewPane(QWidget):
         if not self._window_painted:
             # The first render (photos sized, every section converted) waits until the window
             # has been painted once: the journalist sees the text at once, the page follows.
-            self.window().installEventFilter(self)
+            if not self._waiting_for_paint:
+                self._waiting_for_paint = True
+                after_first_paint(self, self._window_shown)
         elif self._stale:
             self._timer.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.UpdateRequest
-            and watched is self.window()
-            and not self._window_painted
-        ):
-            watched.removeEventFilter(self)
-            # Runs after this event, i.e. after the window's first paint pass.
-            QTimer.singleShot(0, self._window_shown)
-        return False
 
     def _window_shown(self) -> None:
         self._window_painted = True
@@ -422,13 +431,15 @@ class PreviewPane(QWidget):
         self.notice.setText(view.notice)
         self.notice.setVisible(bool(view.notice))
         if self._scroll_target is not None:
-            view.scroll_to_element(self._scroll_target)
+            self._scroll_to_section(self._scroll_target)
             self._scroll_target = None
 
     def _follow_typing(self) -> None:
         """Keep the section being typed in on screen, if the page was scrolled away from it."""
         if self._edited_section is None:
             return
+        from newsdesk.formats.jsonld import section_anchor
+
         section = self._stack.article.find_section(self._edited_section)
         self._edited_section = None
         if section is not None:

@@ -7,10 +7,10 @@ relatively, `preview-images/<name>`, so it carries none of their bytes), and
 `RequestBlocker` refuses every request with another scheme before Chromium makes it (http, https,
 file, ftp, ws, ...), counting them so that tests and the pane can show what was stopped.
 
-`register_preview_scheme()` must run before Qt WebEngine starts: the application calls it before
-it makes the QApplication (gui/app.py). Registered later, once a web page exists, Qt refuses with
-a warning and the scheme still serves pages, only without the secure-scheme flags; so a late
-call is harmless and this module never raises over it.
+`register_preview_scheme()` must run before Qt WebEngine starts: the pane calls it right before it
+makes its first web view (engine.create_preview_view), after the window's first paint. Registered
+later, once a web page exists, Qt refuses with a warning and the scheme still serves pages, only
+without the secure-scheme flags; so a late call is harmless and this module never raises over it.
 """
 
 from __future__ import annotations

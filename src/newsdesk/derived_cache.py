@@ -1,0 +1,34 @@
+"""Where derived photo sizes are kept between renders and exports.
+
+The exporter asks a `DerivedCache` before it decodes a photo; the project file implements one
+(its `derived` table), the preview keeps one in memory for the session. Apart from `imaging` so
+that the window can hold a cache without importing Pillow before its first paint.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class DerivedCache(Protocol):
+    """Where derived images are kept between exports (the project store implements it)."""
+
+    def get(self, key: str) -> bytes | None: ...
+
+    def put(self, key: str, data: bytes) -> None: ...
+
+
+class MemoryCache:
+    """A dict-backed DerivedCache, for the preview of a session and for tests."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, bytes] = {}
+
+    def get(self, key: str) -> bytes | None:
+        return self.entries.get(key)
+
+    def put(self, key: str, data: bytes) -> None:
+        self.entries[key] = data
+
+    def __len__(self) -> int:
+        return len(self.entries)

@@ -1,0 +1,80 @@
+"""Work that waits until the window has been painted once.
+
+A journalist opening a 100,000-word article wants to see the text first; word counts, the check
+and the live preview can follow a moment later. `after_first_paint(widget, callback)` runs the
+callback once the widget's window has been painted (right away, on the next turn of the event
+loop, when it has been already).
+
+Qt paints a window in one pass while it handles the window's expose event (or an update request),
+sending the top-level widget a Paint event on the way, and flushes it to the screen before that
+event's handling returns. A zero-delay timer started at that Paint event therefore runs after the
+whole window is on screen. (An UpdateRequest can arrive before the window is exposed, when nothing
+is painted yet, so it is not the signal to wait for.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QWidget
+
+_WATCHER_NAME = "newsdesk_first_paint"
+
+
+class _FirstPaintWatcher(QObject):
+    """Lives on the window as a child; collects callbacks until the window's first paint."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName(_WATCHER_NAME)
+        handle = window.windowHandle()
+        # Exposed means painted: Qt paints while it handles the expose.
+        self.painted = window.isVisible() and handle is not None and handle.isExposed()
+        self._seen = self.painted
+        self._callbacks: list[Callable[[], None]] = []
+        if not self.painted:
+            window.installEventFilter(self)
+
+    def add(self, callback: Callable[[], None]) -> None:
+        self._callbacks.append(callback)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # after this paint pass, flush included
+        return False
+
+    def _run(self) -> None:
+        self.painted = True
+        callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call `callback` once `widget`'s window has been painted (soon, if it has been already)."""
+    window = widget.window()
+    watcher = window.findChild(
+        _FirstPaintWatcher, _WATCHER_NAME, Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    if watcher is None:
+        watcher = _FirstPaintWatcher(window)
+    if watcher.painted:
+        QTimer.singleShot(0, widget, callback)  # not called once the widget is gone
+    else:
+        watcher.add(callback)
+
+
+def window_painted(widget: QWidget) -> bool:
+    """Whether `widget`'s window has been painted once (and the callbacks waiting for that have
+    run)."""
+    window = widget.window()
+    watcher = window.findChild(
+        _FirstPaintWatcher, _WATCHER_NAME, Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    if watcher is not None:
+        return watcher.painted
+    handle = window.windowHandle()
+    return window.isVisible() and handle is not None and handle.isExposed()
