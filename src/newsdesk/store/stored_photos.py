@@ -133,6 +133,8 @@ class PhotoStore:
             return read_blob(conn, digest)
         except MalformedError as exc:
             raise PhotoUnavailableError(f"{name} is damaged: {exc}") from None
+        except sqlite3.ProgrammingError:
+            raise  # a bug, not the file: e.g. a read on a thread that does not own the project
         except sqlite3.Error as exc:
             reason = files.damage_reason(exc)
             raise PhotoUnavailableError(f"{name}: a photo cannot be read ({reason})") from None
