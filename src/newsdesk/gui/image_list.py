@@ -125,7 +125,7 @@ class ImageList(QListWidget):
 
     def _icon(self, image: Image) -> QIcon:
         picture: QImage | None = None
-        if image.data is not None:
+        if image.has_photo:
             base = self._thumbnailer.picture(image)
             if base is not None:
                 picture = shown_picture(base, image, ICON_SIDE)

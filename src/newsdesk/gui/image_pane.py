@@ -303,7 +303,7 @@ class ImagePane(QWidget):
     def drop_files(self, paths: Sequence[Path]) -> None:
         """Dropped files: one file fills a photo still missing, otherwise files are added."""
         image = self._image()
-        if len(paths) == 1 and image is not None and image.data is None:
+        if len(paths) == 1 and image is not None and not image.has_photo:
             self.replace_photo_file(paths[0])
         else:
             self.add_photo_files(paths)
@@ -377,7 +377,7 @@ class ImagePane(QWidget):
 
     def rotate(self, quarter_turns: int) -> None:
         image = self._editable_image()
-        if image is not None and image.data is not None:
+        if image is not None and image.has_photo:
             self._push(rotate_command(image, quarter_turns), self.tr("Rotate photo"))
 
     def set_crop(self, ratio: str) -> None:
@@ -416,7 +416,7 @@ class ImagePane(QWidget):
 
     def _thumbnail_ready(self, digest: str) -> None:
         article = self._stack.article
-        if any(i.digest == digest for i in article.images if i.data is not None):
+        if any(i.digest == digest for i in article.images if i.has_photo):
             self.image_list.show_article(article, self._current)
             image = self._image()
             if image is not None and image.digest == digest:
@@ -438,7 +438,7 @@ class ImagePane(QWidget):
         self._show_picture(image)
 
     def _show_picture(self, image: Image) -> None:
-        if image.data is None:
+        if not image.has_photo:
             message = self.tr(
                 "The photo itself is missing. Choose its file with “Choose Photo…” or drop it here."
             )
@@ -457,7 +457,7 @@ class ImagePane(QWidget):
     def _update_enabled(self) -> None:
         image = self._image()
         editable = not self._read_only
-        has_photo = image is not None and image.data is not None
+        has_photo = image is not None and image.has_photo
         self.add_button.setEnabled(editable)
         self.replace_button.setEnabled(editable and image is not None)
         self.replace_button.setText(

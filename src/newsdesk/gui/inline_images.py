@@ -74,7 +74,7 @@ def editor_picture(image: Image | None, thumbnailer: Thumbnailer) -> QImage:
     if image is None:
         text = translate("InlineImages", "This photo is no longer in the article")
         return _cached(("gone", text), lambda: placeholder_picture(side, side * 9 // 16, text))
-    if image.data is None:
+    if not image.has_photo:
         text = translate("InlineImages", "Photo missing: %1").replace("%1", image.filename or "…")
         size = fitted_size(*shown_size(image), side)
         return _cached(("missing", text, size), lambda: placeholder_picture(*size, text))
@@ -180,7 +180,7 @@ class InlineImages(QObject):
             self.prepare(self._stack.document(section_id))
 
     def _thumbnail_ready(self, digest: str) -> None:
-        if any(image.digest == digest for image in self._stack.article.images if image.data):
+        if any(image.digest == digest for image in self._stack.article.images if image.has_photo):
             self.refresh()
 
 

@@ -40,6 +40,7 @@ from newsdesk.gui.markdown_bridge import document_to_markdown
 from newsdesk.gui.section_tree import SectionTreeView
 from newsdesk.gui.side_panes import SidePanes
 from newsdesk.gui.status import CountsStatus, LengthTargetDialog, load_target, store_target
+from newsdesk.gui.thumbnails import shared_thumbnailer
 from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.gui.user_data import default_data_dir
 from newsdesk.gui.window_actions import WindowActions
@@ -63,6 +64,12 @@ TYPOGRAPHIC_QUOTES_KEY = "editor/typographic_quotes"
 def _setting_bool(settings: QSettings, key: str, default: bool) -> bool:
     value = settings.value(key, default)
     return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+
+
+def _forget_cache(thumbnailer, cache) -> None:
+    """A closed window's project file no longer keeps the application's thumbnails."""
+    if thumbnailer.cache is cache:
+        thumbnailer.cache = None
 
 
 class MainWindow(QMainWindow):
@@ -97,10 +104,13 @@ class MainWindow(QMainWindow):
         self.tree_view = SectionTreeView(self.undo_stack, self)
         self.tree_model = self.tree_view.tree_model
         self.find_dialog = FindReplaceDialog(self.undo_stack, self)
-        # The preview keeps its photo sizes in the project file too (not in a read-only view).
-        self.panes = SidePanes(
-            self, self.undo_stack, image_cache=PreviewImageCache(self._writable_project)
-        )
+        # The preview's photo sizes and the thumbnails are kept in the project file too (not in
+        # a read-only view), so the next start needs neither the originals nor a decode.
+        image_cache = PreviewImageCache(self._writable_project)
+        thumbnailer = shared_thumbnailer()
+        thumbnailer.cache = image_cache
+        self.destroyed.connect(lambda: _forget_cache(thumbnailer, image_cache))
+        self.panes = SidePanes(self, self.undo_stack, image_cache=image_cache)
         self.inline_images = InlineImages(self.undo_stack, self)
         self.files = ArticleFiles(
             self,

@@ -341,7 +341,7 @@ class SectionTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return image.caption or image.filename or self.tr("Image without caption")
         if role == Qt.ItemDataRole.ToolTipRole:
-            if image.data is None:
+            if not image.has_photo:
                 return self.tr("The photo itself is still missing")
             return image.filename or None
         return None

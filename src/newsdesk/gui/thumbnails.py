@@ -10,6 +10,10 @@ microseconds, so turning or cropping a photo never waits for a decode.
 
 The worker thread only touches bytes and Python objects; QImage is built on the GUI thread from
 the encoded thumbnail, and the result travels back through a queued signal.
+
+With a `cache` (the window sets the open project's derived-image table), each encoded thumbnail
+is kept in the project file under "<digest>:thumb-v1:480", so the next start shows the photos at
+once, without reading their originals (2-10 MB each) or decoding them again.
 """
 
 from __future__ import annotations
@@ -22,10 +26,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QThreadPool, S
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
 
 from newsdesk import imaging
+from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImageError
 from newsdesk.model.article import Image
 
 THUMBNAIL_SIDE = 480  # crisp in a dock a few hundred pixels wide, also on a 2x screen
+THUMBNAIL_VERSION = 1  # raise when imaging.thumbnail makes different pictures
 CACHE_SIZE = 32  # pictures of at most 480x480x4 bytes: under 30 MB
 
 
@@ -53,6 +59,7 @@ class Thumbnailer(QObject):
         self._pictures: OrderedDict[str, QImage] = OrderedDict()
         self._errors: dict[str, str] = {}
         self._pending: set[str] = set()
+        self.cache: DerivedCache | None = None  # where made thumbnails are kept between starts
         self._finished.connect(self._store, Qt.ConnectionType.QueuedConnection)
 
     def picture(self, image: Image) -> QImage | None:
@@ -63,6 +70,10 @@ class Thumbnailer(QObject):
         picture = self._pictures.get(digest)
         if picture is not None:
             self._pictures.move_to_end(digest)
+            return picture
+        kept = self.cache.get(thumbnail_key(digest)) if self.cache is not None else None
+        if kept is not None and not (picture := QImage.fromData(kept)).isNull():
+            self._remember(digest, picture)
             return picture
         if digest not in self._pending:
             self._pending.add(digest)
@@ -99,10 +110,21 @@ class Thumbnailer(QObject):
         if picture.isNull():
             self._errors[result.digest] = result.error or "the thumbnail cannot be shown"
         else:
-            self._pictures[result.digest] = picture
-            while len(self._pictures) > CACHE_SIZE:
-                self._pictures.popitem(last=False)
+            self._remember(result.digest, picture)
+            if self.cache is not None:
+                self.cache.put(thumbnail_key(result.digest), result.data)
         self.ready.emit(result.digest)
+
+    def _remember(self, digest: str, picture: QImage) -> None:
+        self._pictures[digest] = picture
+        while len(self._pictures) > CACHE_SIZE:
+            self._pictures.popitem(last=False)
+
+
+def thumbnail_key(digest: str) -> str:
+    """The key of a photo's thumbnail in a DerivedCache; it starts with "<digest>:", so the
+    project file drops it with the photo."""
+    return f"{digest}:thumb-v{THUMBNAIL_VERSION}:{THUMBNAIL_SIDE}"
 
 
 _shared: Thumbnailer | None = None

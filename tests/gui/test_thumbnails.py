@@ -1,0 +1,62 @@
+"""Thumbnails kept between starts: made once in the pool, then read from the cache (the project
+file's derived table in the window) without reading or decoding the original again."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+from PIL import Image as PILImage
+
+from newsdesk.derived_cache import MemoryCache
+from newsdesk.gui.thumbnails import THUMBNAIL_SIDE, Thumbnailer, thumbnail_key
+from newsdesk.model.article import Image
+
+
+def _photo(size=(1600, 1200)) -> bytes:
+    out = io.BytesIO()
+    PILImage.new("RGB", size, (40, 110, 170)).save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+class _CountingSource:
+    """A PhotoSource (as the project file gives) that counts how often the photo is read."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self.digest = hashlib.sha256(data).hexdigest()
+        self.reads = 0
+
+    def read(self) -> bytes:
+        self.reads += 1
+        return self._data
+
+
+def _stored_photo() -> tuple[Image, _CountingSource]:
+    source = _CountingSource(_photo())
+    image = Image(width=1600, height=1200)
+    image.photo = source
+    return image, source
+
+
+def test_a_thumbnail_made_once_comes_from_the_cache_on_the_next_start(qtbot):
+    cache = MemoryCache()
+    photo, source = _stored_photo()
+    first = Thumbnailer()
+    first.cache = cache
+    with qtbot.waitSignal(first.ready, timeout=10_000):
+        assert first.picture(photo) is None  # being made in the pool
+        assert first.picture(photo) is None  # still pending: not read again
+    made = first.picture(photo)
+    assert made is not None and max(made.width(), made.height()) == THUMBNAIL_SIDE
+    assert source.reads == 1
+    assert cache.get(thumbnail_key(photo.digest)) is not None
+
+    # The next start: a new thumbnailer over the same cache shows it at once, reading nothing.
+    again, again_source = _stored_photo()
+    thumbnailer = Thumbnailer()
+    thumbnailer.cache = cache
+    shown = thumbnailer.picture(again)
+    assert shown is not None and shown.size() == made.size()
+    assert not thumbnailer.is_pending(again)
+    assert again_source.reads == 0
