@@ -76,6 +76,12 @@ class PhotoSource(Protocol):
     def read(self) -> bytes: ...
 
 
+def is_photo_source(value: object) -> bool:
+    """Whether `value` is a PhotoSource: `isinstance(value, PhotoSource)` without the cost of a
+    runtime protocol check (a save asks for every image)."""
+    return hasattr(value, "digest") and callable(getattr(value, "read", None))
+
+
 class _PhotoBytes:
     """The `data` field of Image: the photo's bytes, read through its PhotoSource when it has one.
 
@@ -184,7 +190,7 @@ class Image:
 
     @photo.setter
     def photo(self, value: bytes | PhotoSource | None) -> None:
-        if isinstance(value, PhotoSource):
+        if value is not None and not isinstance(value, bytes) and is_photo_source(value):
             state = self.__dict__
             state["_data"] = None
             state["_source"] = value

@@ -34,6 +34,7 @@ from newsdesk.model.article import (
     RelatedLink,
     RelatedLinks,
     Section,
+    is_photo_source,
 )
 from newsdesk.model.serialize import article_from_dict, article_to_dict
 from newsdesk.store.schema import ARTICLE_TEXT_COLUMNS, IMAGE_TEXT_COLUMNS
@@ -117,7 +118,7 @@ def check_article(article: Article) -> None:
         if image.role not in IMAGE_ROLES:
             raise ValueError(f"image {image.id} has the unknown role {image.role!r}")
         photo = image.photo  # never reads a stored photo
-        if photo is not None and not isinstance(photo, bytes | PhotoSource):
+        if photo is not None and not isinstance(photo, bytes) and not is_photo_source(photo):
             raise ValueError(f"the data of image {image.id} is not bytes")
         for name in ("width", "height"):
             value = getattr(image, name)
