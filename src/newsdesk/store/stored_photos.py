@@ -181,6 +181,7 @@ class PhotoStore:
         already damaged is skipped (there is nothing intact left to keep); sqlite3.Error
         propagates, so that a save does not go on to drop what could not be kept.
         """
+        digests = set(digests)
         wanted: dict[str, list[StoredPhoto]] = {}
         for photo in self._handles:
             if photo._kept is None and photo.digest in digests:
