@@ -54,7 +54,7 @@ from newsdesk.store.rows import (
     read_rows,
     rows_to_article,
 )
-from newsdesk.store.stored_photos import CurrentConnection, PhotoStore
+from newsdesk.store.stored_photos import CurrentConnection, PhotoStore, photos_to_store
 from newsdesk.store.writing import add_blobs, add_revision, collect_garbage, write_rows
 
 PathLike = str | os.PathLike[str]
@@ -278,7 +278,7 @@ class Project:
             conn.execute("BEGIN IMMEDIATE")
             if self._rows is None:
                 blobs = known_blobs(conn)
-            new_blobs = _photos_to_store(article, blobs)
+            new_blobs = photos_to_store(article.images, blobs)
             write_rows(conn, rows, self._rows)
             add_blobs(conn, new_blobs)
             if revision_label is not None:
@@ -501,19 +501,6 @@ def _current_connection(project: Project) -> CurrentConnection:
         return None if alive is None else alive._conn
 
     return current
-
-
-def _photos_to_store(article: Article, stored: set[str]) -> dict[str, bytes]:
-    """Digest -> bytes of the article's photos the file does not hold yet; only those are read."""
-    new: dict[str, bytes] = {}
-    for image in article.images:
-        if image.has_photo:
-            digest = image.digest
-            if digest is not None and digest not in stored and digest not in new:
-                data = image.data
-                assert data is not None
-                new[digest] = data
-    return new
 
 
 def _open_for_writing(target: Path, version: int) -> sqlite3.Connection:

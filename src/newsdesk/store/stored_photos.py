@@ -233,5 +233,18 @@ class PhotoStore:
         self._in_memory.discard(photo)
 
 
+def photos_to_store(images: Iterable[Image], stored: Collection[str]) -> dict[str, bytes]:
+    """Digest -> bytes of the photos a file does not hold yet (`stored`); only those are read."""
+    new: dict[str, bytes] = {}
+    for image in images:
+        if image.has_photo:
+            digest = image.digest
+            if digest is not None and digest not in stored and digest not in new:
+                data = image.data
+                assert data is not None
+                new[digest] = data
+    return new
+
+
 def _no_connection() -> sqlite3.Connection | None:
     return None
