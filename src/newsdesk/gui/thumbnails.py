@@ -18,16 +18,17 @@ once, without reading their originals (2-10 MB each) or decoding them again.
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from contextlib import suppress
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
 
 from newsdesk import imaging
 from newsdesk.derived_cache import DerivedCache
-from newsdesk.errors import ImageError
+from newsdesk.errors import ImageError, NewsdeskError
 from newsdesk.model.article import Image
 
 THUMBNAIL_SIDE = 480  # crisp in a dock a few hundred pixels wide, also on a 2x screen
@@ -59,6 +60,12 @@ class Thumbnailer(QObject):
         self._pictures: OrderedDict[str, QImage] = OrderedDict()
         self._errors: dict[str, str] = {}
         self._pending: set[str] = set()
+        # Photos waiting for their turn. An original is read from the project file (GUI thread:
+        # the file's connection lives there) only when the pool is free for it, so that asking
+        # for 20 thumbnails neither holds 20 originals in memory nor delays the window by their
+        # reading.
+        self._queue: OrderedDict[str, Image] = OrderedDict()
+        self._busy = False  # a decode is in the pool
         self.cache: DerivedCache | None = None  # where made thumbnails are kept between starts
         self._finished.connect(self._store, Qt.ConnectionType.QueuedConnection)
 
@@ -77,8 +84,8 @@ class Thumbnailer(QObject):
             return picture
         if digest not in self._pending:
             self._pending.add(digest)
-            data = image.data
-            self._pool.start(lambda: self._make(digest, data))
+            self._queue[digest] = image
+            QTimer.singleShot(0, self, self._feed)
         return None
 
     def error(self, image: Image) -> str:
@@ -90,7 +97,30 @@ class Thumbnailer(QObject):
 
     def wait(self, msecs: int = 5000) -> bool:
         """Block until queued decodes are done (tests; shutting down). Results arrive as events."""
-        return self._pool.waitForDone(msecs)
+        deadline = time.monotonic() + msecs / 1000
+        while True:
+            left_ms = max(0, int((deadline - time.monotonic()) * 1000))
+            if not self._pool.waitForDone(left_ms):
+                return False
+            self._busy = False  # its result is on its way as an event
+            if not self._queue:
+                return True
+            self._feed()
+
+    def _feed(self) -> None:
+        """Hand the next waiting photo to the pool, if it is free."""
+        while self._queue and not self._busy:
+            digest, image = self._queue.popitem(last=False)
+            try:
+                data = image.data
+            except NewsdeskError as exc:  # the project file lost the photo
+                self._store(_Result(digest, b"", exc.message))
+                continue
+            if data is None:
+                self._pending.discard(digest)
+                continue
+            self._busy = True
+            self._pool.start(lambda d=digest, b=data: self._make(d, b))
 
     def _make(self, digest: str, data: bytes) -> None:
         # Runs in the pool's thread: plain Python and Pillow only.
@@ -105,6 +135,7 @@ class Thumbnailer(QObject):
             self._finished.emit(result)
 
     def _store(self, result: _Result) -> None:
+        self._busy = False
         self._pending.discard(result.digest)
         picture = QImage.fromData(result.data) if result.data else QImage()
         if picture.isNull():
@@ -114,6 +145,7 @@ class Thumbnailer(QObject):
             if self.cache is not None:
                 self.cache.put(thumbnail_key(result.digest), result.data)
         self.ready.emit(result.digest)
+        self._feed()
 
     def _remember(self, digest: str, picture: QImage) -> None:
         self._pictures[digest] = picture
