@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 
 import pytest
+from PIL import Image as PILImage
 
 from newsdesk.errors import ExportError
 from newsdesk.formats.html_export import render_page
@@ -411,3 +414,38 @@ def test_locale_and_labels_follow_the_article_language(language, locale, opinion
     root = parse(render_page(article).html)
     assert meta(root, "og:locale") == locale
     assert text_of(root.find(".//p[@class='section-label']")) == opinion
+
+
+def test_a_warm_render_reads_no_photo_when_every_size_is_cached():
+    """The preview renders after every typing pause: with all sizes in the cache, the photos'
+    originals (several MB each, read from the project file) are not read at all."""
+
+    class CountingSource:
+        def __init__(self, data: bytes) -> None:
+            self._data = data
+            self.digest = hashlib.sha256(data).hexdigest()
+            self.reads = 0
+
+        def read(self) -> bytes:
+            self.reads += 1
+            return self._data
+
+    out = io.BytesIO()
+    PILImage.new("RGB", (1400, 1000), (20, 90, 140)).save(out, "JPEG")
+    source = CountingSource(out.getvalue())
+    photo = Image(width=1400, height=1000, caption="The ferry at the north quay.", alt="A ferry")
+    photo.photo = source
+    article = Article(headline="Ferry", sections=[Section(markdown="The ferry runs.")])
+    article.images.append(photo)
+    cache = MemoryCache()
+    cold = render_page(article, assets="preview", cache=cache, missing_images="placeholder")
+    assert source.reads == 1
+    warm = render_page(article, assets="preview", cache=cache, missing_images="placeholder")
+    assert source.reads == 1  # every size came from the cache
+    assert warm.html == cold.html
+    assert [a.data for a in warm.assets] == [a.data for a in cold.assets]
+    # A record that says the photo is narrower than the preview's size finds nothing, and the
+    # photo is read after all.
+    photo.width = 800
+    render_page(article, assets="preview", cache=cache, missing_images="placeholder")
+    assert source.reads == 2

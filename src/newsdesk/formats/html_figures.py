@@ -27,13 +27,14 @@ from html import escape
 from typing import NamedTuple
 from urllib.parse import quote
 
-from newsdesk.errors import ImageError
+from newsdesk.errors import ImageError, PhotoUnavailableError
 from newsdesk.formats.html_labels import PageLabels, copyright_notice
 from newsdesk.imaging import (
     WEB_WIDTHS,
     Derived,
     DerivedCache,
     adjustment_key,
+    cached_web_sizes,
     derive_web_sizes,
     social_crop,
 )
@@ -147,18 +148,8 @@ class FigureRenderer:
         else:
             widths = PREVIEW_WIDTHS if self.mode == "preview" else WEB_WIDTHS
             try:
-                variants = tuple(
-                    derive_web_sizes(
-                        image.data,
-                        widths,
-                        cache=self.cache,
-                        rotation=image.rotation,
-                        crop=image.crop,
-                        focal=(image.focal_x, image.focal_y),
-                        digest=image.digest,
-                    )
-                )
-            except ImageError as exc:
+                variants = tuple(self._web_sizes(image, widths))
+            except (ImageError, PhotoUnavailableError) as exc:  # unreadable, or lost from its file
                 self.skipped[image.id] = SkippedImage(image.id, exc.message)
             except ValueError:  # a rotation or crop no Newsdesk writes (the file was validated)
                 self.skipped[image.id] = SkippedImage(image.id, "the photo's crop is not valid")
@@ -176,6 +167,21 @@ class FigureRenderer:
                 )
         self._placed[image.id] = placed
         return placed
+
+    def _web_sizes(self, image: Image, widths: tuple[int, ...]) -> list[Derived]:
+        """The image's web sizes: from the cache without reading the photo when all are there."""
+        adjustment = {
+            "rotation": image.rotation,
+            "crop": image.crop,
+            "focal": (image.focal_x, image.focal_y),
+        }
+        digest = image.digest
+        if self.cache is not None and digest is not None:
+            size = (image.width, image.height)
+            kept = cached_web_sizes(digest, size, widths, self.cache, **adjustment)
+            if kept is not None:
+                return kept
+        return derive_web_sizes(image.data, widths, cache=self.cache, digest=digest, **adjustment)
 
     def _url(self, stem: str, variant: Derived) -> str:
         if self.mode in ("folder", "preview"):
@@ -196,7 +202,7 @@ class FigureRenderer:
                 cache=self.cache,
                 digest=image.digest,
             )
-        except (ImageError, ValueError):
+        except (ImageError, PhotoUnavailableError, ValueError):
             return None
         stem = _file_stem(image, f"social-r{image.rotation}@{focal[0]:.4f},{focal[1]:.4f}")
         return derived, self._url(stem, derived)

@@ -9,7 +9,7 @@ as `Image.focal_x` / `focal_y` store them.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import copy
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -153,7 +153,9 @@ class PhotoView(QWidget):
         shown = self._image
         if self._dragging is not None:
             # While dragging, the crop follows the marker, as it will once the point is set.
-            shown = replace(shown, focal_x=self._dragging[0], focal_y=self._dragging[1])
+            # A copy, not dataclasses.replace: that would read the whole photo on every repaint.
+            shown = copy.copy(shown)
+            shown.focal_x, shown.focal_y = self._dragging
         cut = crop_rect(self._picture, shown)
         scale = target.width() / self._picture.width()
         kept = QRectF(

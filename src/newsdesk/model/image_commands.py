@@ -250,7 +250,8 @@ class SetImagePhoto(EditCommand):
     """
 
     label = "Replace photo"
-    _PHOTO_FIELDS = ("data", "filename", "width", "height", *ADJUSTMENT_DEFAULTS)
+    # "photo", not "data": the undo step keeps a stored photo as its handle, without reading it.
+    _PHOTO_FIELDS = ("photo", "filename", "width", "height", *ADJUSTMENT_DEFAULTS)
 
     def __init__(self, image_id: str, data: bytes, filename: str) -> None:
         data = bytes(data)
