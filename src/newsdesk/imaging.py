@@ -17,18 +17,27 @@ import hashlib
 import io
 import warnings
 from dataclasses import dataclass
-from math import ceil, isfinite
+from math import ceil
 
 from PIL import Image as PILImage
 from PIL import ImageCms, ImageOps
 
 from newsdesk.derived_cache import DerivedCache, MemoryCache  # noqa: F401 (see the docstring)
 from newsdesk.errors import ImageError
+from newsdesk.photo_rules import (  # noqa: F401 (named here too, for older callers)
+    CROP_PRESETS,
+    MAX_IMAGE_BYTES,
+    ROTATIONS,
+    adjusted_box,
+    adjustment_key,
+    check_adjustment,
+    crop_box,
+    target_sizes,
+)
 
 # Formats a newsroom photo arrives in. Everything else (SVG, TIFF, PSD, EPS, ...) is refused.
 ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")
 MEDIA_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
-MAX_IMAGE_BYTES = 60 * 1024 * 1024
 # 100 megapixels is beyond any press camera; Pillow's own bomb limit would only warn below 2x that.
 MAX_PIXELS = 100_000_000
 
@@ -121,37 +130,12 @@ def derived_key(digest: str, width: int, *, fmt: str = "auto", crop: str = "full
     return f"{digest}:web-v{DERIVATION_VERSION}:{width}w:{fmt}:{crop}"
 
 
-def adjustment_key(
-    rotation: int = 0, crop: str = "", focal: tuple[float, float] = (0.5, 0.5)
-) -> str:
-    """The crop part of `derived_key` for an adjustment: "full" for the photo as it is.
-
-    The focal point only counts when something is cut away, so moving it on an uncropped photo
-    keeps its cached sizes. No ":" inside, so keys still split on it.
-    """
-    _check_adjustment(rotation, crop, focal)
-    parts = [f"r{rotation}"] if rotation else []
-    if crop:
-        parts.append(f"c{crop.replace(':', 'x')}@{focal[0]:.4f},{focal[1]:.4f}")
-    return "-".join(parts) or "full"
-
-
 def oriented_size(image: PILImage.Image) -> tuple[int, int]:
     """Width and height as displayed: EXIF orientation 5-8 swaps them."""
     width, height = image.size
     if image.getexif().get(_ORIENTATION_TAG, 1) in (5, 6, 7, 8):
         return height, width
     return width, height
-
-
-def target_sizes(width: int, height: int, widths: tuple[int, ...]) -> list[tuple[int, int]]:
-    """The distinct sizes to make, smallest first; requests wider than the original collapse to
-    the original width (never upscale)."""
-    sizes: dict[int, int] = {}
-    for requested in sorted(w for w in widths if w > 0):
-        target = min(requested, width)
-        sizes[target] = max(1, round(height * target / width))
-    return sorted(sizes.items())
 
 
 def derive_web_sizes(
@@ -176,7 +160,7 @@ def derive_web_sizes(
     """
     variant = adjustment_key(rotation, crop, focal)
     image = open_image(data)
-    box = _adjusted_box(oriented_size(image), rotation, crop, focal)
+    box = adjusted_box(oriented_size(image), rotation, crop, focal)
     sizes = target_sizes(box[2] - box[0], box[3] - box[1], widths)
     digest = digest or hashlib.sha256(data).hexdigest()
     found: dict[int, Derived] = {}
@@ -215,7 +199,7 @@ def cached_web_sizes(
     """
     variant = adjustment_key(rotation, crop, focal)
     try:
-        box = _adjusted_box(size, rotation, crop, focal)
+        box = adjusted_box(size, rotation, crop, focal)
     except ValueError:
         return None
     if min(size) <= 0:
@@ -232,10 +216,6 @@ def cached_web_sizes(
 
 # --- Rotation, crop and focal point --------------------------------------------------------------
 
-# The same presets as model.article.ROTATIONS / CROP_RATIOS (a test keeps them equal); imaging does
-# not import the model, so that it stays usable on its own.
-ROTATIONS = (0, 90, 180, 270)
-CROP_PRESETS = {"": None, "16:9": 16 / 9, "4:3": 4 / 3, "3:2": 3 / 2, "1:1": 1.0}
 SOCIAL_RATIO = 1.91  # Open Graph's recommended 1200 x 628
 SOCIAL_WIDTH = 1200
 # Clockwise quarter turns as Pillow transposes (Pillow's ROTATE_90 turns anticlockwise).
@@ -244,63 +224,6 @@ _CLOCKWISE = {
     180: PILImage.Transpose.ROTATE_180,
     270: PILImage.Transpose.ROTATE_90,
 }
-
-
-def _ratio(ratio: str | float) -> float | None:
-    """Width / height of a preset ("16:9") or a number; None for "" (uncropped)."""
-    if isinstance(ratio, str):
-        if ratio not in CROP_PRESETS:
-            raise ValueError(f"unknown crop preset {ratio!r}")
-        return CROP_PRESETS[ratio]
-    if isinstance(ratio, bool) or not isfinite(ratio) or ratio <= 0:
-        raise ValueError(f"a crop ratio must be a positive number, not {ratio!r}")
-    return float(ratio)
-
-
-def _check_adjustment(rotation: int, crop: str, focal: tuple[float, float]) -> None:
-    if rotation not in ROTATIONS or isinstance(rotation, bool):
-        raise ValueError(f"rotation must be one of {ROTATIONS}, not {rotation!r}")
-    _ratio(crop)
-    if len(focal) != 2 or not all(isfinite(v) and 0 <= v <= 1 for v in focal):
-        raise ValueError(f"a focal point is two fractions from 0 to 1, not {focal!r}")
-
-
-def crop_box(
-    width: int, height: int, ratio: str | float, focal_x: float = 0.5, focal_y: float = 0.5
-) -> tuple[int, int, int, int]:
-    """(left, top, right, bottom) of the largest box of `ratio` inside a width x height picture,
-    centred on the focal point (fractions of width and height) as far as the edges allow.
-
-    `ratio` is a preset ("16:9", "4:3", "3:2", "1:1"; "" = the whole picture) or width / height
-    as a number. The box's sides are whole pixels within half a pixel of the exact ratio, and it
-    contains the focal point.
-    """
-    if width <= 0 or height <= 0:
-        raise ValueError(f"a picture of {width}x{height} pixels cannot be cropped")
-    wanted = _ratio(ratio)
-    if wanted is None:
-        return 0, 0, width, height
-    if width / height > wanted:  # wider than wanted: full height, trim the sides
-        box_width, box_height = min(width, max(1, round(height * wanted))), height
-    else:
-        box_width, box_height = width, min(height, max(1, round(width / wanted)))
-    left = _place(width, box_width, focal_x)
-    top = _place(height, box_height, focal_y)
-    return left, top, left + box_width, top + box_height
-
-
-def _place(total: int, size: int, focal: float) -> int:
-    """Start of a span of `size` inside `total`, centred on `focal` * total, kept inside."""
-    focal = min(1.0, max(0.0, focal))
-    return min(total - size, max(0, round(focal * total - size / 2)))
-
-
-def _adjusted_box(
-    size: tuple[int, int], rotation: int, crop: str | float, focal: tuple[float, float]
-) -> tuple[int, int, int, int]:
-    """The crop box, in pixels of the upright picture of `size` after turning it by `rotation`."""
-    width, height = size if rotation in (0, 180) else (size[1], size[0])
-    return crop_box(width, height, crop, *focal)
 
 
 def adjust(
@@ -312,7 +235,7 @@ def adjust(
 ) -> PILImage.Image:
     """The picture turned clockwise by `rotation` and cut to the `crop` preset around the focal
     point. Give it the upright picture (after `ImageOps.exif_transpose`)."""
-    _check_adjustment(rotation, crop, (focal_x, focal_y))
+    check_adjustment(rotation, crop, (focal_x, focal_y))
     if rotation:
         image = image.transpose(_CLOCKWISE[rotation])
     if crop:
@@ -332,7 +255,7 @@ def _prepare_adjusted(
     The crop box is computed on the full-size picture and scaled to the decoded one, so that a
     JPEG decoded at reduced scale shows exactly the region the full picture would.
     """
-    rotated = _adjusted_box(oriented_size(image), rotation, "", focal)
+    rotated = adjusted_box(oriented_size(image), rotation, "", focal)
     full_width, full_height = rotated[2], rotated[3]
     box = crop_box(full_width, full_height, crop, *focal)
     prepared = _prepare(image, scale=largest_width / (box[2] - box[0]))
@@ -364,9 +287,9 @@ def thumbnail(
     for a camera's 24-megapixel photo. Raises ImageError for bad bytes."""
     if max_side < 1:
         raise ValueError("a thumbnail needs at least one pixel")
-    _check_adjustment(rotation, crop, focal)
+    check_adjustment(rotation, crop, focal)
     image = open_image(data)
-    box = _adjusted_box(oriented_size(image), rotation, crop, focal)
+    box = adjusted_box(oriented_size(image), rotation, crop, focal)
     box_width, box_height = box[2] - box[0], box[3] - box[1]
     scale = min(1.0, max_side / max(box_width, box_height))
     width = max(1, round(box_width * scale))
@@ -389,9 +312,9 @@ def social_crop(
     `width` wide, never enlarged, metadata-free. Raises ImageError for bad bytes."""
     if width < 1:
         raise ValueError("a social picture needs at least one pixel")
-    _check_adjustment(rotation, "", focal)
+    check_adjustment(rotation, "", focal)
     image = open_image(data)
-    box = _adjusted_box(oriented_size(image), rotation, SOCIAL_RATIO, focal)
+    box = adjusted_box(oriented_size(image), rotation, SOCIAL_RATIO, focal)
     box_width, box_height = box[2] - box[0], box[3] - box[1]
     target = min(width, box_width)
     target_height = max(1, round(box_height * target / box_width))

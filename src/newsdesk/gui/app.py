@@ -66,13 +66,14 @@ def check_file_argument(path: Path) -> None:
 
     Raises NewsdeskError, which the command line prints as one line with exit status 2.
     """
-    from newsdesk.formats.importers import IMPORT_SUFFIXES
-
     suffix = path.suffix.lower()
     if suffix == PROJECT_SUFFIX:
         if path.exists() and not path.is_file():
             raise NewsdeskError(f"{path} is not a file")
         return  # a missing project file is created
+    # Only for a draft: the importers (and Pillow with them) are not needed to open a project.
+    from newsdesk.formats.importers import IMPORT_SUFFIXES
+
     if suffix not in IMPORT_SUFFIXES:
         known = ", ".join([PROJECT_SUFFIX, *IMPORT_SUFFIXES])
         raise NewsdeskError(f"{path}: Newsdesk opens {known} files")

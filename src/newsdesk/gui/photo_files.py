@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from newsdesk.errors import ImageError
-from newsdesk.imaging import MAX_IMAGE_BYTES
+from newsdesk.photo_rules import MAX_IMAGE_BYTES
 
 translate = QCoreApplication.translate
 
@@ -31,7 +31,7 @@ def too_large_message(size: int) -> str:
 
 
 def read_photo_file(path: str | Path) -> bytes:
-    """The file's bytes; ImageError if it is larger than imaging.MAX_IMAGE_BYTES, OSError if it
+    """The file's bytes; ImageError if it is larger than MAX_IMAGE_BYTES, OSError if it
     cannot be read. Reads at most one byte more than the limit (the file may grow meanwhile)."""
     path = Path(path)
     size = path.stat().st_size

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
 
-from newsdesk import imaging
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImageError, NewsdeskError
 from newsdesk.model.article import Image
+from newsdesk.photo_rules import crop_box
 
 THUMBNAIL_SIDE = 480  # crisp in a dock a few hundred pixels wide, also on a 2x screen
 THUMBNAIL_VERSION = 1  # raise when imaging.thumbnail makes different pictures
@@ -123,7 +123,10 @@ class Thumbnailer(QObject):
             self._pool.start(lambda d=digest, b=data: self._make(d, b))
 
     def _make(self, digest: str, data: bytes) -> None:
-        # Runs in the pool's thread: plain Python and Pillow only.
+        # Runs in the pool's thread: plain Python and Pillow only. Pillow is imported here, with
+        # the first thumbnail, not with the window.
+        from newsdesk import imaging
+
         try:
             derived = imaging.thumbnail(data, THUMBNAIL_SIDE)
             result = _Result(digest, derived.data, "")
@@ -184,7 +187,7 @@ def crop_rect(picture: QImage, image: Image) -> QRectF:
     """Where the image's crop preset cuts the (rotated) picture, in its pixels."""
     if not image.crop:
         return QRectF(0, 0, picture.width(), picture.height())
-    left, top, right, bottom = imaging.crop_box(
+    left, top, right, bottom = crop_box(
         picture.width(), picture.height(), image.crop, image.focal_x, image.focal_y
     )
     return QRectF(left, top, right - left, bottom - top)

@@ -19,7 +19,6 @@ import re
 from typing import Any
 
 from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE
-from newsdesk.imaging import inspect_image
 from newsdesk.model.article import CROP_RATIOS, IMAGE_ROLES, ROTATIONS, Article, Image
 from newsdesk.model.commands import (
     Changes,
@@ -62,6 +61,8 @@ def new_image_from_bytes(data: bytes, filename: str, role: str = "lead") -> Imag
     """
     if role not in IMAGE_ROLES:
         raise EditRefusedError(f"A photo's role is one of: {', '.join(IMAGE_ROLES)}.")
+    from newsdesk.imaging import inspect_image  # Pillow: with the first photo, not at start
+
     data = bytes(data)
     info = inspect_image(data)
     return Image(
@@ -254,6 +255,8 @@ class SetImagePhoto(EditCommand):
     _PHOTO_FIELDS = ("photo", "filename", "width", "height", *ADJUSTMENT_DEFAULTS)
 
     def __init__(self, image_id: str, data: bytes, filename: str) -> None:
+        from newsdesk.imaging import inspect_image  # Pillow: with the first photo, not at start
+
         data = bytes(data)
         info = inspect_image(data)
         self.image_id = image_id
