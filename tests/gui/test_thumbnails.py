@@ -60,3 +60,15 @@ def test_a_thumbnail_made_once_comes_from_the_cache_on_the_next_start(qtbot):
     assert shown is not None and shown.size() == made.size()
     assert not thumbnailer.is_pending(again)
     assert again_source.reads == 0
+
+
+def test_a_held_thumbnailer_reads_and_decodes_nothing_until_released(qtbot):
+    photo, source = _stored_photo()
+    thumbnailer = Thumbnailer()
+    thumbnailer.hold()
+    assert thumbnailer.picture(photo) is None
+    qtbot.wait(100)
+    assert source.reads == 0 and thumbnailer.is_pending(photo)
+    with qtbot.waitSignal(thumbnailer.ready, timeout=10_000):
+        thumbnailer.release()
+    assert source.reads == 1 and thumbnailer.picture(photo) is not None

@@ -66,6 +66,7 @@ class Thumbnailer(QObject):
         # reading.
         self._queue: OrderedDict[str, Image] = OrderedDict()
         self._busy = False  # a decode is in the pool
+        self._held = False  # see hold()
         self.cache: DerivedCache | None = None  # where made thumbnails are kept between starts
         self._finished.connect(self._store, Qt.ConnectionType.QueuedConnection)
 
@@ -107,9 +108,18 @@ class Thumbnailer(QObject):
                 return True
             self._feed()
 
+    def hold(self) -> None:
+        """Make no thumbnail until `release` (the window's first paint comes first: reading a
+        photo and starting Pillow in the pool would delay it)."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        self._feed()
+
     def _feed(self) -> None:
         """Hand the next waiting photo to the pool, if it is free."""
-        while self._queue and not self._busy:
+        while self._queue and not self._busy and not self._held:
             digest, image = self._queue.popitem(last=False)
             try:
                 data = image.data
