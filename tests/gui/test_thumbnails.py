@@ -72,3 +72,21 @@ def test_a_held_thumbnailer_reads_and_decodes_nothing_until_released(qtbot):
     with qtbot.waitSignal(thumbnailer.ready, timeout=10_000):
         thumbnailer.release()
     assert source.reads == 1 and thumbnailer.picture(photo) is not None
+
+
+def test_a_held_thumbnailer_decodes_no_kept_thumbnail_until_released(qtbot):
+    cache = MemoryCache()
+    photo, _source = _stored_photo()
+    first = Thumbnailer()
+    first.cache = cache
+    with qtbot.waitSignal(first.ready, timeout=10_000):
+        first.picture(photo)
+    again, again_source = _stored_photo()
+    thumbnailer = Thumbnailer()
+    thumbnailer.cache = cache
+    thumbnailer.hold()
+    assert thumbnailer.picture(again) is None  # kept, but not decoded before the first paint
+    with qtbot.waitSignal(thumbnailer.ready, timeout=10_000) as ready:
+        thumbnailer.release()
+    assert ready.args == [again.digest]
+    assert thumbnailer.picture(again) is not None and again_source.reads == 0

@@ -79,9 +79,7 @@ class Thumbnailer(QObject):
         if picture is not None:
             self._pictures.move_to_end(digest)
             return picture
-        kept = self.cache.get(thumbnail_key(digest)) if self.cache is not None else None
-        if kept is not None and not (picture := QImage.fromData(kept)).isNull():
-            self._remember(digest, picture)
+        if not self._held and (picture := self._kept(digest)) is not None:
             return picture
         if digest not in self._pending:
             self._pending.add(digest)
@@ -109,8 +107,9 @@ class Thumbnailer(QObject):
             self._feed()
 
     def hold(self) -> None:
-        """Make no thumbnail until `release` (the window's first paint comes first: reading a
-        photo and starting Pillow in the pool would delay it)."""
+        """Make and decode no thumbnail until `release` (the window's first paint comes first:
+        reading photos, starting Pillow in the pool or decoding 20 kept thumbnails delays it);
+        `picture` answers from memory only, and what it was asked for follows on release."""
         self._held = True
 
     def release(self) -> None:
@@ -121,6 +120,10 @@ class Thumbnailer(QObject):
         """Hand the next waiting photo to the pool, if it is free."""
         while self._queue and not self._busy and not self._held:
             digest, image = self._queue.popitem(last=False)
+            if self._kept(digest) is not None:  # asked for while held: it was made before
+                self._pending.discard(digest)
+                self.ready.emit(digest)
+                continue
             try:
                 data = image.data
             except NewsdeskError as exc:  # the project file lost the photo
@@ -159,6 +162,14 @@ class Thumbnailer(QObject):
                 self.cache.put(thumbnail_key(result.digest), result.data)
         self.ready.emit(result.digest)
         self._feed()
+
+    def _kept(self, digest: str) -> QImage | None:
+        """The thumbnail kept in the cache from an earlier session (now also in memory)."""
+        kept = self.cache.get(thumbnail_key(digest)) if self.cache is not None else None
+        if kept is None or (picture := QImage.fromData(kept)).isNull():
+            return None
+        self._remember(digest, picture)
+        return picture
 
     def _remember(self, digest: str, picture: QImage) -> None:
         self._pictures[digest] = picture
