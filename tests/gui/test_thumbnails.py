@@ -90,3 +90,14 @@ def test_a_held_thumbnailer_decodes_no_kept_thumbnail_until_released(qtbot):
         thumbnailer.release()
     assert ready.args == [again.digest]
     assert thumbnailer.picture(again) is not None and again_source.reads == 0
+
+
+def test_waiting_at_shutdown_ends_even_while_held(qtbot):
+    """The application waits for the thumbnailer when it quits; a window closed before its
+    first paint leaves it held with photos queued, and quitting must not hang on them."""
+    photo, source = _stored_photo()
+    thumbnailer = Thumbnailer()
+    thumbnailer.hold()
+    thumbnailer.picture(photo)
+    assert thumbnailer.wait(1000) is True
+    assert source.reads == 0 and not thumbnailer.is_pending(photo)

@@ -18,7 +18,6 @@ once, without reading their originals (2-10 MB each) or decoding them again.
 
 from __future__ import annotations
 
-import time
 from collections import OrderedDict
 from contextlib import suppress
 from dataclasses import dataclass
@@ -95,16 +94,11 @@ class Thumbnailer(QObject):
         return (image.digest or "") in self._pending
 
     def wait(self, msecs: int = 5000) -> bool:
-        """Block until queued decodes are done (tests; shutting down). Results arrive as events."""
-        deadline = time.monotonic() + msecs / 1000
-        while True:
-            left_ms = max(0, int((deadline - time.monotonic()) * 1000))
-            if not self._pool.waitForDone(left_ms):
-                return False
-            self._busy = False  # its result is on its way as an event
-            if not self._queue:
-                return True
-            self._feed()
+        """Block until the decode in progress is done (shutting down; tests' clean-up). Photos
+        still waiting for their turn are dropped: asked for again, they are queued anew."""
+        self._pending.difference_update(self._queue)
+        self._queue.clear()
+        return self._pool.waitForDone(msecs)
 
     def hold(self) -> None:
         """Make and decode no thumbnail until `release` (the window's first paint comes first:
