@@ -68,6 +68,20 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
+def _kind(pid: int, root: int) -> str:
+    """ "window" for the root, else Chromium's --type= (renderer, zygote, gpu-process, ...)."""
+    if pid == root:
+        return "window"
+    try:
+        arguments = (PROC / str(pid) / "cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "other"
+    for argument in arguments:
+        if argument.startswith(b"--type="):
+            return argument[len(b"--type=") :].decode("ascii", "replace")
+    return "other"
+
+
 class TreeSampler:
     """Samples the tree under `root` every SAMPLE_INTERVAL_S on a thread until stop()."""
 
@@ -76,6 +90,7 @@ class TreeSampler:
         self.hwm_kb: dict[int, int] = {}
         self.peak_rss_kb = 0
         self.peak_pss_kb = 0
+        self.peak_pss_parts: dict[str, int] = {}  # at the peak sample: kB by kind of process
         self.most_processes = 0
         self.samples = 0
         self._stop = threading.Event()
@@ -87,6 +102,7 @@ class TreeSampler:
 
     def sample(self) -> None:
         rss = pss = 0
+        parts: dict[str, int] = {}
         tree = process_tree(self.root)
         for pid in tree:
             status = _status_kb(pid)
@@ -94,9 +110,14 @@ class TreeSampler:
                 continue
             self.hwm_kb[pid] = max(self.hwm_kb.get(pid, 0), status.get("VmHWM", 0))
             rss += status.get("VmRSS", 0)
-            pss += _pss_kb(pid)
+            own = _pss_kb(pid)
+            pss += own
+            kind = _kind(pid, self.root)
+            parts[kind] = parts.get(kind, 0) + own
         self.peak_rss_kb = max(self.peak_rss_kb, rss)
-        self.peak_pss_kb = max(self.peak_pss_kb, pss)
+        if pss > self.peak_pss_kb:
+            self.peak_pss_kb = pss
+            self.peak_pss_parts = parts
         self.most_processes = max(self.most_processes, len(tree))
         self.samples += 1
 
@@ -115,5 +136,8 @@ class TreeSampler:
             "peak_rss_sum_mb": round(self.peak_rss_kb / 1024, 1) if available else None,
             "peak_pss_sum_mb": round(self.peak_pss_kb / 1024, 1) if available else None,
             "main_process_hwm_mb": round(self.hwm_kb.get(self.root, 0) / 1024, 1),
+            "peak_pss_by_kind_mb": {
+                kind: round(kb / 1024, 1) for kind, kb in sorted(self.peak_pss_parts.items())
+            },
             "processes": self.most_processes,
         }

@@ -101,3 +101,22 @@ def test_waiting_at_shutdown_ends_even_while_held(qtbot):
     thumbnailer.picture(photo)
     assert thumbnailer.wait(1000) is True
     assert source.reads == 0 and not thumbnailer.is_pending(photo)
+
+
+def test_few_pictures_stay_decoded_and_the_others_come_back_without_the_original(qtbot):
+    from newsdesk.gui.thumbnails import CACHE_SIZE
+
+    thumbnailer = Thumbnailer()
+    photos = []
+    for n in range(CACHE_SIZE + 3):
+        source = _CountingSource(_photo((640 + 8 * n, 480)))
+        image = Image(width=640 + 8 * n, height=480)
+        image.photo = source
+        photos.append((image, source))
+        thumbnailer.picture(image)
+    qtbot.waitUntil(lambda: all(not thumbnailer.is_pending(i) for i, _ in photos), timeout=20_000)
+    assert len(thumbnailer._pictures) == CACHE_SIZE  # decoded: only the last few
+    first, first_source = photos[0]
+    again = thumbnailer.picture(first)  # let go of, decoded again from its encoded thumbnail
+    assert again is not None and not again.isNull()
+    assert first_source.reads == 1

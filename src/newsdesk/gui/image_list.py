@@ -26,12 +26,14 @@ from newsdesk.gui.thumbnails import (
     Thumbnailer,
     fitted_size,
     placeholder_picture,
+    shown_key,
     shown_picture,
     shown_size,
 )
 from newsdesk.model.article import Article, Image
 
 ICON_SIDE = 48
+ICON_CACHE_SIZE = 256  # 48x48 icons: 9 kB each
 MAX_VISIBLE_ROWS = 3
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,6 +53,7 @@ class ImageList(QListWidget):
     def __init__(self, thumbnailer: Thumbnailer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._thumbnailer = thumbnailer
+        self._icons: dict[tuple, QIcon] = {}  # by what they show (thumbnails.shown_key)
         self.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
@@ -124,6 +127,10 @@ class ImageList(QListWidget):
         return f"{title}\n{role}"
 
     def _icon(self, image: Image) -> QIcon:
+        key = shown_key(image, ICON_SIDE)
+        icon = self._icons.get(key)
+        if icon is not None:
+            return icon  # rebuilding the rows neither decodes nor scales a photo again
         picture: QImage | None = None
         if image.has_photo:
             base = self._thumbnailer.picture(image)
@@ -131,7 +138,11 @@ class ImageList(QListWidget):
                 picture = shown_picture(base, image, ICON_SIDE)
         if picture is None:
             picture = placeholder_picture(*fitted_size(*shown_size(image), ICON_SIDE))
-        return QIcon(QPixmap.fromImage(picture))
+            return QIcon(QPixmap.fromImage(picture))  # not kept: the photo is on its way
+        icon = self._icons[key] = QIcon(QPixmap.fromImage(picture))
+        while len(self._icons) > ICON_CACHE_SIZE:
+            self._icons.pop(next(iter(self._icons)))
+        return icon
 
     def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is not None:

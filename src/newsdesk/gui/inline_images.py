@@ -40,6 +40,7 @@ from newsdesk.gui.thumbnails import (
     fitted_size,
     placeholder_picture,
     shared_thumbnailer,
+    shown_key,
     shown_picture,
     shown_size,
 )
@@ -78,21 +79,16 @@ def editor_picture(image: Image | None, thumbnailer: Thumbnailer) -> QImage:
         text = translate("InlineImages", "Photo missing: %1").replace("%1", image.filename or "…")
         size = fitted_size(*shown_size(image), side)
         return _cached(("missing", text, size), lambda: placeholder_picture(*size, text))
+    key = ("photo", *shown_key(image, side))
+    made = _pictures.get(key)
+    if made is not None:
+        return made  # the thumbnail is not needed again (nor decoded again) for it
     base = thumbnailer.picture(image)
     if base is None:
         error = thumbnailer.error(image)
         text = translate("InlineImages", "This photo cannot be shown") if error else ""
         size = fitted_size(*shown_size(image), side)
         return _cached(("waiting", text, size), lambda: placeholder_picture(*size, text))
-    key = (
-        "photo",
-        image.digest,
-        image.rotation,
-        image.crop,
-        image.focal_x,
-        image.focal_y,
-        base.cacheKey(),
-    )
     return _cached(key, lambda: shown_picture(base, image, side))
 
 

@@ -32,7 +32,11 @@ from newsdesk.photo_rules import crop_box
 
 THUMBNAIL_SIDE = 480  # crisp in a dock a few hundred pixels wide, also on a 2x screen
 THUMBNAIL_VERSION = 1  # raise when imaging.thumbnail makes different pictures
-CACHE_SIZE = 32  # pictures of at most 480x480x4 bytes: under 30 MB
+# Decoded pictures kept: the views keep what they derive from them (keyed by what they show,
+# `shown_key`), so only the photo being worked on needs its picture again. Each is up to
+# 480x480x4 bytes; 20 photos decoded at once took 14 MB of the window's memory.
+CACHE_SIZE = 4
+ENCODED_CACHE_SIZE = 512  # encoded thumbnails (~40 kB each), decoded again in ~2 ms
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class Thumbnailer(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # two shared cores: one decode at a time is plenty
         self._pictures: OrderedDict[str, QImage] = OrderedDict()
+        self._encoded: OrderedDict[str, bytes] = OrderedDict()
         self._errors: dict[str, str] = {}
         self._pending: set[str] = set()
         # Photos waiting for their turn. An original is read from the project file (GUI thread:
@@ -78,8 +83,10 @@ class Thumbnailer(QObject):
         if picture is not None:
             self._pictures.move_to_end(digest)
             return picture
-        if not self._held and (picture := self._kept(digest)) is not None:
-            return picture
+        if digest in self._encoded or not self._held:  # held: decode only what is in memory
+            picture = self._kept(digest)
+            if picture is not None:
+                return picture
         if digest not in self._pending:
             self._pending.add(digest)
             self._queue[digest] = image
@@ -114,7 +121,9 @@ class Thumbnailer(QObject):
         """Hand the next waiting photo to the pool, if it is free."""
         while self._queue and not self._busy and not self._held:
             digest, image = self._queue.popitem(last=False)
-            if self._kept(digest) is not None:  # asked for while held: it was made before
+            # Asked for while held: the picture may be in memory by now (a view asked again
+            # after another one was ready), or kept from an earlier session.
+            if digest in self._pictures or self._kept(digest) is not None:
                 self._pending.discard(digest)
                 self.ready.emit(digest)
                 continue
@@ -151,24 +160,38 @@ class Thumbnailer(QObject):
         if picture.isNull():
             self._errors[result.digest] = result.error or "the thumbnail cannot be shown"
         else:
-            self._remember(result.digest, picture)
+            self._remember(result.digest, picture, result.data)
             if self.cache is not None:
                 self.cache.put(thumbnail_key(result.digest), result.data)
         self.ready.emit(result.digest)
         self._feed()
 
     def _kept(self, digest: str) -> QImage | None:
-        """The thumbnail kept in the cache from an earlier session (now also in memory)."""
-        kept = self.cache.get(thumbnail_key(digest)) if self.cache is not None else None
+        """The thumbnail made before, in this session or (through `cache`) an earlier one."""
+        kept = self._encoded.get(digest)
+        if kept is None and self.cache is not None:
+            kept = self.cache.get(thumbnail_key(digest))
         if kept is None or (picture := QImage.fromData(kept)).isNull():
             return None
-        self._remember(digest, picture)
+        self._remember(digest, picture, kept)
         return picture
 
-    def _remember(self, digest: str, picture: QImage) -> None:
+    def _remember(self, digest: str, picture: QImage, encoded: bytes) -> None:
         self._pictures[digest] = picture
+        self._pictures.move_to_end(digest)
         while len(self._pictures) > CACHE_SIZE:
             self._pictures.popitem(last=False)
+        self._encoded[digest] = encoded
+        self._encoded.move_to_end(digest)
+        while len(self._encoded) > ENCODED_CACHE_SIZE:
+            self._encoded.popitem(last=False)
+
+
+def shown_key(image: Image, side: int) -> tuple:
+    """What a picture derived from the thumbnail shows: the photo, how it is turned and cut, and
+    its size. Views key what they derive by this, not by the thumbnail's QImage, which is
+    decoded anew when it was let go."""
+    return (image.digest, image.rotation, image.crop, image.focal_x, image.focal_y, side)
 
 
 def thumbnail_key(digest: str) -> str:
