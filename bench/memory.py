@@ -2,13 +2,15 @@
 from /proc while it runs (Linux only; elsewhere the figures are None).
 
 Three figures, because each answers something else:
-- hwm_sum_mb: the sum over every process ever seen in the tree of its VmHWM (the kernel's peak
-  resident set). An upper bound: the peaks need not coincide, and pages shared between processes
-  (Chromium's zygote and renderers map the same libraries) count once per process. This is the
-  figure the goal uses, being the conservative one.
-- peak_rss_sum_mb: the largest sum of VmRSS seen in one sample (the same double counting).
-- peak_pss_sum_mb: the largest sum of Pss (smaps_rollup: shared pages divided among the
-  processes that share them) seen in one sample: what the tree really occupies.
+- peak_pss_sum_mb: the largest sum of Pss (smaps_rollup: each page shared between processes is
+  divided among them) seen in one sample: the memory the tree occupies, each page counted once.
+  This is the figure the goal uses. `peak_pss_by_kind_mb` splits that sample by process
+  ("window", and Chromium's --type: "zygote" covers the renderers forked from it).
+- peak_rss_sum_mb: the largest sum of VmRSS seen in one sample. Pages shared between processes
+  count once per process: the library Qt WebEngine is (~190 MB mapped) is resident in the
+  window, the renderer and both zygotes, so this sum counts ~250 MB of it several times.
+- hwm_sum_mb: the sum over every process ever seen of its VmHWM (the kernel's peak resident
+  set): the same double counting, and peaks that need not coincide. An upper bound.
 """
 
 from __future__ import annotations

@@ -185,7 +185,13 @@ def measure_window(article, plan: Plan, work: Path, profile: Path | None) -> dic
             k: median_of("memory", k)
             for k in ("hwm_sum_mb", "peak_rss_sum_mb", "peak_pss_sum_mb", "main_process_hwm_mb")
         }
-        | {"processes": max(r["memory"]["processes"] for r in runs)},
+        | {
+            "processes": max(r["memory"]["processes"] for r in runs),
+            # The breakdown of the run whose peak is the median one.
+            "peak_pss_by_kind_mb": sorted(
+                (r["memory"] for r in runs), key=lambda m: m["peak_pss_sum_mb"] or 0
+            )[len(runs) // 2].get("peak_pss_by_kind_mb", {}),
+        },
         "per_run": [{k: v for k, v in r.items() if k != "latency_runs_ms"} for r in runs],
     }
 
