@@ -9,7 +9,7 @@ GUI, the preflight and the file can all point at "this section" or "that image".
 from __future__ import annotations
 
 import hashlib
-import uuid
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from typing import Literal, Protocol, runtime_checkable
@@ -40,8 +40,9 @@ CROP_RATIOS: tuple[str, ...] = ("", "16:9", "4:3", "3:2", "1:1")
 
 
 def new_id() -> str:
-    """A short random id; 64 bits are plenty for the parts of one article."""
-    return uuid.uuid4().hex[:16]
+    """A short random id; 64 bits are plenty for the parts of one article. (os.urandom, not
+    uuid4: the uuid module costs the window's start 6 ms of imports.)"""
+    return os.urandom(8).hex()
 
 
 @dataclass
