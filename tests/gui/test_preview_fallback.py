@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
@@ -247,3 +248,23 @@ def test_a_link_clicked_in_the_simplified_preview_opens_in_the_browser(qtbot, ba
     view.anchorClicked.emit(QUrl("https://example.org/harbour"))
     view.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert opened == ["https://example.org/harbour"]
+
+
+def test_the_preview_draws_in_software_unless_the_user_asked_for_the_gpu(monkeypatch):
+    from newsdesk.gui.preview.engine import prefer_software_rendering
+
+    monkeypatch.delenv("QT_QUICK_BACKEND", raising=False)
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--lang=de")
+    assert prefer_software_rendering() is True
+    assert os.environ["QT_QUICK_BACKEND"] == "software"
+    assert os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--lang=de", "--disable-gpu"]
+    assert prefer_software_rendering() is True  # a second call adds nothing
+    assert os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--lang=de", "--disable-gpu"]
+
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--ignore-gpu-blocklist")
+    assert prefer_software_rendering() is False  # the user's GPU choice stands
+    assert "--disable-gpu" not in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"]
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    monkeypatch.setenv("QT_QUICK_BACKEND", "rhi")
+    assert prefer_software_rendering() is False
+    assert os.environ["QT_QUICK_BACKEND"] == "rhi"

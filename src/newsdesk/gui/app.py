@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from newsdesk import __version__, resource_path
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.preview.engine import prefer_software_rendering
 from newsdesk.gui.translations import effective_language, install_translators
 
 ORGANISATION = "Newsdesk"
@@ -44,9 +45,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, icon and translators; reuses one that exists (tests)."""
     app = QApplication.instance()
     if app is None:
-        # Chromium (the preview, made after the first paint) needs shared GL contexts, and they
-        # must be asked for before the application exists.
-        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        # The preview draws in software unless the user asked for the GPU; only then does
+        # Chromium need shared GL contexts, which must be asked for before the application
+        # exists (and which load the GL stack right away).
+        if not prefer_software_rendering():
+            QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication([sys.argv[0] if sys.argv else "newsdesk", *(argv or [])])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

@@ -41,21 +41,27 @@ SOFTWARE_RENDERING = {"QT_QUICK_BACKEND": "software"}
 NO_GPU_FLAG = "--disable-gpu"
 
 
-def prefer_software_rendering() -> None:
-    """Draw the preview without the GPU, unless the user's environment says otherwise.
+def prefer_software_rendering() -> bool:
+    """Draw the preview without the GPU, unless the user's environment says otherwise; True
+    when the preview will draw in software.
 
     The preview shows one static page. Through OpenGL, Chromium and Qt Quick load the system's
     GL stack into the window's process, on machines without a GPU driver Mesa's llvmpipe with
     LLVM: 58 MB of the 262 MB the window took on the 100,000-word article (make bench).
     Chromium's software compositor and Qt Quick's software renderer show the page the same.
-    Runs before Qt WebEngine starts (both read their settings then); a QT_QUICK_BACKEND or a
-    GPU flag in QTWEBENGINE_CHROMIUM_FLAGS that the user set is left as it is.
+    Call before the QApplication is made (gui/app.py does): without OpenGL the application
+    need not make the shared GL context Qt WebEngine otherwise asks for, which loads the GL
+    stack at start. A QT_QUICK_BACKEND or a GPU flag in QTWEBENGINE_CHROMIUM_FLAGS that the
+    user set is left as it is.
     """
     for name, value in SOFTWARE_RENDERING.items():
         os.environ.setdefault(name, value)
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
     if not any("gpu" in flag for flag in flags):
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([*flags, NO_GPU_FLAG])
+    flags = os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
+    software_quick = all(os.environ.get(k) == v for k, v in SOFTWARE_RENDERING.items())
+    return software_quick and NO_GPU_FLAG in flags
 
 
 def chromium_refuses_to_start() -> bool:
