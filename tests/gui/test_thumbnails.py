@@ -33,8 +33,12 @@ class _CountingSource:
 
 
 def _stored_photo() -> tuple[Image, _CountingSource]:
-    source = _CountingSource(_photo())
-    image = Image(width=1600, height=1200)
+    return _stored_photo_sized((1600, 1200))
+
+
+def _stored_photo_sized(size: tuple[int, int]) -> tuple[Image, _CountingSource]:
+    source = _CountingSource(_photo(size))
+    image = Image(width=size[0], height=size[1])
     image.photo = source
     return image, source
 
@@ -120,3 +124,28 @@ def test_few_pictures_stay_decoded_and_the_others_come_back_without_the_original
     again = thumbnailer.picture(first)  # let go of, decoded again from its encoded thumbnail
     assert again is not None and not again.isNull()
     assert first_source.reads == 1
+
+
+def test_kept_thumbnails_come_one_per_turn_of_the_event_loop(qtbot):
+    """After the first paint the window must take keys: 20 kept thumbnails, each followed by
+    the views' refresh, are shown one per turn, not in one long block."""
+    cache = MemoryCache()
+    maker = Thumbnailer()
+    maker.cache = cache
+    photos = []
+    for n in range(3):
+        image, _source = _stored_photo_sized((700 + 10 * n, 500))
+        photos.append(image)
+        with qtbot.waitSignal(maker.ready, timeout=10_000):
+            maker.picture(image)
+    thumbnailer = Thumbnailer()
+    thumbnailer.cache = cache
+    thumbnailer.hold()
+    for image in photos:
+        assert thumbnailer.picture(image) is None
+    heard: list[str] = []
+    thumbnailer.ready.connect(heard.append)
+    thumbnailer.release()
+    assert heard == [photos[0].digest]  # the others wait for the next turns
+    qtbot.waitUntil(lambda: len(heard) == 3)
+    assert heard == [image.digest for image in photos]

@@ -136,9 +136,14 @@ class ImageList(QListWidget):
             base = self._thumbnailer.picture(image)
             if base is not None:
                 picture = shown_picture(base, image, ICON_SIDE)
-        if picture is None:
-            picture = placeholder_picture(*fitted_size(*shown_size(image), ICON_SIDE))
-            return QIcon(QPixmap.fromImage(picture))  # not kept: the photo is on its way
+        if picture is None:  # the photo is on its way: a frame of its shape, kept by size
+            size = fitted_size(*shown_size(image), ICON_SIDE)
+            frame = self._icons.get(("frame", size))
+            if frame is None:
+                frame = self._icons[("frame", size)] = QIcon(
+                    QPixmap.fromImage(placeholder_picture(*size))
+                )
+            return frame
         icon = self._icons[key] = QIcon(QPixmap.fromImage(picture))
         while len(self._icons) > ICON_CACHE_SIZE:
             self._icons.pop(next(iter(self._icons)))

@@ -83,6 +83,8 @@ class Thumbnailer(QObject):
         if picture is not None:
             self._pictures.move_to_end(digest)
             return picture
+        if digest in self._pending:
+            return None  # it has its turn in `_feed`: decoded once, announced by `ready`
         if digest in self._encoded or not self._held:  # held: decode only what is in memory
             picture = self._kept(digest)
             if picture is not None:
@@ -118,15 +120,17 @@ class Thumbnailer(QObject):
         self._feed()
 
     def _feed(self) -> None:
-        """Hand the next waiting photo to the pool, if it is free."""
+        """Hand the next waiting photo to the pool, if it is free; or show the next one kept
+        from an earlier session, one per turn of the event loop (20 at once, each followed by
+        the views' refresh, kept the window from taking keys for 300 ms after its start)."""
         while self._queue and not self._busy and not self._held:
             digest, image = self._queue.popitem(last=False)
-            # Asked for while held: the picture may be in memory by now (a view asked again
-            # after another one was ready), or kept from an earlier session.
             if digest in self._pictures or self._kept(digest) is not None:
                 self._pending.discard(digest)
                 self.ready.emit(digest)
-                continue
+                if self._queue:
+                    QTimer.singleShot(0, self, self._feed)
+                return
             try:
                 data = image.data
             except NewsdeskError as exc:  # the project file lost the photo
