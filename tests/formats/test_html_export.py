@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 
@@ -25,6 +24,7 @@ from tests.formats.html_export_fixtures import (
     parse,
     text_of,
 )
+from tests.photo_sources import stored_image
 
 
 @pytest.fixture(scope="module")
@@ -420,21 +420,10 @@ def test_a_warm_render_reads_no_photo_when_every_size_is_cached():
     """The preview renders after every typing pause: with all sizes in the cache, the photos'
     originals (several MB each, read from the project file) are not read at all."""
 
-    class CountingSource:
-        def __init__(self, data: bytes) -> None:
-            self._data = data
-            self.digest = hashlib.sha256(data).hexdigest()
-            self.reads = 0
-
-        def read(self) -> bytes:
-            self.reads += 1
-            return self._data
-
     out = io.BytesIO()
     PILImage.new("RGB", (1400, 1000), (20, 90, 140)).save(out, "JPEG")
-    source = CountingSource(out.getvalue())
-    photo = Image(width=1400, height=1000, caption="The ferry at the north quay.", alt="A ferry")
-    photo.photo = source
+    caption = "The ferry at the north quay."
+    photo, source = stored_image(out.getvalue(), width=1400, height=1000, caption=caption)
     article = Article(headline="Ferry", sections=[Section(markdown="The ferry runs.")])
     article.images.append(photo)
     cache = MemoryCache()

@@ -3,7 +3,6 @@ file's derived table in the window) without reading or decoding the original aga
 
 from __future__ import annotations
 
-import hashlib
 import io
 
 from PIL import Image as PILImage
@@ -11,6 +10,7 @@ from PIL import Image as PILImage
 from newsdesk.derived_cache import MemoryCache
 from newsdesk.gui.thumbnails import THUMBNAIL_SIDE, Thumbnailer, thumbnail_key
 from newsdesk.model.article import Image
+from tests.photo_sources import CountingSource, stored_image
 
 
 def _photo(size=(1600, 1200)) -> bytes:
@@ -19,28 +19,12 @@ def _photo(size=(1600, 1200)) -> bytes:
     return out.getvalue()
 
 
-class _CountingSource:
-    """A PhotoSource (as the project file gives) that counts how often the photo is read."""
-
-    def __init__(self, data: bytes) -> None:
-        self._data = data
-        self.digest = hashlib.sha256(data).hexdigest()
-        self.reads = 0
-
-    def read(self) -> bytes:
-        self.reads += 1
-        return self._data
-
-
-def _stored_photo() -> tuple[Image, _CountingSource]:
+def _stored_photo() -> tuple[Image, CountingSource]:
     return _stored_photo_sized((1600, 1200))
 
 
-def _stored_photo_sized(size: tuple[int, int]) -> tuple[Image, _CountingSource]:
-    source = _CountingSource(_photo(size))
-    image = Image(width=size[0], height=size[1])
-    image.photo = source
-    return image, source
+def _stored_photo_sized(size: tuple[int, int]) -> tuple[Image, CountingSource]:
+    return stored_image(_photo(size), width=size[0], height=size[1])
 
 
 def test_a_thumbnail_made_once_comes_from_the_cache_on_the_next_start(qtbot):
@@ -58,8 +42,7 @@ def test_a_thumbnail_made_once_comes_from_the_cache_on_the_next_start(qtbot):
 
     # The next start: a new thumbnailer over the same cache shows it at once, reading nothing.
     again, again_source = _stored_photo()
-    thumbnailer = Thumbnailer()
-    thumbnailer.cache = cache
+    thumbnailer = _over(cache)
     shown = thumbnailer.picture(again)
     assert shown is not None and shown.size() == made.size()
     assert not thumbnailer.is_pending(again)
@@ -78,16 +61,25 @@ def test_a_held_thumbnailer_reads_and_decodes_nothing_until_released(qtbot):
     assert source.reads == 1 and thumbnailer.picture(photo) is not None
 
 
-def test_a_held_thumbnailer_decodes_no_kept_thumbnail_until_released(qtbot):
-    cache = MemoryCache()
-    photo, _source = _stored_photo()
-    first = Thumbnailer()
-    first.cache = cache
-    with qtbot.waitSignal(first.ready, timeout=10_000):
-        first.picture(photo)
-    again, again_source = _stored_photo()
+def _kept_in(cache: MemoryCache, qtbot, photo: Image) -> None:
+    """Make the photo's thumbnail once, keeping it in `cache` (an earlier session)."""
+    maker = Thumbnailer()
+    maker.cache = cache
+    with qtbot.waitSignal(maker.ready, timeout=10_000):
+        maker.picture(photo)
+
+
+def _over(cache: MemoryCache) -> Thumbnailer:
     thumbnailer = Thumbnailer()
     thumbnailer.cache = cache
+    return thumbnailer
+
+
+def test_a_held_thumbnailer_decodes_no_kept_thumbnail_until_released(qtbot):
+    cache = MemoryCache()
+    _kept_in(cache, qtbot, _stored_photo()[0])
+    again, again_source = _stored_photo()
+    thumbnailer = _over(cache)
     thumbnailer.hold()
     assert thumbnailer.picture(again) is None  # kept, but not decoded before the first paint
     with qtbot.waitSignal(thumbnailer.ready, timeout=10_000) as ready:
@@ -113,10 +105,8 @@ def test_few_pictures_stay_decoded_and_the_others_come_back_without_the_original
     thumbnailer = Thumbnailer()
     photos = []
     for n in range(CACHE_SIZE + 3):
-        source = _CountingSource(_photo((640 + 8 * n, 480)))
-        image = Image(width=640 + 8 * n, height=480)
-        image.photo = source
-        photos.append((image, source))
+        photos.append(_stored_photo_sized((640 + 8 * n, 480)))
+        image = photos[-1][0]
         thumbnailer.picture(image)
     qtbot.waitUntil(lambda: all(not thumbnailer.is_pending(i) for i, _ in photos), timeout=20_000)
     assert len(thumbnailer._pictures) == CACHE_SIZE  # decoded: only the last few
@@ -130,16 +120,10 @@ def test_kept_thumbnails_come_one_per_turn_of_the_event_loop(qtbot):
     """After the first paint the window must take keys: 20 kept thumbnails, each followed by
     the views' refresh, are shown one per turn, not in one long block."""
     cache = MemoryCache()
-    maker = Thumbnailer()
-    maker.cache = cache
-    photos = []
-    for n in range(3):
-        image, _source = _stored_photo_sized((700 + 10 * n, 500))
-        photos.append(image)
-        with qtbot.waitSignal(maker.ready, timeout=10_000):
-            maker.picture(image)
-    thumbnailer = Thumbnailer()
-    thumbnailer.cache = cache
+    photos = [_stored_photo_sized((700 + 10 * n, 500))[0] for n in range(3)]
+    for image in photos:
+        _kept_in(cache, qtbot, image)
+    thumbnailer = _over(cache)
     thumbnailer.hold()
     for image in photos:
         assert thumbnailer.picture(image) is None

@@ -15,35 +15,15 @@ import pytest
 
 from newsdesk.errors import PhotoUnavailableError
 from newsdesk.model.article import Article, Image, PhotoSource
+from tests.photo_sources import CountingSource
+from tests.photo_sources import stored_image as stored_image_of
 
 PHOTO = b"\xff\xd8 the bytes of a harbour photo, not decoded here" * 50
 OTHER = b"\x89PNG a different picture of the pier" * 50
 
 
-class CountingSource:
-    """A PhotoSource that counts its reads; `gone` makes it fail like a lost file."""
-
-    def __init__(self, data: bytes, *, gone: bool = False) -> None:
-        self.digest = hashlib.sha256(data).hexdigest()
-        self._data = data
-        self.reads = 0
-        self.gone = gone
-
-    def read(self) -> bytes:
-        self.reads += 1
-        if self.gone:
-            raise PhotoUnavailableError("hafen.newsdesk no longer exists, and a photo it held")
-        return self._data
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> CountingSource:
-        return self
-
-
 def stored_image(data: bytes = PHOTO, **fields: Any) -> tuple[Image, CountingSource]:
-    source = CountingSource(data)
-    image = Image(**fields)
-    image.photo = source
-    return image, source
+    return stored_image_of(data, **fields)
 
 
 def test_bytes_in_the_constructor_work_as_before():

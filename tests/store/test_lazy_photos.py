@@ -14,8 +14,6 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 import threading
 import tracemalloc
 from pathlib import Path
@@ -31,7 +29,7 @@ from newsdesk.store.stored_photos import StoredPhoto
 from tests.store.conftest import file_state, german_article, make_photo
 from tests.store.make_fixtures import PHOTO as V1_PHOTO
 from tests.store.make_fixtures import V1_FILE
-from tests.store.test_refusals import CRASH_DURING_SAVE, REPO
+from tests.store.test_refusals import leave_mid_save
 
 LEAD = make_photo((200, 120, 40))
 SECOND = make_photo((30, 90, 160), size=(48, 64))
@@ -340,15 +338,7 @@ def test_a_closed_project_replaced_by_another_file_reports_the_missing_photo(two
 def test_a_closed_project_left_mid_save_is_read_without_being_written(two_photo_file):
     with open_project(two_photo_file) as project:
         image = project.load().images[0]
-    done = subprocess.run(
-        [sys.executable, "-c", CRASH_DURING_SAVE, str(two_photo_file)],
-        cwd=REPO,
-        capture_output=True,
-        timeout=60,
-    )
-    assert done.returncode == 3, done.stderr.decode()
-    journal = Path(f"{two_photo_file}-journal")
-    assert journal.exists()
+    journal = leave_mid_save(two_photo_file)
     state, journal_bytes = file_state(two_photo_file), journal.read_bytes()
     assert image.data == LEAD
     assert file_state(two_photo_file) == state and journal.read_bytes() == journal_bytes

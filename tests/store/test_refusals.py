@@ -212,17 +212,23 @@ CRASH_DURING_SAVE = textwrap.dedent(
 )
 
 
-def test_file_left_mid_save_is_recovered_without_writing_first(project_file, article):
-    before = file_state(project_file)[0]
+def leave_mid_save(path: Path) -> Path:
+    """Kill a process in the middle of a save of `path`; returns the hot journal it left."""
     done = subprocess.run(
-        [sys.executable, "-c", CRASH_DURING_SAVE, str(project_file)],
+        [sys.executable, "-c", CRASH_DURING_SAVE, str(path)],
         cwd=REPO,
         capture_output=True,
         timeout=60,
     )
     assert done.returncode == 3, done.stderr.decode()
-    journal = Path(f"{project_file}-journal")
+    journal = Path(f"{path}-journal")
     assert journal.exists()
+    return journal
+
+
+def test_file_left_mid_save_is_recovered_without_writing_first(project_file, article):
+    before = file_state(project_file)[0]
+    journal = leave_mid_save(project_file)
     assert file_state(project_file)[0] != before  # the crash really left the file half-written
     crashed_state, journal_bytes = file_state(project_file), journal.read_bytes()
 
