@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import importlib.util
 import os
 import platform
 import shutil
@@ -34,7 +35,7 @@ from pathlib import Path
 
 from bench import make_article, peers
 from bench.common import BUILD, REPO, fresh_home, isolated_env, kill_group, run_child, write_json
-from bench.memory import TreeSampler
+from bench.memory import TreeSampler, drop_cached_qt_files
 from bench.report import evaluate_goals, update_performance_doc
 from bench.startup import Program, measure_startups
 
@@ -42,6 +43,8 @@ RESULTS = REPO / "bench" / "results.json"
 SMOKE_RESULTS = BUILD / "smoke-results.json"
 PERFORMANCE_DOC = REPO / "docs" / "PERFORMANCE.md"
 WINDOW_TIMEOUT_S = 300
+# The measured window runs with this interpreter's PySide6 (found without importing it).
+PYSIDE_FOLDER = Path(importlib.util.find_spec("PySide6").submodule_search_locations[0])
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,7 @@ def window_once(
     if profile is not None:
         command += ["--profile", str(profile / f"typing-{run}.txt")]
     log = work / f"window-{run}.log"
+    drop_cached_qt_files(PYSIDE_FOLDER)
     with open(log, "w", encoding="utf-8") as log_file:
         process = subprocess.Popen(
             command, cwd=REPO, env=isolated_env(home), stdout=log_file, stderr=subprocess.STDOUT,
