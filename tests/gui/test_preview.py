@@ -528,3 +528,24 @@ def test_a_clicked_link_opens_in_the_browser_never_in_the_preview(pane):
     assert page.acceptNavigationRequest(QUrl("https://example.org/x"), typed, True) is False
     assert page.acceptNavigationRequest(QUrl("file:///etc/passwd"), clicked, True) is False
     assert opened == ["https://example.org/ferry-timetable"]
+
+
+def test_the_first_render_is_prepared_a_piece_per_turn_of_the_event_loop(qtbot, monkeypatch):
+    """Keys typed right after the window appears are handled between the pieces (Markdown a few
+    sections at a time, one photo at a time) instead of waiting for the whole first render."""
+    import newsdesk.gui.preview.preview_pane as preview_module
+
+    monkeypatch.setattr(preview_module, "SECTIONS_PER_TURN", 2)
+    article = long_article(sections=6, words_per_section=60, photos=2)
+    stack = ArticleUndoStack(article)
+    pane = PreviewPane(stack)
+    qtbot.addWidget(pane)
+    work = pane._first_render_work()
+    assert len(work) == 3 + sum(1 for image in article.images if image.has_photo)
+    ran: list[int] = []
+    pieces = [lambda n=n: ran.append(n) for n in range(3)]
+    pane._prepare_in_turns(pieces)
+    assert ran == [0]  # the rest waits for the next turns
+    qtbot.waitUntil(lambda: ran == [0, 1, 2])
+    work[0]()  # a text piece fills the render cache
+    assert len(pane.render_cache) > 0

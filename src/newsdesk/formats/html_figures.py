@@ -114,6 +114,25 @@ class PlacedImage:
         return ", ".join(f"{url} {variant.width}w" for url, variant in pairs)
 
 
+def web_sizes(image: Image, widths: tuple[int, ...], cache: DerivedCache | None) -> list[Derived]:
+    """The image's web sizes, made and kept in `cache` if need be: from the cache without reading
+    the photo when all are there. Raises ImageError (and PhotoUnavailableError) as
+    derive_web_sizes does. The live preview calls it ahead of its first render, one photo at a
+    time, so that the render finds every size made."""
+    adjustment = {
+        "rotation": image.rotation,
+        "crop": image.crop,
+        "focal": (image.focal_x, image.focal_y),
+    }
+    digest = image.digest
+    if cache is not None and digest is not None:
+        size = (image.width, image.height)
+        kept = cached_web_sizes(digest, size, widths, cache, **adjustment)
+        if kept is not None:
+            return kept
+    return derive_web_sizes(image.data, widths, cache=cache, digest=digest, **adjustment)
+
+
 class FigureRenderer:
     """Derives, places and renders the images of one page, collecting asset files on the way."""
 
@@ -169,19 +188,7 @@ class FigureRenderer:
         return placed
 
     def _web_sizes(self, image: Image, widths: tuple[int, ...]) -> list[Derived]:
-        """The image's web sizes: from the cache without reading the photo when all are there."""
-        adjustment = {
-            "rotation": image.rotation,
-            "crop": image.crop,
-            "focal": (image.focal_x, image.focal_y),
-        }
-        digest = image.digest
-        if self.cache is not None and digest is not None:
-            size = (image.width, image.height)
-            kept = cached_web_sizes(digest, size, widths, self.cache, **adjustment)
-            if kept is not None:
-                return kept
-        return derive_web_sizes(image.data, widths, cache=self.cache, digest=digest, **adjustment)
+        return web_sizes(image, widths, self.cache)
 
     def _url(self, stem: str, variant: Derived) -> str:
         if self.mode in ("folder", "preview"):
