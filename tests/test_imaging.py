@@ -11,10 +11,10 @@ import pytest
 from PIL import Image, ImageCms
 from PIL.PngImagePlugin import PngInfo
 
+from newsdesk.derived_cache import MemoryCache
 from newsdesk.errors import ImageError
 from newsdesk.imaging import (
     WEB_WIDTHS,
-    MemoryCache,
     derive_web_sizes,
     derived_key,
     inspect_image,

@@ -14,10 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from newsdesk import imaging
+from newsdesk import imaging, photo_rules
+from newsdesk.derived_cache import MemoryCache
 from newsdesk.errors import ImageError
 from newsdesk.imaging import (
-    MemoryCache,
     adjust,
     adjustment_key,
     crop_box,
@@ -53,8 +53,8 @@ def _close(colour, expected, tolerance=40) -> bool:
 
 
 def test_presets_match_the_model():
-    assert imaging.ROTATIONS == ROTATIONS
-    assert tuple(imaging.CROP_PRESETS) == CROP_RATIOS
+    assert photo_rules.ROTATIONS == ROTATIONS
+    assert tuple(photo_rules.CROP_PRESETS) == CROP_RATIOS
 
 
 # --- crop_box ------------------------------------------------------------------------------------
@@ -70,7 +70,7 @@ def test_crop_box_is_the_largest_box_of_the_ratio_around_the_focal_point(w, h, r
     box_w, box_h = right - left, bottom - top
     assert 0 <= left < right <= w and 0 <= top < bottom <= h
     assert box_w == w or box_h == h  # the largest: it touches two opposite edges
-    wanted = imaging.CROP_PRESETS[ratio] if isinstance(ratio, str) else ratio
+    wanted = photo_rules.CROP_PRESETS[ratio] if isinstance(ratio, str) else ratio
     exact_w, exact_h = box_h * wanted, box_w / wanted
     assert abs(box_w - exact_w) <= 1 or abs(box_h - exact_h) <= 1
     assert left <= fx * w <= right and top <= fy * h <= bottom

@@ -8,7 +8,6 @@ optionally through a `DerivedCache` so that a re-export or the preview does not 
 A photo's rotation, crop preset and focal point (see model.article.Image) are applied to the
 decoded pixels after the EXIF orientation (`adjust`, `crop_box`); the original bytes never change.
 `thumbnail` makes the GUI's small pictures, `social_crop` the 1.91:1 picture for og:image.
-`DerivedCache` and `MemoryCache` live in `derived_cache` (named here too, for the exporter).
 """
 
 from __future__ import annotations
@@ -22,12 +21,10 @@ from math import ceil
 from PIL import Image as PILImage
 from PIL import ImageCms, ImageOps
 
-from newsdesk.derived_cache import DerivedCache, MemoryCache  # noqa: F401 (see the docstring)
+from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImageError
-from newsdesk.photo_rules import (  # noqa: F401 (named here too, for older callers)
-    CROP_PRESETS,
+from newsdesk.photo_rules import (
     MAX_IMAGE_BYTES,
-    ROTATIONS,
     adjusted_box,
     adjustment_key,
     check_adjustment,
@@ -166,8 +163,7 @@ def derive_web_sizes(
     found: dict[int, Derived] = {}
     if cache is not None:
         for width, _height in sizes:
-            cached = cache.get(derived_key(digest, width, crop=variant))
-            described = _describe(cached) if cached else None
+            described = _cached_variant(cache, digest, width, variant)
             if described is not None:
                 found[width] = described
     missing = [size for size in sizes if size[0] not in found]
@@ -206,12 +202,17 @@ def cached_web_sizes(
         return None
     found = []
     for width, _height in target_sizes(box[2] - box[0], box[3] - box[1], widths):
-        cached = cache.get(derived_key(digest, width, crop=variant))
-        described = _describe(cached) if cached else None
+        described = _cached_variant(cache, digest, width, variant)
         if described is None:
             return None
         found.append(described)
     return found
+
+
+def _cached_variant(cache: DerivedCache, digest: str, width: int, variant: str) -> Derived | None:
+    """The variant kept in `cache` under `derived_key`, or None (missing or unusable)."""
+    cached = cache.get(derived_key(digest, width, crop=variant))
+    return _describe(cached) if cached else None
 
 
 # --- Rotation, crop and focal point --------------------------------------------------------------

@@ -8,10 +8,10 @@ import re
 import pytest
 from PIL import Image as PILImage
 
+from newsdesk.derived_cache import MemoryCache
 from newsdesk.errors import ExportError
 from newsdesk.formats.html_export import render_page
 from newsdesk.formats.jsonld import json_ld_script
-from newsdesk.imaging import MemoryCache
 from newsdesk.model.article import Article, Image, Section
 from newsdesk.model.counts import article_counts
 from tests.formats.html_export_fixtures import (

@@ -12,10 +12,10 @@ import pytest
 from PIL import Image as PILImage
 
 from newsdesk import imaging
+from newsdesk.derived_cache import MemoryCache
 from newsdesk.errors import ExportError
 from newsdesk.formats import safe_write
 from newsdesk.formats.html_export import export_html
-from newsdesk.imaging import MemoryCache
 from tests.formats.html_export_fixtures import german_article, jpeg_bytes, json_ld, meta, parse
 
 

@@ -8,11 +8,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsdesk.derived_cache import MemoryCache
 from newsdesk.formats.html_export import render_page
 from newsdesk.formats.jsonld import NOT_IN_HTML
 from newsdesk.formats.markdown_render import render_markdown
 from newsdesk.formats.render_cache import RenderCache, remove_not_in_html
-from newsdesk.imaging import MemoryCache
 from newsdesk.model.article import Article, Image, Section
 from newsdesk.model.counts import article_counts
 from tests.formats.html_export_fixtures import english_opinion, german_article, jpeg_bytes

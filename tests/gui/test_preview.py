@@ -23,11 +23,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWidgets import QApplication
 
+from newsdesk.derived_cache import MemoryCache
 from newsdesk.formats.html_export import render_page
 from newsdesk.gui.preview import PreviewPane, register_preview_scheme
 from newsdesk.gui.preview.engine import ENV_VAR
 from newsdesk.gui.undo import ArticleUndoStack
-from newsdesk.imaging import MemoryCache
 from newsdesk.model.article import Section
 from newsdesk.model.commands import AddSection, SetArticleField, SetSectionMarkdown
 from tests.formats.html_export_fixtures import german_article

@@ -6,6 +6,7 @@ import base64
 
 import pytest
 
+from newsdesk.derived_cache import MemoryCache
 from newsdesk.formats.html_export import render_page
 from newsdesk.gui.preview.fallback_view import fit_images
 from newsdesk.gui.preview.head_data import (
@@ -18,7 +19,6 @@ from newsdesk.gui.preview.head_data import (
 from newsdesk.gui.preview.page_bytes import repair_surrogates, utf8
 from newsdesk.gui.preview.page_diff import article_children, page_patches, split_top_level
 from newsdesk.gui.preview.preview_pane import page_assets
-from newsdesk.imaging import MemoryCache
 from newsdesk.model.article import Image, Section
 from tests.formats.html_export_fixtures import german_article, jpeg_bytes
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from string import Template
 
 from newsdesk import resource_path
+from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ExportError
 from newsdesk.formats.html_body import render_body
 from newsdesk.formats.html_figures import (
@@ -39,7 +40,6 @@ from newsdesk.formats.html_labels import html_lang, labels_for
 from newsdesk.formats.jsonld import article_json_ld, image_object
 from newsdesk.formats.render_cache import RenderCache, remove_not_in_html
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
-from newsdesk.imaging import DerivedCache
 from newsdesk.model.article import Article
 
 __all__ = [

@@ -27,12 +27,12 @@ from html import escape
 from typing import NamedTuple
 from urllib.parse import quote
 
+from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImageError, PhotoUnavailableError
 from newsdesk.formats.html_labels import PageLabels, copyright_notice
 from newsdesk.imaging import (
     WEB_WIDTHS,
     Derived,
-    DerivedCache,
     adjustment_key,
     cached_web_sizes,
     derive_web_sizes,
@@ -167,7 +167,7 @@ class FigureRenderer:
         else:
             widths = PREVIEW_WIDTHS if self.mode == "preview" else WEB_WIDTHS
             try:
-                variants = tuple(self._web_sizes(image, widths))
+                variants = tuple(web_sizes(image, widths, self.cache))
             except (ImageError, PhotoUnavailableError) as exc:  # unreadable, or lost from its file
                 self.skipped[image.id] = SkippedImage(image.id, exc.message)
             except ValueError:  # a rotation or crop no Newsdesk writes (the file was validated)
@@ -186,9 +186,6 @@ class FigureRenderer:
                 )
         self._placed[image.id] = placed
         return placed
-
-    def _web_sizes(self, image: Image, widths: tuple[int, ...]) -> list[Derived]:
-        return web_sizes(image, widths, self.cache)
 
     def _url(self, stem: str, variant: Derived) -> str:
         if self.mode in ("folder", "preview"):
