@@ -6,7 +6,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QMainWindow, QTextEdit
 
-from newsdesk.gui.first_paint import after_first_paint, window_painted
+from newsdesk.gui.first_paint import after_first_paint, in_turns, window_painted
 
 
 class _PaintRecorder(QObject):
@@ -69,3 +69,25 @@ def test_a_callback_of_a_widget_deleted_meanwhile_does_not_run(qtbot):
     shiboken6.delete(label)  # gone before the event loop turns
     qtbot.wait(50)
     assert ran == []
+
+
+def test_work_in_turns_runs_a_piece_per_turn_then_the_rest(qtbot):
+    owner = QLabel()
+    qtbot.addWidget(owner)
+    ran: list[str] = []
+    pieces = [lambda n=n: ran.append(f"piece {n}") for n in range(3)]
+    in_turns(owner, pieces, lambda: ran.append("then"))
+    assert ran == ["piece 0"]  # the rest waits for the next turns of the event loop
+    qtbot.waitUntil(lambda: ran[-1:] == ["then"])
+    assert ran == ["piece 0", "piece 1", "piece 2", "then"]
+    in_turns(owner, [], lambda: ran.append("nothing to do"))
+    assert ran[-1] == "nothing to do"
+
+
+def test_work_in_turns_stops_when_its_owner_is_gone(qtbot):
+    owner = QLabel()
+    ran: list[int] = []
+    in_turns(owner, [lambda n=n: ran.append(n) for n in range(3)], lambda: ran.append(99))
+    shiboken6.delete(owner)
+    qtbot.wait(50)
+    assert ran == [0]

@@ -3,7 +3,8 @@
 A journalist opening a 100,000-word article wants to see the text first; word counts, the check
 and the live preview can follow a moment later. `after_first_paint(widget, callback)` runs the
 callback once the widget's window has been painted (right away, on the next turn of the event
-loop, when it has been already).
+loop, when it has been already). `in_turns(owner, pieces, then)` runs such work a piece per turn
+of the event loop, so that keys typed meanwhile are handled between the pieces.
 
 Qt paints a window in one pass while it handles the window's expose event (or an update request),
 sending the top-level widget a Paint event on the way, and flushes it to the screen before that
@@ -14,7 +15,7 @@ is painted yet, so it is not the signal to wait for.)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
@@ -28,9 +29,7 @@ class _FirstPaintWatcher(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName(_WATCHER_NAME)
-        handle = window.windowHandle()
-        # Exposed means painted: Qt paints while it handles the expose.
-        self.painted = window.isVisible() and handle is not None and handle.isExposed()
+        self.painted = _exposed(window)
         self._seen = self.painted
         self._callbacks: list[Callable[[], None]] = []
         if not self.painted:
@@ -53,14 +52,22 @@ class _FirstPaintWatcher(QObject):
             callback()
 
 
+def _exposed(window: QWidget) -> bool:
+    """Exposed means painted: Qt paints while it handles the expose."""
+    handle = window.windowHandle()
+    return window.isVisible() and handle is not None and handle.isExposed()
+
+
+def _watcher(window: QWidget) -> _FirstPaintWatcher | None:
+    return window.findChild(
+        _FirstPaintWatcher, _WATCHER_NAME, Qt.FindChildOption.FindDirectChildrenOnly
+    )
+
+
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     """Call `callback` once `widget`'s window has been painted (soon, if it has been already)."""
     window = widget.window()
-    watcher = window.findChild(
-        _FirstPaintWatcher, _WATCHER_NAME, Qt.FindChildOption.FindDirectChildrenOnly
-    )
-    if watcher is None:
-        watcher = _FirstPaintWatcher(window)
+    watcher = _watcher(window) or _FirstPaintWatcher(window)
     if watcher.painted:
         QTimer.singleShot(0, widget, callback)  # not called once the widget is gone
     else:
@@ -71,10 +78,17 @@ def window_painted(widget: QWidget) -> bool:
     """Whether `widget`'s window has been painted once (and the callbacks waiting for that have
     run)."""
     window = widget.window()
-    watcher = window.findChild(
-        _FirstPaintWatcher, _WATCHER_NAME, Qt.FindChildOption.FindDirectChildrenOnly
-    )
-    if watcher is not None:
-        return watcher.painted
-    handle = window.windowHandle()
-    return window.isVisible() and handle is not None and handle.isExposed()
+    watcher = _watcher(window)
+    return watcher.painted if watcher is not None else _exposed(window)
+
+
+def in_turns(
+    owner: QObject, pieces: Sequence[Callable[[], object]], then: Callable[[], object]
+) -> None:
+    """Run `pieces` one per turn of the event loop, then `then` (nothing more once `owner` is
+    gone). The first piece runs now."""
+    if not pieces:
+        then()
+        return
+    pieces[0]()
+    QTimer.singleShot(0, owner, lambda: in_turns(owner, pieces[1:], then))

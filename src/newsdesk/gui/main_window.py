@@ -33,7 +33,7 @@ from newsdesk.gui.autosave import Clock
 from newsdesk.gui.dialogs.find_replace_dialog import FindReplaceDialog
 from newsdesk.gui.editor import SectionEditor, new_section_document
 from newsdesk.gui.export_and_revisions import PreviewImageCache
-from newsdesk.gui.first_paint import after_first_paint
+from newsdesk.gui.first_paint import after_first_paint, in_turns
 from newsdesk.gui.headline_bar import HeadlineBar
 from newsdesk.gui.inline_images import InlineImages, can_insert_photo, insert_photo_file
 from newsdesk.gui.markdown_bridge import document_to_markdown
@@ -271,18 +271,19 @@ class MainWindow(QMainWindow):
     def _release_secondary_work(self) -> None:
         self.panes.preflight.release()
         shared_thumbnailer().release()
-        self._count_in_turns(list(self.article.walk_sections()))
+        # A few sections' counts per turn of the event loop: counting 100,000 words at once
+        # (~120 ms) kept the first keys waiting after the window appeared. Counts are cached by
+        # text, so showing them afterwards counts nothing again.
+        sections = list(self.article.walk_sections())
+        pieces = [
+            lambda part=sections[start : start + COUNT_SECTIONS_PER_TURN]: [
+                section_counts(section) for section in part
+            ]
+            for start in range(0, len(sections), COUNT_SECTIONS_PER_TURN)
+        ]
+        in_turns(self, pieces, self._show_counts)
 
-    def _count_in_turns(self, sections: list[Section]) -> None:
-        """Count a few sections per turn of the event loop, then show the counts: counting
-        100,000 words at once (~120 ms) kept the first keys waiting after the window appeared.
-        Counts are cached by text, so showing them afterwards counts nothing again."""
-        for section in sections[:COUNT_SECTIONS_PER_TURN]:
-            section_counts(section)
-        rest = sections[COUNT_SECTIONS_PER_TURN:]
-        if rest:
-            QTimer.singleShot(0, self, lambda: self._count_in_turns(rest))
-            return
+    def _show_counts(self) -> None:
         self._secondary_held = False
         self.tree_model.show_counts()
         self.update_counts()

@@ -22,9 +22,9 @@ def register_preview_scheme() -> bool:
     """Prepare Qt WebEngine for the preview: call before the first web view or profile is made.
 
     Registers the preview's URL scheme. `create_preview_view` calls it, so Qt WebEngine (about
-    80 ms of imports) loads after the window's first paint; the application only has to share
-    OpenGL contexts (gui/app.py sets that attribute). Returns False when the preview will run
-    without the registration or without Qt WebEngine: a late call still gives a working preview.
+    80 ms of imports) loads after the window's first paint. Returns False when the preview will
+    run without the registration or without Qt WebEngine: a late call still gives a working
+    preview.
     """
     if os.environ.get(ENV_VAR, "").strip().lower() == BASIC:
         return False

@@ -25,7 +25,8 @@ the window's first paint, so that it does not delay the window's appearance; the
 work before it exists (those that need it make it at once).
 
 Wiring (the window): construct with the undo stack, call `show_section(id)` when the current
-section changes. The QApplication must share OpenGL contexts (gui/app.py sets that).
+section changes. gui/app.py decides, before the QApplication exists, whether the view draws in
+software (engine.prefer_software_rendering) or needs shared OpenGL contexts.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.gui.first_paint import after_first_paint
+from newsdesk.gui.first_paint import after_first_paint, in_turns
 from newsdesk.gui.preview.engine import create_preview_view
 from newsdesk.gui.preview.head_data import HeadData, read_head
 from newsdesk.gui.preview.social_previews import SearchSnippetPreview, SocialCardPreview
@@ -261,6 +262,15 @@ class PreviewPane(QWidget):
         return self._view is not None
 
     @property
+    def image_cache(self) -> DerivedCache:
+        """Derived photo sizes: the cache the window gave, else one in memory (made on use)."""
+        if self._images is None:
+            from newsdesk.derived_cache import MemoryCache
+
+            self._images = MemoryCache()
+        return self._images
+
+    @property
     def render_cache(self) -> RenderCache:
         """Rendered section text, kept between renders (made with the first render)."""
         if self._render_cache is None:
@@ -333,7 +343,6 @@ class PreviewPane(QWidget):
 
     def refresh_now(self) -> None:
         """Render the article and show it now, not after the typing pause."""
-        from newsdesk.derived_cache import MemoryCache
         from newsdesk.formats.html_export import render_page
 
         self._timer.stop()
@@ -343,13 +352,11 @@ class PreviewPane(QWidget):
             self._stack.flush_text()  # typed text reaches the article (emits article_changed)
         finally:
             self._flushing = False
-        if self._images is None:
-            self._images = MemoryCache()
         try:
             page = render_page(
                 self._stack.article,
                 assets="preview",
-                cache=self._images,
+                cache=self.image_cache,
                 missing_images="placeholder",
                 render_cache=self.render_cache,
             )
@@ -413,37 +420,35 @@ class PreviewPane(QWidget):
             self._timer.start()
 
     def _window_shown(self) -> None:
-        self._prepare_in_turns(self._first_render_work())
+        in_turns(self, self._first_render_work(), self._first_render)
 
     def _first_render_work(self) -> list[Callable[[], object]]:
         """What the first render would do in one block (on the 100,000-word article: 0.6 s of
-        Markdown, and 2 s more for 20 photos opened for the first time), cut in pieces."""
+        Markdown, and 2 s more for 20 photos opened for the first time), cut in pieces; a piece
+        that fails leaves its problem to the render (a damaged photo is a marked frame)."""
         from newsdesk.formats.html_figures import PREVIEW_WIDTHS, web_sizes
 
-        if self._images is None:
-            from newsdesk.derived_cache import MemoryCache
+        def text(texts: list[str]) -> None:
+            for markdown in texts:
+                self.render_cache.markdown(markdown)
 
-            self._images = MemoryCache()
+        def photo(image) -> None:
+            with contextlib.suppress(NewsdeskError):
+                web_sizes(image, PREVIEW_WIDTHS, self.image_cache)
+
         article = self._stack.article
-        work: list[Callable[[], object]] = []
         sections = list(article.walk_sections())
-        for start in range(0, len(sections), SECTIONS_PER_TURN):
-            texts = [section.markdown for section in sections[start : start + SECTIONS_PER_TURN]]
-            work.append(lambda texts=texts: [self.render_cache.markdown(t) for t in texts])
-        for image in article.images:
-            if image.has_photo:
-                work.append(lambda image=image: web_sizes(image, PREVIEW_WIDTHS, self._images))
+        work: list[Callable[[], object]] = [
+            lambda part=sections[start : start + SECTIONS_PER_TURN]: text(
+                [section.markdown for section in part]
+            )
+            for start in range(0, len(sections), SECTIONS_PER_TURN)
+        ]
+        work += [lambda image=image: photo(image) for image in article.images if image.has_photo]
         return work
 
-    def _prepare_in_turns(self, work: list[Callable[[], object]]) -> None:
-        """One piece of the first render's work per turn of the event loop, so that keys typed
-        meanwhile are handled; then the view and the render, which now find it all made."""
-        if work:
-            # A problem shows in the render itself (a damaged photo is a marked frame).
-            with contextlib.suppress(NewsdeskError):
-                work[0]()
-            QTimer.singleShot(0, self, lambda: self._prepare_in_turns(work[1:]))
-            return
+    def _first_render(self) -> None:
+        """The view and the render, which find the first render's work made."""
         self._window_painted = True
         self._make_view()
         if self._stale and self.isVisible():
