@@ -133,3 +133,17 @@ def test_kept_thumbnails_come_one_per_turn_of_the_event_loop(qtbot):
     assert heard == [photos[0].digest]  # the others wait for the next turns
     qtbot.waitUntil(lambda: len(heard) == 3)
     assert heard == [image.digest for image in photos]
+
+
+def test_keep_bounded_drops_the_oldest_beyond_the_limit():
+    from collections import OrderedDict
+
+    from newsdesk.gui.thumbnails import keep_bounded
+
+    cache: OrderedDict[str, int] = OrderedDict()
+    for n, key in enumerate("abcd"):
+        assert keep_bounded(cache, key, n, 3) == n
+    assert list(cache) == ["b", "c", "d"]
+    keep_bounded(cache, "b", 9, 3)  # kept again: now the newest
+    keep_bounded(cache, "e", 4, 3)
+    assert list(cache.items()) == [("d", 3), ("b", 9), ("e", 4)]

@@ -11,6 +11,8 @@ caption wider than the list is cut with "…" (the whole caption is in the row's
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from newsdesk.gui.thumbnails import (
     Thumbnailer,
     fitted_size,
+    keep_bounded,
     placeholder_picture,
     shown_key,
     shown_picture,
@@ -53,7 +56,7 @@ class ImageList(QListWidget):
     def __init__(self, thumbnailer: Thumbnailer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._thumbnailer = thumbnailer
-        self._icons: dict[tuple, QIcon] = {}  # by what they show (thumbnails.shown_key)
+        self._icons: OrderedDict[tuple, QIcon] = OrderedDict()  # by thumbnails.shown_key
         self.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
@@ -137,17 +140,12 @@ class ImageList(QListWidget):
             if base is not None:
                 picture = shown_picture(base, image, ICON_SIDE)
         if picture is None:  # the photo is on its way: a frame of its shape, kept by size
-            size = fitted_size(*shown_size(image), ICON_SIDE)
-            frame = self._icons.get(("frame", size))
-            if frame is None:
-                frame = self._icons[("frame", size)] = QIcon(
-                    QPixmap.fromImage(placeholder_picture(*size))
-                )
-            return frame
-        icon = self._icons[key] = QIcon(QPixmap.fromImage(picture))
-        while len(self._icons) > ICON_CACHE_SIZE:
-            self._icons.pop(next(iter(self._icons)))
-        return icon
+            key = ("frame", fitted_size(*shown_size(image), ICON_SIDE))
+            frame = self._icons.get(key)
+            if frame is not None:
+                return frame
+            picture = placeholder_picture(*key[1])
+        return keep_bounded(self._icons, key, QIcon(QPixmap.fromImage(picture)), ICON_CACHE_SIZE)
 
     def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is not None:

@@ -19,6 +19,7 @@ it into a figure with the photo's own caption, credit and alt text (formats/html
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
@@ -38,6 +39,7 @@ from newsdesk.gui.photo_files import choose_photo_file, read_photo_file
 from newsdesk.gui.thumbnails import (
     Thumbnailer,
     fitted_size,
+    keep_bounded,
     placeholder_picture,
     shared_thumbnailer,
     shown_key,
@@ -56,16 +58,14 @@ _TRACKED_PROPERTY = "newsdesk_section_id"  # set by ArticleUndoStack.track_docum
 
 # Pictures made for the editor, by what they show: registering the same QImage again is a no-op
 # (its cacheKey is unchanged), so a refresh relays out only documents whose pictures changed.
-_pictures: dict[tuple, QImage] = {}
+_pictures: OrderedDict[tuple, QImage] = OrderedDict()
 _PICTURE_CACHE_SIZE = 64
 
 
 def _cached(key: tuple, make) -> QImage:
     picture = _pictures.get(key)
     if picture is None:
-        if len(_pictures) >= _PICTURE_CACHE_SIZE:
-            _pictures.pop(next(iter(_pictures)))
-        picture = _pictures[key] = make()
+        picture = keep_bounded(_pictures, key, make(), _PICTURE_CACHE_SIZE)
     return picture
 
 

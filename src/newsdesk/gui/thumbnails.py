@@ -19,8 +19,10 @@ once, without reading their originals (2-10 MB each) or decoding them again.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Hashable
 from contextlib import suppress
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
@@ -29,6 +31,8 @@ from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImageError, NewsdeskError
 from newsdesk.model.article import Image
 from newsdesk.photo_rules import crop_box
+
+V = TypeVar("V")
 
 THUMBNAIL_SIDE = 480  # crisp in a dock a few hundred pixels wide, also on a 2x screen
 THUMBNAIL_VERSION = 1  # raise when imaging.thumbnail makes different pictures
@@ -181,14 +185,17 @@ class Thumbnailer(QObject):
         return picture
 
     def _remember(self, digest: str, picture: QImage, encoded: bytes) -> None:
-        self._pictures[digest] = picture
-        self._pictures.move_to_end(digest)
-        while len(self._pictures) > CACHE_SIZE:
-            self._pictures.popitem(last=False)
-        self._encoded[digest] = encoded
-        self._encoded.move_to_end(digest)
-        while len(self._encoded) > ENCODED_CACHE_SIZE:
-            self._encoded.popitem(last=False)
+        keep_bounded(self._pictures, digest, picture, CACHE_SIZE)
+        keep_bounded(self._encoded, digest, encoded, ENCODED_CACHE_SIZE)
+
+
+def keep_bounded(cache: OrderedDict, key: Hashable, value: V, limit: int) -> V:
+    """Put `value` in `cache` as its newest entry, dropping the oldest beyond `limit`."""
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > limit:
+        cache.popitem(last=False)
+    return value
 
 
 def shown_key(image: Image, side: int) -> tuple:
