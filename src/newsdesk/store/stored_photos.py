@@ -136,8 +136,7 @@ class PhotoStore:
         except sqlite3.ProgrammingError:
             raise  # a bug, not the file: e.g. a read on a thread that does not own the project
         except sqlite3.Error as exc:
-            reason = files.damage_reason(exc)
-            raise PhotoUnavailableError(f"{name}: a photo cannot be read ({reason})") from None
+            raise self._unreadable(exc) from None
 
     def _read_by_path(self, digest: str) -> bytes:
         """One read from the closed file, through a read-only connection for just this read."""
@@ -149,12 +148,15 @@ class PhotoStore:
         except ProjectError as exc:
             raise PhotoUnavailableError(str(exc)) from None
         except sqlite3.Error as exc:
-            reason = files.damage_reason(exc)
-            raise PhotoUnavailableError(f"{name}: a photo cannot be read ({reason})") from None
+            raise self._unreadable(exc) from None
         try:
             return self._read_checked(conn, digest)
         finally:
             conn.close()
+
+    def _unreadable(self, exc: sqlite3.Error) -> PhotoUnavailableError:
+        reason = files.damage_reason(exc)
+        return PhotoUnavailableError(f"{self.path.name}: a photo cannot be read ({reason})")
 
     def _connect_by_path(self) -> sqlite3.Connection:
         conn = connect_read_only(self.path)
