@@ -2,15 +2,24 @@
 
 Core code (model, store, formats, imaging) never prints or opens dialogs. It raises one of these
 with a message written for the journalist; `cli` prints it and exits 2, `gui` shows it in a dialog.
+
+Each error may also carry a `code` (a stable, dotted name such as ``"image.not_supported"``) and the
+`params` its wording needs. The English `message` is what the command line prints; the window looks
+the code up in its own catalogue of translated templates and fills in the params, so the German
+window never shows the core's English. An error without a code is worded from its message.
 """
+
+from __future__ import annotations
 
 
 class NewsdeskError(Exception):
     """Base for every error whose message is meant for the user."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, code: str = "", **params: object) -> None:
         super().__init__(message)
         self.message = message
+        self.code = code
+        self.params: dict[str, object] = params
 
     def __str__(self) -> str:
         return self.message
