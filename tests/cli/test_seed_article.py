@@ -8,13 +8,13 @@ from pathlib import Path
 import html5lib
 
 from newsdesk.cli import main
-
-SEED_FOLDER = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed"
+from tests.shared_files import shared_path
 
 
 def _seed() -> Path:
-    found = sorted(SEED_FOLDER.glob("*.txt"))
-    assert found, f"the reference article is missing from {SEED_FOLDER}"
+    seed_folder = shared_path("seed")
+    found = sorted(seed_folder.glob("*.txt"))
+    assert found, f"the reference article is missing from {seed_folder}"
     return found[0]
 
 

@@ -20,10 +20,9 @@ from newsdesk.formats.text_import import (
     reads_as_notice,
 )
 from newsdesk.model.article import RelatedLink, RelatedLinks
+from tests.shared_files import shared_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
-# CI checks the repository out with shared/ beside it; the seed is read there, never copied.
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed"
 
 
 def _paragraphs(markdown: str) -> list[str]:
@@ -34,8 +33,10 @@ def _paragraphs(markdown: str) -> list[str]:
 
 
 def test_reference_article_imports_into_exactly_its_parts():
-    sources = sorted(SEED.glob("*.txt"))
-    assert sources, f"the reference article is missing from {SEED}"
+    # CI checks the repository out with shared/ beside it; the seed is read there, never copied.
+    seed = shared_path("seed")
+    sources = sorted(seed.glob("*.txt"))
+    assert sources, f"the reference article is missing from {seed}"
     lines = decode_text(sources[0].read_bytes()).split("\n")
     photo_at = next(n for n, line in enumerate(lines) if line.startswith("<< photo by"))
 
