@@ -68,3 +68,8 @@ class ImageError(NewsdeskError):
 
 class ExportError(NewsdeskError):
     """The export could not be written."""
+
+
+class PublicationError(NewsdeskError):
+    """The publication profiles (the user's publications.json) cannot be read, or a profile is
+    refused (a name used twice, an address that is not a web address)."""
