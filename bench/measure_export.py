@@ -2,7 +2,7 @@
 
     python -m bench.measure_export PROJECT WORKDIR [--repeats N] --out FILE
 
-What the window's File > Export HTML does (gui/export_and_revisions.export_html without the
+What the window's File > Export HTML does (gui/files/export.export_html without the
 dialog): newsdesk.formats.html_export.export_html(article, out, assets="embed",
 cache=ProjectImageCache(project), missing_images="placeholder"), timed around that call.
 
@@ -24,7 +24,7 @@ from bench.common import elapsed_ms, summary, write_json
 
 def export_once(project, article, out: Path) -> tuple[float, int]:
     from newsdesk.formats.html_export import export_html
-    from newsdesk.gui.export_and_revisions import ProjectImageCache
+    from newsdesk.gui.photos.image_caches import ProjectImageCache
 
     start = time.perf_counter()
     result = export_html(

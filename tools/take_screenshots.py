@@ -462,8 +462,8 @@ def preview(shot: Shooter) -> None:
 
 def export_dialog(shot: Shooter, name: str) -> None:
     """File > Export HTML…, as the window asks it (shown, not run, so it can be photographed)."""
-    from newsdesk.gui.dialogs.export_dialog import ExportDialog
-    from newsdesk.gui.export_and_revisions import preflight_errors
+    from newsdesk.gui.files.export import preflight_errors
+    from newsdesk.gui.files.export_dialog import ExportDialog
 
     files = shot.window.files
     files.bring_up_to_date()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox
 
 import newsdesk.gui  # noqa: F401 (applies the Qt binding workarounds before any test runs)
 from newsdesk.gui.preview import register_preview_scheme
+from tests.gui.article_states import bridged_state
 
 # As gui/app.py does: the preview's URL scheme exists before pytest-qt makes the QApplication.
 register_preview_scheme()
@@ -100,3 +101,19 @@ def message_boxes(monkeypatch, no_unexpected_message_boxes) -> MessageBoxes:
         monkeypatch.setattr(QMessageBox, name, staticmethod(boxes._record(name)))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: boxes._record("exec")(self.text()))
     return boxes
+
+
+@pytest.fixture
+def state_for(qtbot):
+    """`state_for(article, **kwargs)` makes a bridged ArticleState that is cleared after the test
+    (its documents and history go before the QApplication's next test)."""
+    made = []
+
+    def make(article, **kwargs):
+        state = bridged_state(article, **kwargs)
+        made.append(state)
+        return state
+
+    yield make
+    for state in made:
+        state.clear()

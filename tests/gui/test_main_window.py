@@ -14,10 +14,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
-from newsdesk.gui.dialogs.export_dialog import ExportDialog
+from newsdesk.gui.files.export_dialog import ExportDialog
+from newsdesk.gui.files.user_data import list_drafts, sample_copy_path
 from newsdesk.gui.first_paint import window_painted
 from newsdesk.gui.status import LengthTarget, load_target
-from newsdesk.gui.user_data import list_drafts, sample_copy_path
 from newsdesk.model.commands import DeleteSection
 from newsdesk.sample import sample_article
 from newsdesk.store import ProjectLock
@@ -51,7 +51,7 @@ def test_first_start_opens_the_sample_with_the_cursor_at_the_start_of_the_first_
     assert window.article.headline == sample.headline
     assert window.current_section_id == window.article.sections[0].id
     assert window.tree_view.current_section_id() == window.article.sections[0].id
-    assert window.editor.document() is window.undo_stack.document(window.article.sections[0].id)
+    assert window.editor.document() is window.article_state.document(window.article.sections[0].id)
     qtbot.waitUntil(window.editor.hasFocus)
     assert window.editor.textCursor().position() == 0
     assert "sample.newsdesk" in window.windowTitle()
@@ -186,7 +186,7 @@ def test_typing_and_structure_edits_undo_in_one_history(qtbot, tmp_path):
     window.window_actions.undo.trigger()
     restored = window.article.find_section(second)
     assert restored is not None and restored.heading == "What changes"
-    assert "23:10" in window.undo_stack.document(second).toPlainText()
+    assert "23:10" in window.article_state.document(second).toPlainText()
     window.window_actions.undo.trigger()  # the typing, in the first section, shown again
     assert window.current_section_id == first
     assert not window.editor.document().toPlainText().startswith("Now: ")
@@ -221,7 +221,7 @@ def test_adding_a_section_from_the_menu_selects_it_for_typing(qtbot, tmp_path):
     assert len(window.article.sections) == count + 1
     new_id = window.article.sections[1].id
     assert window.current_section_id == new_id
-    assert window.editor.document() is window.undo_stack.document(new_id)
+    assert window.editor.document() is window.article_state.document(new_id)
     close_window(window)
 
 

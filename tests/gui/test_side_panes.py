@@ -28,7 +28,7 @@ def problem_article() -> Article:
 def window(qtbot, tmp_path):
     window = MainWindow(data_dir=tmp_path / "data")
     qtbot.addWidget(window)
-    window.undo_stack.set_article(problem_article())
+    window.article_state.set_article(problem_article())
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -98,7 +98,7 @@ def test_insert_photo_opens_the_new_photo_ready_for_its_caption(
 ):
     from PIL import Image as PILImage
 
-    from newsdesk.gui import inline_images
+    from newsdesk.gui.editor import inline_images
 
     path = tmp_path / "quay.jpg"
     PILImage.new("RGB", (320, 200), (40, 90, 140)).save(path, quality=85)
@@ -111,11 +111,11 @@ def test_insert_photo_opens_the_new_photo_ready_for_its_caption(
     window.window_actions.insert_photo.trigger()
     added = [image for image in window.article.images if image.filename == "quay.jpg"]
     assert len(added) == 1 and added[0].role == "inline"
-    window.undo_stack.flush_text()
+    window.article_state.flush_text()
     assert f"![](image:{added[0].id})" in window.article.find_section("lead").markdown
     panes = window.panes
     assert panes.images.current_image_id() == added[0].id
     assert not panes.photos_dock.visibleRegion().isEmpty()
     focused(qtbot, panes.images.fields.widget_for("caption"))
-    window.undo_stack.undo()  # one step takes the photo and its place in the text away
+    window.article_state.undo()  # one step takes the photo and its place in the text away
     assert all(image.filename != "quay.jpg" for image in window.article.images)

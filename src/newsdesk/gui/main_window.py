@@ -1,6 +1,6 @@
 """The main window: section tree on the left, the section editor in the centre, panes around it.
 
-Wiring only. The parts do the work and talk through the one ArticleUndoStack:
+Wiring only. The parts do the work and talk through the one ArticleState:
 - SectionTreeView pushes structure commands and says which section is current;
 - SectionEditor shows the current section's QTextDocument (owned by the stack, one per section);
 - HeadlineBar edits headline and subheadline through SetArticleField commands;
@@ -28,21 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.gui.article_files import ArticleFiles
-from newsdesk.gui.autosave import Clock
-from newsdesk.gui.dialogs.find_replace_dialog import FindReplaceDialog
-from newsdesk.gui.editor import SectionEditor, new_section_document
-from newsdesk.gui.export_and_revisions import PreviewImageCache
+from newsdesk.gui.article_state import ArticleState
+from newsdesk.gui.editor.find_replace_dialog import FindReplaceDialog
+from newsdesk.gui.editor.headline_bar import HeadlineBar
+from newsdesk.gui.editor.inline_images import InlineImages, can_insert_photo, insert_photo_file
+from newsdesk.gui.editor.markdown_bridge import document_to_markdown
+from newsdesk.gui.editor.section_editor import SectionEditor, new_section_document
+from newsdesk.gui.files.article_files import ArticleFiles
+from newsdesk.gui.files.autosave import Clock
+from newsdesk.gui.files.user_data import default_data_dir
 from newsdesk.gui.first_paint import after_first_paint, in_turns
-from newsdesk.gui.headline_bar import HeadlineBar
-from newsdesk.gui.inline_images import InlineImages, can_insert_photo, insert_photo_file
-from newsdesk.gui.markdown_bridge import document_to_markdown
-from newsdesk.gui.section_tree import SectionTreeView
+from newsdesk.gui.outline.section_tree import SectionTreeView
+from newsdesk.gui.photos.image_caches import PreviewImageCache
+from newsdesk.gui.photos.thumbnails import shared_thumbnailer
 from newsdesk.gui.side_panes import SidePanes
 from newsdesk.gui.status import CountsStatus, LengthTargetDialog, load_target, store_target
-from newsdesk.gui.thumbnails import shared_thumbnailer
-from newsdesk.gui.undo import ArticleUndoStack
-from newsdesk.gui.user_data import default_data_dir
 from newsdesk.gui.window_actions import WindowActions
 from newsdesk.model.article import Article, Section
 from newsdesk.model.commands import Changes, EditCommand
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._target_path = ""  # the file the length target is stored for
         self._secondary_held = False  # see defer_secondary_work
 
-        self.undo_stack = ArticleUndoStack(
+        self.article_state = ArticleState(
             Article(sections=[Section()]),
             document_factory=new_section_document,
             to_markdown=document_to_markdown,
@@ -100,22 +100,22 @@ class MainWindow(QMainWindow):
         )
         self.headline_bar = HeadlineBar(self.push_command, self)
         self.editor = SectionEditor(self)
-        self.editor.set_undo_stack(self.undo_stack)
+        self.editor.set_undo_stack(self.article_state)
         self.editor.typographic_quotes = _setting_bool(self.settings, TYPOGRAPHIC_QUOTES_KEY, True)
-        self.tree_view = SectionTreeView(self.undo_stack, self)
+        self.tree_view = SectionTreeView(self.article_state, self)
         self.tree_model = self.tree_view.tree_model
-        self.find_dialog = FindReplaceDialog(self.undo_stack, self)
+        self.find_dialog = FindReplaceDialog(self.article_state, self)
         # The preview's photo sizes and the thumbnails are kept in the project file too (not in
         # a read-only view), so the next start needs neither the originals nor a decode.
         image_cache = PreviewImageCache(self._writable_project)
         thumbnailer = shared_thumbnailer()
         thumbnailer.cache = image_cache
         self.destroyed.connect(lambda: _forget_cache(thumbnailer, image_cache))
-        self.panes = SidePanes(self, self.undo_stack, image_cache=image_cache)
-        self.inline_images = InlineImages(self.undo_stack, self)
+        self.panes = SidePanes(self, self.article_state, image_cache=image_cache)
+        self.inline_images = InlineImages(self.article_state, self)
         self.files = ArticleFiles(
             self,
-            self.undo_stack,
+            self.article_state,
             settings=self.settings,
             data_dir=self.data_dir,
             clock=clock,
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         return list(self.editor.format_actions())
 
     def _connect(self) -> None:
-        stack = self.undo_stack
+        stack = self.article_state
         self.tree_view.section_selected.connect(self.show_section)
         self.tree_view.node_selected.connect(self.panes.show_tree_node)
         self.panes.section_requested.connect(self.go_to_section)
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
 
     @property
     def article(self) -> Article:
-        return self.undo_stack.article
+        return self.article_state.article
 
     @property
     def session(self):
@@ -302,16 +302,16 @@ class MainWindow(QMainWindow):
     # --- sections and the editor --------------------------------------------------------------
 
     def push_command(self, command: EditCommand, label: str) -> None:
-        self.undo_stack.push_command(command, label)
+        self.article_state.push_command(command, label)
 
     def show_section(self, section_id: str) -> None:
         """Put the section's document (kept by the stack, one per section) in the editor."""
         if self.article.find_section(section_id) is None:
             return
         if section_id != self.current_section_id or self.editor.document() is not (
-            self.undo_stack.document(section_id)
+            self.article_state.document(section_id)
         ):
-            document = self.undo_stack.document(section_id)
+            document = self.article_state.document(section_id)
             self.inline_images.prepare(document)
             self.editor.set_document(document)
             self.current_section_id = section_id
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
 
     def insert_photo(self) -> None:
         """Insert > Photo…: a photo at the cursor, with its own caption, credit and alt text."""
-        image_id = insert_photo_file(self, self.undo_stack, self.editor)
+        image_id = insert_photo_file(self, self.article_state, self.editor)
         if image_id is not None:
             # The new photo is open in the Photos tab, ready for its caption.
             self.panes.show_tree_node(f"image:{image_id}")
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
 
     def _document_replaced(self, section_id: str) -> None:
         if section_id == self.current_section_id:
-            document = self.undo_stack.document(section_id)
+            document = self.article_state.document(section_id)
             self.inline_images.prepare(document)
             self.editor.set_document(document)
 

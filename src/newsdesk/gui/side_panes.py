@@ -18,12 +18,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from newsdesk.derived_cache import DerivedCache
-from newsdesk.gui.image_pane import FINDING_FIELDS, ImagePane
-from newsdesk.gui.metadata_pane import MetadataPane
-from newsdesk.gui.preflight_panel import PreflightPanel
+from newsdesk.gui.article_state import ArticleState
+from newsdesk.gui.check.check_panel import PreflightPanel
+from newsdesk.gui.details.details_pane import MetadataPane
+from newsdesk.gui.links.related_links_pane import RelatedLinksPane
+from newsdesk.gui.photos.photo_pane import FINDING_FIELDS, ImagePane
 from newsdesk.gui.preview import PreviewPane
-from newsdesk.gui.related_links_pane import RelatedLinksPane
-from newsdesk.gui.undo import ArticleUndoStack
 
 _DOCK_FEATURES = (
     QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -53,7 +53,7 @@ class SidePanes(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        stack: ArticleUndoStack,
+        stack: ArticleState,
         *,
         image_cache: DerivedCache | None = None,
     ) -> None:

@@ -3,7 +3,7 @@
 Actions that belong to a part of the window come from that part, so their shortcuts work where
 they should: the section tree's actions (F2, Delete, Alt+arrows only while the tree has focus),
 the editor's format actions, the find dialog's Ctrl+F / Ctrl+H, and Undo/Redo made by the one
-ArticleUndoStack. This module only arranges them; the window owns what they do.
+ArticleState. This module only arranges them; the window owns what they do.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from newsdesk import __version__
-from newsdesk.gui.export_and_revisions import export_html, show_revisions
+from newsdesk.gui.files.export import export_html
+from newsdesk.gui.files.revisions import show_revisions
 from newsdesk.gui.translations import language_menu
 
 translate = QCoreApplication.translate
@@ -109,7 +110,7 @@ class WindowActions:
         )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        stack = window.undo_stack
+        stack = window.article_state
         self.undo = stack.createUndoAction(window, translate("WindowActions", "&Undo"))
         self.undo.setObjectName("action_undo")
         self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))

@@ -32,7 +32,7 @@ def show_error(
 
 def push_or_report(stack, command, label: str, parent: QWidget | None) -> bool:
     """Apply an edit through the undo history; an edit the article refuses is shown, not raised.
-    True when it applied. (`stack` is the window's ArticleUndoStack.)"""
+    True when it applied. (`stack` is the window's ArticleState.)"""
     try:
         stack.push_command(command, label)
     except NewsdeskError as error:

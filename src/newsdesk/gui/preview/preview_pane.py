@@ -56,11 +56,11 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.first_paint import after_first_paint, in_turns
 from newsdesk.gui.preview.engine import create_preview_view
 from newsdesk.gui.preview.head_data import HeadData, read_head
 from newsdesk.gui.preview.social_previews import SearchSnippetPreview, SocialCardPreview
-from newsdesk.gui.undo import ArticleUndoStack
 from newsdesk.model.commands import Changes
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class PreviewPane(QWidget):
 
     def __init__(
         self,
-        stack: ArticleUndoStack,
+        stack: ArticleState,
         parent: QWidget | None = None,
         *,
         image_cache: DerivedCache | None = None,

@@ -1,0 +1,1 @@
+"""The check: the findings pane and the findings worded in the interface language."""

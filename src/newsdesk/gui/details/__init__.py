@@ -1,0 +1,1 @@
+"""The article's details (byline, dates, language, description, ...): the details pane."""

@@ -1,0 +1,1 @@
+"""The related-links list: its model and its pane."""

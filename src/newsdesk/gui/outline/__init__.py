@@ -1,0 +1,1 @@
+"""The outline: the section tree and the model behind it."""
