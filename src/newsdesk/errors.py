@@ -73,3 +73,19 @@ class ExportError(NewsdeskError):
 class PublicationError(NewsdeskError):
     """The publication profiles (the user's publications.json) cannot be read, or a profile is
     refused (a name used twice, an address that is not a web address)."""
+
+
+class PublishError(NewsdeskError):
+    """Publishing to a site (WordPress) failed: no network, a timeout, a refused password, a
+    photo too large for the server, a TLS error, a site that is not WordPress. The article is
+    unchanged; what the site already received is found again by the next try."""
+
+
+class PublishConflictError(PublishError):
+    """The post was changed on the site since Newsdesk last published it; overwriting it needs
+    the user's word (params: `link`, `modified_gmt`)."""
+
+
+class PostGoneError(PublishError):
+    """The post Newsdesk published before is gone from the site (deleted or in the trash);
+    publishing anew makes a new post (params: `post_id`)."""
