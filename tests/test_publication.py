@@ -8,13 +8,16 @@ from pathlib import Path
 import pytest
 
 from newsdesk.errors import PublicationError
+from newsdesk.model.article import Article
 from newsdesk.publication import (
     PublicationProfile,
     Publications,
+    article_publication,
     default_profiles_path,
     load_publications,
     lookup_profile,
     save_publications,
+    set_article_publication,
 )
 
 
@@ -167,3 +170,13 @@ def test_default_path_follows_xdg_config_home(tmp_path: Path) -> None:
     assert path == tmp_path / "newsdesk" / "publications.json"
     relative = default_profiles_path({"XDG_CONFIG_HOME": "relative/dir"})
     assert relative == Path.home() / ".config" / "newsdesk" / "publications.json"
+
+
+def test_the_article_names_its_profile() -> None:
+    article = Article()
+    assert article_publication(article) == ""
+    set_article_publication(article, "Tagesblatt Süd")
+    assert article.properties == {"publication": "Tagesblatt Süd"}
+    assert article_publication(article) == "Tagesblatt Süd"
+    set_article_publication(article, "")
+    assert article.properties == {}

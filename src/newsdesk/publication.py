@@ -30,8 +30,12 @@ from urllib.parse import urlsplit
 
 from newsdesk.errors import PublicationError
 from newsdesk.formats.safe_write import write_atomic
+from newsdesk.model.article import Article
 
 FILE_NAME = "publications.json"
+# The article property (Article.properties, the project file's `properties` table) that names the
+# article's chosen profile.
+PUBLICATION_PROPERTY = "publication"
 FILE_FORMAT = 1
 MAX_FILE_BYTES = 1_000_000  # a few hundred profiles are a few dozen kB
 MAX_PROFILES = 500
@@ -317,6 +321,19 @@ def lookup_profile(name: str, path: Path | None = None) -> PublicationProfile | 
     if not name:
         return None
     return load_publications(path).get(name)
+
+
+def article_publication(article: Article) -> str:
+    """The name of the profile the article is published with ("" for none chosen)."""
+    return article.properties.get(PUBLICATION_PROPERTY, "")
+
+
+def set_article_publication(article: Article, name: str) -> None:
+    """Choose the article's profile by name ("" for none)."""
+    if name:
+        article.properties[PUBLICATION_PROPERTY] = name
+    else:
+        article.properties.pop(PUBLICATION_PROPERTY, None)
 
 
 def profile_field_names() -> tuple[str, ...]:

@@ -45,6 +45,7 @@ def test_dict_has_the_documented_shape():
         "sections",
         "images",
         "related",
+        "properties",
         "stats",
     }
     assert set(data["sections"][0]) == {"id", "heading", "kind", "markdown", "words", "children"}

@@ -1,5 +1,5 @@
 """Write tests/store/fixtures/schema-v<N>.newsdesk: project files exactly as each schema version has
-them (version 1: `write_v1`, version 2: `write_v2`).
+them (version 1: `write_v1`, version 2: `write_v2`, version 3: `write_v3`).
 
 Run from the repository root:  python tests/store/make_fixtures.py [--force]
 
@@ -26,6 +26,7 @@ from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Se
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 V1_FILE = FIXTURES / "schema-v1.newsdesk"
 V2_FILE = FIXTURES / "schema-v2.newsdesk"
+V3_FILE = FIXTURES / "schema-v3.newsdesk"
 
 # A 1x1 PNG, spelled out so that the fixture does not depend on an encoder's version.
 PHOTO = base64.b64decode(
@@ -65,6 +66,9 @@ V2_TABLES = tuple(
     for statement in V1_TABLES
 )
 V2_IMAGE_FIELDS = ("rotation", "crop", "focal_x", "focal_y")
+
+# Version 3: named article properties in a table of their own.
+V3_TABLES = (*V2_TABLES, "CREATE TABLE properties (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
 def fixture_article() -> Article:
@@ -136,6 +140,14 @@ def fixture_article_v2() -> Article:
     return article
 
 
+def fixture_article_v3() -> Article:
+    """The article stored in the version-3 fixture: version 2's, with a chosen publication and a
+    property a later feature might have written."""
+    article = fixture_article_v2()
+    article.properties = {"publication": "Mainpost Süd", "later.feature": '{"kept": true}'}
+    return article
+
+
 def _snapshot_v1(
     article: Article, digests: list[str | None], image_extras: tuple[str, ...] = ()
 ) -> bytes:
@@ -175,6 +187,15 @@ def write_v1(path: Path) -> None:
 
 def write_v2(path: Path) -> None:
     _write(path, 2, V2_TABLES, fixture_article_v2(), V2_IMAGE_FIELDS)
+
+
+def write_v3(path: Path) -> None:
+    article = fixture_article_v3()
+    _write(path, 3, V3_TABLES, article, V2_IMAGE_FIELDS)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.executemany("INSERT INTO properties VALUES (?, ?)", list(article.properties.items()))
+    conn.close()
 
 
 def _write(
@@ -242,7 +263,7 @@ def _write(
 
 def main(argv: list[str]) -> int:
     FIXTURES.mkdir(exist_ok=True)
-    for path, writer in ((V1_FILE, write_v1), (V2_FILE, write_v2)):
+    for path, writer in ((V1_FILE, write_v1), (V2_FILE, write_v2), (V3_FILE, write_v3)):
         if path.exists() and "--force" not in argv:
             print(f"{path} exists; old fixtures are never rewritten (use --force to do it anyway)")
             continue

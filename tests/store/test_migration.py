@@ -1,7 +1,7 @@
 """Every schema version ever written opens; older versions are migrated, in one transaction.
 
-Versions 1 and 2 have fixtures. Beyond the real step 1 -> 2, the migration machinery is exercised
-with a pretend version 3 whose step we patch in.
+Versions 1 and 2 have fixtures. Beyond the real steps 1 -> 2 -> 3, the migration machinery is
+exercised with a pretend next version whose step we patch in.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def test_version_1_to_2_adds_the_image_columns_with_defaults(v1_copy):
     assert "rotation" not in _image_columns(v1_copy)
     with open_project(v1_copy) as project:
         article = project.load()
-    assert _user_version(v1_copy) == 2
+    assert _user_version(v1_copy) == schema.SCHEMA_VERSION
     assert _image_columns(v1_copy) == schema.expected_columns()["images"]
     assert article == fixture_article()  # everything kept; the new fields are the defaults
     for image in article.images:
@@ -121,17 +121,21 @@ def test_migrated_file_keeps_its_revisions_and_stores_new_fields(v1_copy):
         assert project.derived_get(f"{article.images[0].digest}:1.png") == PHOTO
 
 
+# The pretend version after the newest real one.
+NEXT = schema.SCHEMA_VERSION + 1
+
+
 @pytest.fixture
 def pretend_version_3(monkeypatch):
-    """Make this Newsdesk write version 3, whose step prefixes every kicker."""
+    """Make this Newsdesk write a pretend next version, whose step prefixes every kicker."""
     calls = []
 
     def to_version_3(conn: sqlite3.Connection) -> None:
         calls.append(conn)
         conn.execute("UPDATE article SET kicker = 'v3: ' || kicker")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, to_version_3)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(schema.MIGRATIONS, NEXT - 1, to_version_3)
     return calls
 
 
@@ -149,7 +153,7 @@ def test_read_only_open_migrates_in_memory_only(v1_copy, pretend_version_3):
 def test_writable_open_migrates_the_file(v1_copy, pretend_version_3):
     with open_project(v1_copy) as project:
         assert project.load().kicker == "v3: Stadtleben"
-    assert _user_version(v1_copy) == 3
+    assert _user_version(v1_copy) == NEXT
     runs = len(pretend_version_3)  # the checked in-memory copy, then the file itself
     with open_project(v1_copy) as project:  # version 3 now: no second migration
         assert project.load().kicker == "v3: Stadtleben"
@@ -161,8 +165,8 @@ def test_failing_migration_leaves_the_file_alone(v1_copy, monkeypatch):
         conn.execute("UPDATE article SET kicker = 'half done'")
         conn.execute("SELECT no_such_column FROM article")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, broken_step)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(schema.MIGRATIONS, NEXT - 1, broken_step)
     state = file_state(v1_copy)
     with pytest.raises(ProjectDamagedError, match=r"bruecke\.newsdesk cannot be upgraded"):
         open_project(v1_copy)

@@ -265,6 +265,10 @@ class Article:
     sections: list[Section] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     related: RelatedLinks = field(default_factory=RelatedLinks)
+    # Named values features keep with the article without a new column each (the chosen
+    # publication profile, ...): key -> text (JSON where a feature needs structure). Keys this
+    # version does not know are kept as they were read, so a newer Newsdesk's values survive.
+    properties: dict[str, str] = field(default_factory=dict)
 
     def walk_sections(self) -> Iterator[Section]:
         """Every section in reading order, nested ones right after their parent."""

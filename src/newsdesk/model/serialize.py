@@ -35,6 +35,8 @@ MAX_SECTION_DEPTH = 8
 MAX_SECTIONS = 20_000
 MAX_IMAGES = 2_000
 MAX_LINKS = 1_000
+MAX_PROPERTIES = 1_000
+MAX_PROPERTY_KEY_CHARS = 200
 
 
 def section_to_dict(section: Section) -> dict[str, Any]:
@@ -79,6 +81,7 @@ def article_to_dict(article: Article, format_version: int = FORMAT_VERSION) -> d
         "heading": article.related.heading,
         "links": [{"title": link.title, "url": link.url} for link in article.related.links],
     }
+    data["properties"] = dict(article.properties)
     data["stats"] = {"words": counts.words, "characters": counts.characters}
     return data
 
@@ -229,4 +232,20 @@ def article_from_dict(data: Any) -> Article:
             for n, link in enumerate(links)
         ],
     )
+    article.properties = _properties(data.get("properties"))
     return article
+
+
+def _properties(value: Any) -> dict[str, str]:
+    """The article's named values (absent in older JSON: none)."""
+    if value is None:
+        return {}
+    properties = _object(value, "properties")
+    if len(properties) > MAX_PROPERTIES:
+        raise ImportFormatError(f"more than {MAX_PROPERTIES} properties")
+    for key, text in properties.items():
+        if not key or len(key) > MAX_PROPERTY_KEY_CHARS:
+            raise ImportFormatError("a property has no valid name")
+        if not isinstance(text, str):
+            raise ImportFormatError(f"properties.{key} must be text")
+    return {key: text.replace("\x00", "") for key, text in properties.items()}

@@ -59,6 +59,8 @@ IMAGE_COLUMNS = (
     "focal_y",
 )
 LINK_COLUMNS = ("title", "url")
+PROPERTY_COLUMNS = ("value",)
+MAX_PROPERTY_KEY_CHARS = 200
 ARTICLE_COLUMNS = (*ARTICLE_TEXT_COLUMNS, "tags", "related_heading")
 
 _DIGEST = re.compile(r"[0-9a-f]{64}")
@@ -80,6 +82,7 @@ class Rows:
     sections: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     images: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     links: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    properties: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
     def image_digests(self) -> set[str]:
         return {row[2] for row in self.images.values() if row[2] is not None}
@@ -138,6 +141,12 @@ def check_article(article: Article) -> None:
     for n, link in enumerate(article.related.links):
         _need_text(link.title, f"the title of related link {n + 1}")
         _need_text(link.url, f"the address of related link {n + 1}")
+    if not isinstance(article.properties, dict):
+        raise ValueError("the article's properties are not a table of texts")
+    for key, value in article.properties.items():
+        if not isinstance(key, str) or not key or len(key) > MAX_PROPERTY_KEY_CHARS:
+            raise ValueError(f"the article property name {key!r} is not valid")
+        _need_text(value, f"the article property {key}")
 
 
 def _is_fraction(value: Any) -> bool:
@@ -197,6 +206,8 @@ def article_to_rows(article: Article) -> Rows:
         )
     for position, link in enumerate(article.related.links):
         rows.links[position] = (link.title, link.url)
+    for key, value in article.properties.items():
+        rows.properties[key] = (value,)
     return rows
 
 
@@ -264,6 +275,12 @@ def read_rows(conn: sqlite3.Connection) -> Rows:
         _text(title, "the title of a related link")
         _text(url, "the address of a related link")
         rows.links[position] = (title, url)
+
+    for key, value in conn.execute("SELECT key, value FROM properties"):
+        if not isinstance(key, str) or not key or len(key) > MAX_PROPERTY_KEY_CHARS:
+            raise MalformedError("an article property has no valid name")
+        _text(value, f"the article property {key}")
+        rows.properties[key] = (value,)
     return rows
 
 
@@ -359,6 +376,7 @@ def rows_to_article(rows: Rows, photo: Callable[[str], PhotoSource]) -> Article:
         heading=texts["related_heading"],
         links=[RelatedLink(title=t, url=u) for _, (t, u) in sorted(rows.links.items())],
     )
+    article.properties = {key: row[0] for key, row in sorted(rows.properties.items())}
     return article
 
 

@@ -42,6 +42,15 @@ Version 2 (Newsdesk 0.2, in development)
     them and read as the defaults.
     Migration from 1: ALTER TABLE images ADD COLUMN for each, with the defaults above (every
     existing photo stays unrotated, uncropped, focused on its centre).
+
+Version 3 (Newsdesk 0.2, in development)
+    Named article properties, so that features can keep a value with the article without a new
+    schema version each. New table `properties`: key TEXT PRIMARY KEY, value TEXT NOT NULL (text;
+    JSON where a feature needs structure). Keys in use: `publication` (the name of the chosen
+    publication profile, see newsdesk/publication.py). A reader keeps the keys it does not know
+    and writes them back unchanged. Revision snapshots carry them as `properties`; older
+    snapshots lack the key and read as none.
+    Migration from 2: CREATE TABLE properties (empty).
 """
 
 from __future__ import annotations
@@ -52,7 +61,7 @@ from collections.abc import Callable
 from newsdesk.errors import ProjectDamagedError
 
 APPLICATION_ID = 0x4E44534B  # "NDSK"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # The text columns of `article`, in the order of the model's fields.
 ARTICLE_TEXT_COLUMNS: tuple[str, ...] = (
@@ -75,6 +84,11 @@ IMAGE_TEXT_COLUMNS: tuple[str, ...] = (
     "copyright",
     "disclaimer",
 )
+
+_V3_PROPERTIES = """CREATE TABLE properties (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )"""
 
 # The current schema. CHECK constraints are kept to what SQLite versions of the last decade read;
 # types are validated again when a file is loaded, since SQLite columns accept any type.
@@ -145,6 +159,7 @@ CREATE_STATEMENTS: tuple[str, ...] = (
         key TEXT PRIMARY KEY,
         bytes BLOB NOT NULL
     )""",
+    _V3_PROPERTIES,
 )
 
 
@@ -196,9 +211,14 @@ def _version_1_to_2(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE images ADD COLUMN {column}")
 
 
+def _version_2_to_3(conn: sqlite3.Connection) -> None:
+    """Named article properties; an existing article has none."""
+    conn.execute(_V3_PROPERTIES)
+
+
 # MIGRATIONS[n] lifts a file from schema version n to n + 1.
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2}
+MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2, 2: _version_2_to_3}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -13,11 +13,12 @@ from newsdesk.store.rows import (
     ARTICLE_COLUMNS,
     IMAGE_COLUMNS,
     LINK_COLUMNS,
+    PROPERTY_COLUMNS,
     SECTION_COLUMNS,
     Rows,
 )
 
-CONTENT_TABLES = ("article", "sections", "images", "related_links")
+CONTENT_TABLES = ("article", "sections", "images", "related_links", "properties")
 
 
 def write_rows(conn: sqlite3.Connection, new: Rows, old: Rows | None) -> None:
@@ -36,6 +37,7 @@ def write_rows(conn: sqlite3.Connection, new: Rows, old: Rows | None) -> None:
     _sync(conn, "sections", "id", SECTION_COLUMNS, old.sections, new.sections)
     _sync(conn, "images", "id", IMAGE_COLUMNS, old.images, new.images)
     _sync(conn, "related_links", "position", LINK_COLUMNS, old.links, new.links)
+    _sync(conn, "properties", "key", PROPERTY_COLUMNS, old.properties, new.properties)
 
 
 def _sync(
