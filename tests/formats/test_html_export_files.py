@@ -63,10 +63,11 @@ def test_folder_export_writes_images_the_page_references(tmp_path):
     assert {unquote(url).split("/", 1)[1] for url in referenced} == written
 
 
-def test_exported_image_files_carry_no_metadata(tmp_path):
+def test_exported_image_files_carry_no_metadata_without_photo_credits(tmp_path):
+    # With credits (the default) they carry IPTC fields only: tests/formats/test_photo_credits.py
     article = german_article()
     article.images[0].data = jpeg_bytes(comment=b"Informant: Hauptstrasse 7")
-    result = export_html(article, tmp_path / "a.html", assets="folder")
+    result = export_html(article, tmp_path / "a.html", assets="folder", photo_credits=False)
     for written in result.assets:
         data = written.path.read_bytes()
         for needle in (b"Exif", b"Fixture-Kamera", b"Informant", b"http://ns.adobe.com/xap"):

@@ -94,6 +94,8 @@ def render_page(
     asset_dir_name: str | None = None,
     missing_images: str = "omit",
     render_cache: RenderCache | None = None,
+    photo_credits: bool = False,
+    web_statement: str = "",
 ) -> RenderedPage:
     """The complete HTML page for the article.
 
@@ -103,6 +105,8 @@ def render_page(
     changed since an earlier page; the page is the same with or without it.
     `asset_dir_name` is where the page links its images: "images" by default, "preview-images"
     in preview mode (RenderedPage.assets then holds the bytes, named as the page links them).
+    `photo_credits` writes each photo's credit into its files as IPTC metadata
+    (formats.photo_credits), with the publication's `web_statement` of rights where it has one.
     """
     if assets not in ASSET_MODES:
         raise ExportError(f"unknown asset mode {assets!r}; use one of {', '.join(ASSET_MODES)}")
@@ -118,6 +122,8 @@ def render_page(
         cache=cache,
         asset_dir_name=asset_dir_name,
         missing_images=missing_images,
+        photo_credits=photo_credits,
+        web_statement=web_statement,
     )
     # First: the body decides which images are shown.
     body = render_body(article, labels, figures, render_cache)
@@ -178,8 +184,12 @@ def export_html(
     assets: str = "embed",
     cache: DerivedCache | None = None,
     missing_images: str = "omit",
+    photo_credits: bool = True,
+    web_statement: str = "",
 ) -> ExportResult:
-    """Write the page (and in folder mode its images) atomically; ExportError on any failure."""
+    """Write the page (and in folder mode its images) atomically; ExportError on any failure.
+
+    The photos carry their credit as IPTC metadata unless `photo_credits` is False."""
     out_path = Path(out_path)
     if assets not in ("embed", "folder"):
         raise ExportError(f"unknown asset mode {assets!r}; use embed or folder")
@@ -193,6 +203,8 @@ def export_html(
         cache=cache,
         asset_dir_name=asset_dir_for(out_path),
         missing_images=missing_images,
+        photo_credits=photo_credits,
+        web_statement=web_statement,
     )
     try:
         data = page.html.encode("utf-8")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from html import escape
 from typing import NamedTuple
@@ -30,6 +30,7 @@ from urllib.parse import quote
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImageError, PhotoUnavailableError
 from newsdesk.formats.html_labels import PageLabels, copyright_notice
+from newsdesk.formats.photo_credits import credits_for, with_credits
 from newsdesk.imaging import (
     WEB_WIDTHS,
     Derived,
@@ -145,8 +146,13 @@ class FigureRenderer:
         cache: DerivedCache | None = None,
         asset_dir_name: str = "images",
         missing_images: str = "omit",
+        photo_credits: bool = False,
+        web_statement: str = "",
     ) -> None:
         self.images = {image.id: image for image in images}
+        # Exported photos carry their credit as IPTC metadata (formats.photo_credits).
+        self.photo_credits = photo_credits
+        self.web_statement = web_statement
         self.labels = labels
         self.mode = assets
         self.cache = cache
@@ -173,6 +179,8 @@ class FigureRenderer:
             except ValueError:  # a rotation or crop no Newsdesk writes (the file was validated)
                 self.skipped[image.id] = SkippedImage(image.id, "the photo's crop is not valid")
             else:
+                if self.photo_credits:
+                    variants = self._credited(image, variants)
                 focal = (image.focal_x, image.focal_y)
                 stem = _file_stem(image, adjustment_key(image.rotation, image.crop, focal))
                 urls = tuple(self._url(stem, v) for v in variants)
@@ -186,6 +194,10 @@ class FigureRenderer:
                 )
         self._placed[image.id] = placed
         return placed
+
+    def _credited(self, image: Image, variants: tuple[Derived, ...]) -> tuple[Derived, ...]:
+        credits = credits_for(image, web_statement=self.web_statement)
+        return tuple(replace(v, data=with_credits(v.data, v.media_type, credits)) for v in variants)
 
     def _url(self, stem: str, variant: Derived) -> str:
         if self.mode in ("folder", "preview"):
@@ -208,6 +220,8 @@ class FigureRenderer:
             )
         except (ImageError, PhotoUnavailableError, ValueError):
             return None
+        if self.photo_credits:
+            derived = self._credited(image, (derived,))[0]
         stem = _file_stem(image, f"social-r{image.rotation}@{focal[0]:.4f},{focal[1]:.4f}")
         return derived, self._url(stem, derived)
 
