@@ -3,9 +3,10 @@
     newsdesk [FILE]                       open the window (on the sample article without FILE)
     newsdesk new FILE                     create an empty project file
     newsdesk import SRC -o FILE           import .txt, .md or .json into a project file
-    newsdesk export FILE -o OUT.html      write the finished web page
+    newsdesk export FILE -o OUT.html      write the finished web page (or .pdf .docx .md .txt)
     newsdesk info FILE [--json]           show the article's parts and counts
     newsdesk check FILE [--json]          preflight: exit 0 without errors, 1 with errors
+                  [--no-spelling] [--words LIST]   (unknown words are hints; lists accept words)
 
 Bad input or usage gets a one-line message on stderr and exit status 2, never a traceback, and
 nothing is written. Qt is imported only when the window is asked for.
@@ -48,9 +49,26 @@ def _build_parser() -> argparse.ArgumentParser:
     imp.add_argument("-o", "--output", type=Path, required=True, help="the .newsdesk file to write")
     imp.add_argument("--force", action="store_true", help="replace an existing output file")
 
-    exp = commands.add_parser("export", help="export the article as a web page")
+    exp = commands.add_parser("export", help="export as a web page, PDF, Word, Markdown or text")
     exp.add_argument("file", type=Path)
-    exp.add_argument("-o", "--output", type=Path, required=True, help="the .html file to write")
+    exp.add_argument(
+        "-o", "--output", type=Path, required=True, help="OUT.html, .pdf, .docx, .md or .txt"
+    )
+    exp.add_argument(
+        "--format",
+        choices=("html", "pdf", "docx", "md", "txt"),
+        help="the format (default: from the output file's suffix)",
+    )
+    exp.add_argument("--force", action="store_true", help="replace an existing output file")
+    exp.add_argument(
+        "--no-photo-credits",
+        action="store_true",
+        help="write no credit, copyright or caption into the exported photos (IPTC metadata)",
+    )
+    exp.add_argument("--width", type=int, help="agency text: wrap lines at this width (30-100)")
+    exp.add_argument(
+        "--paper", choices=("a4", "letter"), help="PDF: the paper size (default: the system's)"
+    )
     exp.add_argument("--assets", choices=("embed", "folder"), default="embed")
     exp.add_argument(
         "--missing-images",
@@ -64,6 +82,18 @@ def _build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text)
         sub.add_argument("file", type=Path)
         sub.add_argument("--json", action="store_true", help="machine-readable output")
+        if name == "check":
+            sub.add_argument(
+                "--no-spelling", action="store_true", help="leave out the unknown-word hints"
+            )
+            sub.add_argument(
+                "--words",
+                type=Path,
+                action="append",
+                default=[],
+                metavar="LIST",
+                help="a word list (one word a line) whose words are accepted; may be repeated",
+            )
     return parser
 
 
@@ -102,13 +132,27 @@ def _load(path: Path):
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from newsdesk.formats.html_export import export_html
+    from newsdesk.formats.exporters import PDF, ExportOptions, export_article, export_format
 
-    if args.output.suffix.lower() not in (".html", ".htm"):
-        raise UsageError(f"{args.output}: the export file name ends in .html")
-    export_html(
-        _load(args.file), args.output, assets=args.assets, missing_images=args.missing_images
+    fmt = export_format(args.output, args.format)
+    if args.output.exists() and not args.force:
+        raise UsageError(f"{args.output} exists already; use --force to replace it")
+    options = ExportOptions(
+        assets=args.assets,
+        missing_images=args.missing_images,
+        photo_credits=not args.no_photo_credits,
+        line_width=args.width,
+        paper=args.paper or "",
     )
+    article = _load(args.file)
+    if fmt != PDF:
+        export_article(article, args.output, fmt, options)
+        return EXIT_OK
+    try:  # Qt's web engine renders the PDF; it is imported only when a PDF is asked for
+        from newsdesk.gui.printing import export_pdf
+    except ImportError as exc:
+        raise UsageError(f"PDF export needs Qt WebEngine, which cannot be loaded: {exc}") from exc
+    export_pdf(article, args.output, options)
     return EXIT_OK
 
 
@@ -143,7 +187,14 @@ def _cmd_info(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from newsdesk.model.preflight import preflight
 
-    findings = preflight(_load(args.file))
+    spelling = None
+    if not args.no_spelling:
+        from newsdesk.spelling import Spelling
+
+        spelling = Spelling(newsroom_lists=args.words)
+        for problem in spelling.take_problems():
+            print(f"newsdesk: {problem.message}", file=sys.stderr)
+    findings = preflight(_load(args.file), spelling, suggestions=args.json)
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     else:

@@ -22,6 +22,8 @@ after it becomes that image's disclaimer.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +59,7 @@ _FRONT_MATTER_KEYS = {
     "subheadline": "subheadline", "author": "byline", "byline": "byline", "date": "published",
     "published": "published", "lang": "language", "language": "language", "slug": "slug",
     "description": "description", "summary": "description", "kicker": "kicker",
-    "dateline": "dateline", "tags": "tags", "keywords": "tags",
+    "dateline": "dateline", "tags": "tags", "keywords": "tags", "related": "related",
 }  # fmt: skip
 KICKER_MAX_CHARS = 60
 RELATED_PHRASES = (
@@ -117,8 +119,18 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, object], list[str]]:
             value = value.strip("[]")
             fields["tags"] = [t.strip().strip("\"'") for t in value.split(",") if t.strip()]
         else:
-            fields[last_key] = value.strip("\"'")
+            fields[last_key] = _scalar(value)
     return fields, lines[end + 1 :]
+
+
+def _scalar(value: str) -> str:
+    """A YAML scalar of one line: "double quoted" (with escapes), 'single quoted', or plain."""
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        with contextlib.suppress(ValueError):
+            return str(json.loads(value))  # JSON strings are YAML double-quoted scalars
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value.strip("\"'")
 
 
 def _setext_to_atx(lines: list[str], code: set[int]) -> list[str]:
@@ -249,19 +261,23 @@ def _take_kicker_and_subheadline(draft: _Draft, fields: dict[str, object]) -> tu
     if fields.get("kicker") or (kicker and any(line.strip() for line in rest)):
         kicker, rest = "", above
     subheadline = ""
-    if not fields.get("subheadline"):
+    if "subheadline" not in fields:  # `subtitle: ""` says there is none
         subheadline, below = _alone_title_line(below, text_import.SUBHEADLINE_MAX_CHARS)
     draft.bodies[0] = [*rest, "", *below]
     return kicker, subheadline
 
 
-def _related_links(heading: str, body: list[str], is_last: bool) -> RelatedLinks | None:
+def _related_links(
+    heading: str, body: list[str], is_last: bool, named_in_front_matter: str = ""
+) -> RelatedLinks | None:
     """The links, if this section is the closing list of further reading."""
     lines = [line for line in body if line.strip()]
     if not is_last or not lines or not all(re.match(r"^[-*+]\s+\S", line) for line in lines):
         return None
     links = [text_import.parse_link_item(line.strip()[1:].strip()) for line in lines]
-    named = any(phrase in heading.casefold() for phrase in RELATED_PHRASES)
+    named = any(phrase in heading.casefold() for phrase in RELATED_PHRASES) or (
+        bool(named_in_front_matter) and heading == named_in_front_matter  # `related: HEADING`
+    )
     if not named and not all(link.url for link in links):
         return None
     links = [RelatedLink(title=plain_inline(link.title), url=link.url) for link in links]
@@ -294,7 +310,12 @@ def import_markdown(text: str, base_dir: Path | None = None) -> Article:
         article.kicker = article.kicker or kicker
         article.subheadline = article.subheadline or subheadline
     article.tags = list(fields.get("tags", []))  # type: ignore[call-overload]
-    related = _related_links(draft.sections[-1].heading, draft.bodies[-1], len(draft.sections) > 1)
+    related = _related_links(
+        draft.sections[-1].heading,
+        draft.bodies[-1],
+        len(draft.sections) > 1,
+        str(fields.get("related", "")),
+    )
     if related is not None:
         article.related = related
         del draft.sections[-1], draft.bodies[-1]
