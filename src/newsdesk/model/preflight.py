@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.model.article import Article, Image
 from newsdesk.model.counts import plain_text
 from newsdesk.model.disclaimers import ALT_MAX_CHARS, alt_text_problem
+
+if TYPE_CHECKING:
+    from newsdesk.spelling import Spelling
 
 HEADLINE_MAX_CHARS = 90
 DESCRIPTION_MAX_CHARS = 160
@@ -32,9 +36,15 @@ class Finding:
     code: str
     message: str
     where: str
+    # What a finding knows beyond its message (a spelling finding: word, field, count,
+    # suggestions); printed by `check --json`, left out of the dict when there is none.
+    details: dict[str, Any] | None = field(default=None, compare=False, hash=False)
 
-    def as_dict(self) -> dict[str, str]:
-        return asdict(self)
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        if self.details is None:
+            del data["details"]
+        return data
 
 
 def is_web_url(url: str) -> bool:
@@ -251,8 +261,14 @@ def _check_related(article: Article) -> list[Finding]:
     return found
 
 
-def preflight(article: Article) -> list[Finding]:
-    """All findings, errors first, then warnings, then hints; in article order within a level."""
+def preflight(
+    article: Article, spelling: Spelling | None = None, *, suggestions: bool = False
+) -> list[Finding]:
+    """All findings, errors first, then warnings, then hints; in article order within a level.
+
+    With `spelling`, unknown words are hints too (model/spelling_check.py); `suggestions` adds
+    corrections to their details (slow for German: `check --json` asks, the window does not).
+    """
     found = _check_header(article) + _check_sections(article)
     lead_images = [image for image in article.images if image.role == "lead"]
     if not lead_images:
@@ -271,5 +287,9 @@ def preflight(article: Article) -> list[Finding]:
     for image in article.images:
         found.extend(_check_image(image))
     found.extend(_check_related(article))
+    if spelling is not None:
+        from newsdesk.model.spelling_check import spelling_findings
+
+        found.extend(spelling_findings(article, spelling, suggestions=suggestions))
     order = {"error": 0, "warning": 1, "info": 2}
     return sorted(found, key=lambda finding: order[finding.level])

@@ -216,9 +216,9 @@ class Spelling:
         self._load_lists()
 
     def _load_lists(self) -> None:
-        paths = [self.personal_list] if self.personal_list is not None else []
-        for path in [*paths, *self.newsroom_lists]:
-            entries, problems = read_word_list(path)
+        paths = [(self.personal_list, True)] if self.personal_list is not None else []
+        for path, missing_ok in [*paths, *((each, False) for each in self.newsroom_lists)]:
+            entries, problems = read_word_list(path, missing_ok=missing_ok)
             for entry in entries:
                 self.accepted.add(entry)
             self.problems.extend(problems)

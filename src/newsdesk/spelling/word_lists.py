@@ -26,9 +26,9 @@ MAX_WORD_CHARS = 64
 
 @dataclass(frozen=True)
 class WordListProblem:
-    """Something to say once about a word list: `code` `spelling.list_unreadable` (the file
-    cannot be read), `spelling.list_lines_skipped` (`count` lines skipped, the first at `line`)
-    or `spelling.list_truncated`."""
+    """Something to say once about a word list: `code` `spelling.list_missing`,
+    `spelling.list_unreadable` (the file cannot be read), `spelling.list_lines_skipped`
+    (`count` lines skipped, the first at `line`) or `spelling.list_truncated`."""
 
     code: str
     path: str
@@ -84,14 +84,22 @@ class WordSet:
         return iter(sorted(self._exact))
 
 
-def read_word_list(path: Path) -> tuple[list[str], list[WordListProblem]]:
-    """The words of a list file and what went wrong reading it (both possibly empty)."""
+def read_word_list(
+    path: Path, *, missing_ok: bool = False
+) -> tuple[list[str], list[WordListProblem]]:
+    """The words of a list file and what went wrong reading it (both possibly empty). A missing
+    file is a problem unless `missing_ok` (a personal list nobody has added to yet)."""
     problems: list[WordListProblem] = []
     try:
         with open(path, "rb") as stream:
             data = stream.read(MAX_LIST_BYTES + 1)
     except FileNotFoundError:
-        return [], []
+        if missing_ok:
+            return [], []
+        message = f"The word list {path} does not exist"
+        return [], [
+            WordListProblem("spelling.list_missing", str(path), message, {"path": str(path)})
+        ]
     except OSError as exc:
         message = f"The word list {path} cannot be read ({exc.strerror or exc})"
         code = "spelling.list_unreadable"
