@@ -6,7 +6,8 @@
     newsdesk export FILE -o OUT.html      write the finished web page (or .pdf .docx .md .txt)
     newsdesk info FILE [--json]           show the article's parts and counts
     newsdesk check FILE [--json]          preflight: exit 0 without errors, 1 with errors
-                  [--no-spelling] [--words LIST]   (unknown words are hints; lists accept words)
+                [--no-spelling] [--words LIST]  unknown words as hints; lists of accepted words
+    newsdesk publish FILE --site NAME     publish to the publication's WordPress (or update it)
 
 Bad input or usage gets a one-line message on stderr and exit status 2, never a traceback, and
 nothing is written. Qt is imported only when the window is asked for.
@@ -23,7 +24,7 @@ from newsdesk import __version__
 from newsdesk.errors import NewsdeskError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("new", "import", "export", "info", "check")
+SUBCOMMANDS = ("new", "import", "export", "info", "check", "publish")
 
 
 class UsageError(NewsdeskError):
@@ -94,6 +95,19 @@ def _build_parser() -> argparse.ArgumentParser:
                 metavar="LIST",
                 help="a word list (one word a line) whose words are accepted; may be repeated",
             )
+    pub = commands.add_parser("publish", help="publish to WordPress, or update the post")
+    pub.add_argument("file", type=Path)
+    pub.add_argument("--site", required=True, help="the publication profile's name")
+    pub.add_argument("--status", choices=("draft", "pending", "publish", "future"), default="draft")
+    pub.add_argument("--category", action="append", default=[], help="a category (repeatable)")
+    pub.add_argument("--force", action="store_true", help="publish although the check found errors")
+    pub.add_argument(
+        "--overwrite", action="store_true", help="replace changes made to the post on the site"
+    )
+    pub.add_argument("--anew", action="store_true", help="the post is gone: make a new one")
+    pub.add_argument(
+        "--password-stdin", action="store_true", help="read the Application Password, keep it"
+    )
     return parser
 
 
@@ -205,12 +219,31 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(f.level == "error" for f in findings) else EXIT_OK
 
 
+def _cmd_publish(args: argparse.Namespace) -> int:
+    from newsdesk.publish.command import run_publish
+    from newsdesk.publish.publisher import PublishOptions
+
+    _require_project_suffix(args.file)
+    options = PublishOptions(
+        status=args.status,
+        categories=tuple(args.category),
+        overwrite=args.overwrite,
+        anew=args.anew,
+    )
+    result = run_publish(
+        args.file, args.site, options=options, force=args.force,
+        password_from_stdin=args.password_stdin,
+    )  # fmt: skip
+    return EXIT_OK if result is not None else EXIT_FINDINGS
+
+
 _COMMANDS = {
     "new": _cmd_new,
     "import": _cmd_import,
     "export": _cmd_export,
     "info": _cmd_info,
     "check": _cmd_check,
+    "publish": _cmd_publish,
 }
 
 
