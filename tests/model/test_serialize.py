@@ -48,7 +48,15 @@ def test_dict_has_the_documented_shape():
         "properties",
         "stats",
     }
-    assert set(data["sections"][0]) == {"id", "heading", "kind", "markdown", "words", "children"}
+    assert set(data["sections"][0]) == {
+        "id",
+        "heading",
+        "kind",
+        "label",
+        "markdown",
+        "words",
+        "children",
+    }
     assert set(data["images"][0]) == {
         "id",
         "role",

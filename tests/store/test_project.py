@@ -49,7 +49,7 @@ def test_header_carries_application_id_and_version(project_file):
     header = project_file.read_bytes()[:100]
     assert header.startswith(b"SQLite format 3\x00")
     assert int.from_bytes(header[68:72], "big") == APPLICATION_ID == 0x4E44534B
-    assert int.from_bytes(header[60:64], "big") == SCHEMA_VERSION == 3
+    assert int.from_bytes(header[60:64], "big") == SCHEMA_VERSION == 4
 
 
 def test_single_file_without_sidecars(tmp_path, article):

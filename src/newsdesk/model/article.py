@@ -54,6 +54,9 @@ class Section:
     markdown: str = ""
     children: list[Section] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    # The label shown above an opinion section ("Kommentar", "Editorial"); empty: the language's
+    # default ("Meinung", "Opinion"). Kept when the kind changes, shown only for opinion sections.
+    label: str = ""
 
     def walk(self) -> Iterator[Section]:
         """This section, then its descendants, depth first in reading order."""

@@ -37,6 +37,7 @@ MAX_IMAGES = 2_000
 MAX_LINKS = 1_000
 MAX_PROPERTIES = 1_000
 MAX_PROPERTY_KEY_CHARS = 200
+MAX_SECTION_LABEL_CHARS = 80
 
 
 def section_to_dict(section: Section) -> dict[str, Any]:
@@ -44,6 +45,7 @@ def section_to_dict(section: Section) -> dict[str, Any]:
         "id": section.id,
         "heading": section.heading,
         "kind": section.kind,
+        "label": section.label,
         "markdown": section.markdown,
         "words": section_counts(section).words,
         "children": [section_to_dict(c) for c in section.children],
@@ -138,6 +140,7 @@ class _Reader:
             id=self.unique_id(data.get("id")),
             heading=_text(data, "heading", where),
             kind=kind,
+            label=_text(data, "label", where)[:MAX_SECTION_LABEL_CHARS],
             markdown=_text(data, "markdown", where),
             children=[
                 self.section(c, f"{where}.children[{n}]", depth + 1) for n, c in enumerate(children)

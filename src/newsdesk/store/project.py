@@ -23,6 +23,7 @@ has a file open for writing).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
 import weakref
@@ -42,6 +43,7 @@ from newsdesk.errors import (
 from newsdesk.model.article import Article, PhotoSource
 from newsdesk.store import files, schema
 from newsdesk.store.opening import BUSY_TIMEOUT, harden, open_checked, read_header
+from newsdesk.store.revision_thinning import thin_revisions
 from newsdesk.store.rows import (
     MalformedError,
     Rows,
@@ -62,12 +64,14 @@ PathLike = str | os.PathLike[str]
 
 @dataclass(frozen=True)
 class RevisionInfo:
-    """One recorded revision: `created` is ISO 8601 UTC ("2025-03-01T09:30:00.000Z")."""
+    """One recorded revision: `created` is ISO 8601 UTC ("2025-03-01T09:30:00.000Z");
+    `automatic` when Newsdesk recorded it by itself (before a deletion, every 10 minutes, ...)."""
 
     id: int
     created: str
     label: str
     words: int
+    automatic: bool = False
 
 
 class Project:
@@ -163,9 +167,9 @@ class Project:
     def revisions(self) -> list[RevisionInfo]:
         """The recorded revisions, newest first."""
         rows = self._connection().execute(
-            "SELECT id, created, label, words FROM revisions ORDER BY id DESC"
+            "SELECT id, created, label, words, automatic FROM revisions ORDER BY id DESC"
         )
-        return [RevisionInfo(*row) for row in rows]
+        return [RevisionInfo(*row[:4], automatic=bool(row[4])) for row in rows]
 
     def load_revision(self, revision_id: int) -> Article:
         """The article as it was at a revision. To restore it, save() it like any article."""
@@ -232,9 +236,20 @@ class Project:
     # --- writing ------------------------------------------------------------------------------
 
     def save(
-        self, article: Article, *, revision_label: str | None = None, force: bool = False
+        self,
+        article: Article,
+        *,
+        revision_label: str | None = None,
+        force: bool = False,
+        automatic: bool = False,
+        now: dt.datetime | None = None,
     ) -> None:
         """Write `article` to the file in one transaction; with a label, record a revision too.
+
+        `automatic` marks a revision Newsdesk records by itself: it is skipped when the newest
+        revision holds the same article, and older automatic revisions are thinned in the same
+        transaction (revision_thinning.py). `now` (aware) stands in for the clock (the bench
+        simulates a week of editing with it).
 
         Raises ProjectChangedOnDiskError if another program changed the file since we last read
         or wrote it (force=True overwrites it after the user agreed), SaveError if writing fails
@@ -244,11 +259,19 @@ class Project:
         Only photos the file does not hold yet are read. Handles of photos another file keeps
         (an article read from there) read from this file from now on.
         """
-        self._write(article, revision_label=revision_label, force=force)
+        self._write(
+            article, revision_label=revision_label, force=force, automatic=automatic, now=now
+        )
         self._photos.take_over(article.images, self._blobs)
 
     def _write(
-        self, article: Article, *, revision_label: str | None = None, force: bool = False
+        self,
+        article: Article,
+        *,
+        revision_label: str | None = None,
+        force: bool = False,
+        automatic: bool = False,
+        now: dt.datetime | None = None,
     ) -> None:
         conn = self._connection()
         name = self._path.name
@@ -281,8 +304,13 @@ class Project:
             new_blobs = photos_to_store(article.images, blobs)
             write_rows(conn, rows, self._rows)
             add_blobs(conn, new_blobs)
-            if revision_label is not None:
-                add_revision(conn, revision_label, words, snapshot, digests)
+            if revision_label is not None and not (automatic and _newest_is(conn, snapshot)):
+                when = now if now is not None else dt.datetime.now(dt.UTC)
+                add_revision(
+                    conn, revision_label, words, snapshot, digests, automatic=automatic, now=when
+                )
+                if automatic and thin_revisions(conn, when):
+                    collect = True
             if collect:
                 # Photos still held by live handles (a removed image undo can bring back) are
                 # read into memory before their blobs go.
@@ -489,6 +517,12 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
         raise ProjectError(f"{name} cannot be read: {exc.strerror or exc}") from None
     project._remember_disk_state()
     return project
+
+
+def _newest_is(conn: sqlite3.Connection, snapshot: bytes) -> bool:
+    """Whether the newest revision holds exactly this snapshot (an automatic one adds nothing)."""
+    row = conn.execute("SELECT snapshot FROM revisions ORDER BY id DESC LIMIT 1").fetchone()
+    return row is not None and row[0] == snapshot
 
 
 def _current_connection(project: Project) -> CurrentConnection:

@@ -39,7 +39,7 @@ from newsdesk.model.article import (
 from newsdesk.model.serialize import article_from_dict, article_to_dict
 from newsdesk.store.schema import ARTICLE_TEXT_COLUMNS, IMAGE_TEXT_COLUMNS
 
-SECTION_COLUMNS = ("parent_id", "position", "heading", "kind", "markdown")
+SECTION_COLUMNS = ("parent_id", "position", "heading", "kind", "markdown", "label")
 IMAGE_COLUMNS = (
     "position",
     "role",
@@ -113,6 +113,7 @@ def check_article(article: Article) -> None:
             raise ValueError(f"section {section.id} has the unknown kind {section.kind!r}")
         _need_text(section.heading, f"the heading of section {section.id}")
         _need_text(section.markdown, f"the text of section {section.id}")
+        _need_text(section.label, f"the label of section {section.id}")
     image_ids: set[str] = set()
     for image in article.images:
         if not isinstance(image.id, str) or not image.id or image.id in image_ids:
@@ -181,6 +182,7 @@ def article_to_rows(article: Article) -> Rows:
                 section.heading,
                 section.kind,
                 section.markdown,
+                section.label,
             )
             add(section.children, section.id)
 
@@ -229,13 +231,14 @@ def read_rows(conn: sqlite3.Connection) -> Rows:
     rows.article = tuple(values)
 
     for row in conn.execute(f"SELECT id, {', '.join(SECTION_COLUMNS)} FROM sections"):
-        section_id, parent_id, position, heading, kind, markdown = row
+        section_id, parent_id, position, heading, kind, markdown, label = row
         _id(section_id, "a section")
         if parent_id is not None:
             _id(parent_id, f"the parent of section {section_id}")
         _int(position, f"the position of section {section_id}")
         _text(heading, f"the heading of section {section_id}")
         _text(markdown, f"the text of section {section_id}")
+        _text(label, f"the label of section {section_id}")
         if kind not in SECTION_KINDS:
             raise MalformedError(f"section {section_id} has the unknown kind {kind!r}")
         rows.sections[section_id] = tuple(row[1:])
@@ -354,7 +357,9 @@ def rows_to_article(rows: Rows, photo: Callable[[str], PhotoSource]) -> Article:
     article.tags = json.loads(texts["tags"])
 
     by_id = {
-        section_id: Section(id=section_id, heading=row[2], kind=row[3], markdown=row[4])
+        section_id: Section(
+            id=section_id, heading=row[2], kind=row[3], markdown=row[4], label=row[5]
+        )
         for section_id, row in rows.sections.items()
     }
     # Siblings in position order; the id breaks ties so that the order never depends on the file.

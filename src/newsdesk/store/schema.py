@@ -51,6 +51,18 @@ Version 3 (Newsdesk 0.2, in development)
     and writes them back unchanged. Revision snapshots carry them as `properties`; older
     snapshots lack the key and read as none.
     Migration from 2: CREATE TABLE properties (empty).
+
+Version 4 (Newsdesk 0.2, in development)
+    Automatic revisions and opinion labels, both as columns appended at the end of their table:
+    - `revisions.automatic` INTEGER NOT NULL DEFAULT 0: 1 for a revision Newsdesk recorded by
+      itself (before a deletion, a Replace All or a restore, and every 10 minutes of editing);
+      such revisions are thinned as they age (all of the last day, one an hour for a week, then
+      one a day), revisions the user saved are kept;
+    - `sections.label` TEXT NOT NULL DEFAULT '': the label shown above an opinion section
+      ("Kommentar", "Editorial"); empty means the language's default. Snapshots carry `label`
+      per section; older snapshots lack it and read as empty.
+    Migration from 3: ALTER TABLE ... ADD COLUMN for both (every existing revision is manual,
+    every existing section has the default label).
 """
 
 from __future__ import annotations
@@ -61,7 +73,7 @@ from collections.abc import Callable
 from newsdesk.errors import ProjectDamagedError
 
 APPLICATION_ID = 0x4E44534B  # "NDSK"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # The text columns of `article`, in the order of the model's fields.
 ARTICLE_TEXT_COLUMNS: tuple[str, ...] = (
@@ -113,7 +125,8 @@ CREATE_STATEMENTS: tuple[str, ...] = (
         position INTEGER NOT NULL,
         heading TEXT NOT NULL,
         kind TEXT NOT NULL,
-        markdown TEXT NOT NULL
+        markdown TEXT NOT NULL,
+        label TEXT NOT NULL DEFAULT ''
     )""",
     """CREATE TABLE blobs (
         digest TEXT PRIMARY KEY,
@@ -148,7 +161,8 @@ CREATE_STATEMENTS: tuple[str, ...] = (
         created TEXT NOT NULL,
         label TEXT NOT NULL,
         words INTEGER NOT NULL,
-        snapshot BLOB NOT NULL
+        snapshot BLOB NOT NULL,
+        automatic INTEGER NOT NULL DEFAULT 0
     )""",
     """CREATE TABLE revision_blobs (
         revision_id INTEGER NOT NULL REFERENCES revisions (id),
@@ -216,9 +230,15 @@ def _version_2_to_3(conn: sqlite3.Connection) -> None:
     conn.execute(_V3_PROPERTIES)
 
 
+def _version_3_to_4(conn: sqlite3.Connection) -> None:
+    """Automatic revisions and opinion labels: existing revisions are manual, labels default."""
+    conn.execute("ALTER TABLE revisions ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE sections ADD COLUMN label TEXT NOT NULL DEFAULT ''")
+
+
 # MIGRATIONS[n] lifts a file from schema version n to n + 1.
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2, 2: _version_2_to_3}
+MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2, 2: _version_2_to_3, 3: _version_3_to_4}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

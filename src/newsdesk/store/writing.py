@@ -95,13 +95,22 @@ def collect_garbage(
 
 
 def add_revision(
-    conn: sqlite3.Connection, label: str, words: int, snapshot: bytes, digests: Iterable[str]
+    conn: sqlite3.Connection,
+    label: str,
+    words: int,
+    snapshot: bytes,
+    digests: Iterable[str],
+    *,
+    automatic: bool = False,
+    now: datetime | None = None,
 ) -> int:
-    """Record a revision and the blobs it refers to; returns its id."""
-    created = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """Record a revision and the blobs it refers to; returns its id. `automatic`: Newsdesk
+    recorded it by itself (it may be thinned later, see revision_thinning.py)."""
+    when = now if now is not None else datetime.now(UTC)
+    created = when.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     cursor = conn.execute(
-        "INSERT INTO revisions (created, label, words, snapshot) VALUES (?, ?, ?, ?)",
-        (created, label, words, snapshot),
+        "INSERT INTO revisions (created, label, words, snapshot, automatic) VALUES (?, ?, ?, ?, ?)",
+        (created, label, words, snapshot, int(automatic)),
     )
     revision_id = cursor.lastrowid
     assert revision_id is not None
