@@ -15,7 +15,7 @@ STAMP_PEERS := $(PEERS_VENV)/.installed
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
 .PHONY: run test lint package clean translations stress bench bench-smoke bench-peers \
-	bench-profile screenshots
+	bench-profile screenshots wordpress wordpress-stop test-publish
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -95,3 +95,30 @@ $(STAMP_PEERS):
 	$(PEERS_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(PEERS_VENV)/bin/python -m pip install --quiet 'ReText>=8,<9' 'pypandoc-binary>=1.13'
 	touch $@
+
+# A real WordPress on 127.0.0.1:8719 from Debian's packages (wordpress, mariadb-server, php-cli,
+# php-mysql; installed when missing, so CI runs these as root): MariaDB on a private socket under
+# build/wordpress/, PHP's built-in server, the site installed through WordPress's PHP API.
+# Idempotent; the credentials are in build/wordpress/site.json. See tools/wordpress/start.sh.
+wordpress:
+	tools/wordpress/start.sh
+
+wordpress-stop:
+	tools/wordpress/stop.sh
+
+# WordPress's own block parser (npm, under Node from Debian) validates the blocks Newsdesk sends.
+BLOCK_PARSER := build/wordpress/node/node_modules/@wordpress/block-serialization-default-parser
+$(BLOCK_PARSER):
+	command -v npm >/dev/null || { apt-get update -q && \
+		apt-get install -y -q --no-install-recommends nodejs npm; }
+	mkdir -p build/wordpress/node
+	cd build/wordpress/node && { [ -f package.json ] || echo '{"private": true}' > package.json; } \
+		&& npm install --silent --no-audit --no-fund @wordpress/block-serialization-default-parser@5
+
+# Publishing against the real WordPress (tests/publish_integration/): start it, run, stop it.
+test-publish: $(STAMP_TEST) $(BLOCK_PARSER)
+	tools/wordpress/start.sh
+	status=0; NEWSDESK_WORDPRESS_SITE=$(CURDIR)/build/wordpress/site.json \
+		NEWSDESK_BLOCK_PARSER=$(CURDIR)/$(BLOCK_PARSER) $(TEST_ENV) \
+		$(BIN)/python -m pytest tests/publish_integration -q -p no:randomly || status=$$?; \
+		tools/wordpress/stop.sh; exit $$status

@@ -17,7 +17,7 @@ PORT="${WORDPRESS_PORT:-8719}"
 URL="http://127.0.0.1:$PORT"
 SOCKET="$STATE/mysql.sock"
 # The upload limit is deliberately small, so that the tests can send a photo the server refuses.
-UPLOAD_LIMIT="${WORDPRESS_UPLOAD_LIMIT:-12M}"
+UPLOAD_LIMIT="${WORDPRESS_UPLOAD_LIMIT:-4M}"
 
 need_packages=()
 command -v php >/dev/null || need_packages+=(php-cli)

@@ -31,7 +31,7 @@ from typing import Any
 from newsdesk.errors import PostGoneError, PublishConflictError, PublishError
 from newsdesk.formats.html_body import referenced_image_ids
 from newsdesk.formats.slug import effective_slug
-from newsdesk.imaging import derive_web_sizes
+from newsdesk.imaging import Derived, derive_web_sizes
 from newsdesk.model.article import Article, Image
 from newsdesk.photo_rules import adjustment_key
 from newsdesk.publish.blocks import PlacedMedia, article_blocks
@@ -326,6 +326,21 @@ class Publisher:
             "post": self.record.post_id,
             "context": "edit",
         }
+        try:
+            return self._send_photo(derived, stem, params)
+        except PublishError as exc:
+            # Over PHP's post_max_size the body is dropped and WordPress sees no data at all.
+            if exc.params.get("wp_code") != "rest_upload_no_data":
+                raise
+            raise PublishError(
+                f"{self.site} refuses the photo {image.filename or stem}: it is larger than "
+                "the server accepts",
+                code="publish.too_large",
+                host=self.site,
+                photo=image.filename,
+            ) from None
+
+    def _send_photo(self, derived: Derived, stem: str, params: dict[str, Any]) -> dict[str, Any]:
         return self.client.json(
             "POST",
             "wp/v2/media",
