@@ -148,6 +148,9 @@ class ArticleState(QUndoStack):
     section_activated = Signal(str)  # a text undo/redo is about to happen in this section
     document_replaced = Signal(str)  # show document(section_id) anew
     text_changed = Signal(str)  # a section's document changed (typing, text undo/redo)
+    # A model command is about to change the article (its typed text is flushed): the file
+    # records an automatic revision before a deletion or a Replace All (files/automatic_revisions).
+    about_to_apply = Signal(object)  # EditCommand
 
     def __init__(
         self,
@@ -190,6 +193,7 @@ class ArticleState(QUndoStack):
         Raises what the command raises (EditRefusedError, ...) and then records nothing.
         """
         self.flush_text()
+        self.about_to_apply.emit(command)
         command.do(self._article)
         self.push(ModelUndoCommand(self, command, label or translated_label(command.label)))
 

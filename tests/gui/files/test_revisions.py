@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from newsdesk.gui.files.revisions_dialog import RevisionsDialog, format_revision_time
 from newsdesk.store import open_project
+from tests.gui import window_helpers
 from tests.gui.window_helpers import (
     FakeClock,
     close_window,
@@ -16,6 +17,8 @@ from tests.gui.window_helpers import (
     read_article,
     revisions_of,
 )
+
+answers = window_helpers.answers
 
 
 def _ctrl_s(window) -> None:
@@ -54,9 +57,12 @@ def test_the_dialog_lists_revisions_newest_first_with_time_words_and_label(qtbot
     close_window(window)
 
 
-def test_restoring_a_revision_is_undoable_and_itself_recorded(qtbot, tmp_path, monkeypatch):
+def test_restoring_a_revision_is_undoable_and_itself_recorded(
+    qtbot, tmp_path, monkeypatch, answers
+):
     window, story = _window_with_two_revisions(qtbot, tmp_path)
     QTest.keyClicks(window.editor, "Unsaved tail. ")
+    answers.answer("restore")
 
     def choose_oldest(dialog):
         dialog.select_row(1)
@@ -69,9 +75,11 @@ def test_restoring_a_revision_is_undoable_and_itself_recorded(qtbot, tmp_path, m
     text = window.editor.document().toPlainText()
     assert text.startswith("First draft. The island ferry")
     assert read_article(story).sections[0].markdown.startswith("First draft. The island")
+    assert "Replace the article with the revision of" in answers.asked[0][1]
     labels = [r.label for r in revisions_of(story)]
     assert labels[0].startswith("Restored the revision of")
     assert labels[1].startswith("Before restoring the revision of")
+    assert revisions_of(story)[1].automatic
     # What was typed after the last Ctrl+S is in the "before" revision, so nothing is lost.
     with open_project(story, read_only=True) as project:
         before = project.load_revision(project.revisions()[1].id)
@@ -108,3 +116,47 @@ def test_an_article_without_revisions_says_so(qtbot, tmp_path):
         qtbot.addWidget(dialog)
         assert dialog.revision_count() == 0
         assert "no saved revisions" in dialog.preview.toPlainText()
+
+
+def test_the_dialog_shows_photos_details_and_the_changes_since(qtbot, tmp_path):
+    from newsdesk.model.article import Image
+    from tests.store.conftest import make_photo
+
+    article = window_helpers.english_article()
+    article.byline = "Mara Lindqvist"
+    article.images.append(
+        Image(data=make_photo(), width=64, height=48, caption="The ferry at dawn", credit="J. Ray")
+    )
+    story = make_project(tmp_path / "story.newsdesk", article)
+    window = new_window(qtbot, tmp_path, FakeClock())
+    window.open_path(story)
+    _ctrl_s(window)
+    QTest.keyClick(window.editor, Qt.Key.Key_End)
+    QTest.keyClicks(window.editor, " Tickets cost more.")
+    window.files.bring_up_to_date()
+    dialog = RevisionsDialog(window.session.project, window, current=window.article)
+    qtbot.addWidget(dialog)
+    shown = dialog.preview.toHtml()
+    assert "Mara Lindqvist" in shown and "The ferry at dawn" in shown and "© J. Ray" in shown
+    assert 'src="revision-photo:0"' in shown
+    assert not dialog.preview.document().resource(1, "revision-photo:0").isNull()
+    assert dialog.tabs.isTabEnabled(1)
+    compared = dialog.comparison.toPlainText()
+    assert "3 words added" in compared and "0 words removed" in compared
+    assert "Tickets cost more." in compared
+    close_window(window)
+
+
+def test_automatic_revisions_are_marked_in_the_list(qtbot, tmp_path):
+    story = make_project(tmp_path / "story.newsdesk")
+    window = new_window(qtbot, tmp_path, FakeClock())
+    window.open_path(story)
+    last = window.article.sections[-1].id
+    window.tree_view.select_section(last)
+    window.tree_view.delete_current()
+    dialog = RevisionsDialog(window.session.project, window)
+    qtbot.addWidget(dialog)
+    item = dialog.list.topLevelItem(0)
+    assert item.text(2) == "Automatic: Before deleting a section"
+    assert item.font(2).italic()
+    close_window(window)

@@ -17,13 +17,18 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.formats.slug import effective_slug
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.dialogs.errors import Choice, ask_choice, show_error
+from newsdesk.gui.files.automatic_revisions import (
+    EDITING_INTERVAL,
+    AutomaticRevisions,
+    editing_label,
+)
 from newsdesk.gui.files.autosave import AutosaveController, Clock
 from newsdesk.gui.files.session import (
     ProjectSession,
@@ -41,14 +46,12 @@ from newsdesk.gui.files.user_data import (
     list_drafts,
     new_draft_path,
 )
+from newsdesk.gui.settings import Settings
 from newsdesk.model.article import Article, Section
 from newsdesk.model.commands import ReplaceArticle
 
 translate = QCoreApplication.translate
 
-RECENT_KEY = "files/recent"
-LAST_FILE_KEY = "files/last"
-MAX_RECENT = 10
 FOLLOW_INTERVAL_MS = 3000
 IMPORT_FILTER_SUFFIXES = "*.txt *.text *.md *.markdown *.json"
 
@@ -66,7 +69,7 @@ class ArticleFiles(QObject):
         window: QWidget,
         stack: ArticleState,
         *,
-        settings: QSettings,
+        settings: Settings,
         data_dir: Path,
         clock: Clock = time.monotonic,
         before_save: Callable[[], None] = lambda: None,
@@ -80,10 +83,14 @@ class ArticleFiles(QObject):
         self.session: ProjectSession | None = None
         self._quiet_depth = 0
         self._explicit = False
+        self._automatic = False  # the revision being written is one Newsdesk records by itself
+        self._clock = clock
+        self._last_revision_at = clock()  # for a revision at least every 10 minutes of editing
         self.autosave = AutosaveController(self._write, clock=clock, parent=self)
         self.autosave.saved.connect(self.state_changed)
         stack.article_changed.connect(self.note_change)
         stack.text_changed.connect(self.note_change)
+        self.automatic_revisions = AutomaticRevisions(self)
         # A read-only view follows what the window that owns the file saves.
         self._follow_timer = QTimer(self)
         self._follow_timer.setInterval(FOLLOW_INTERVAL_MS)
@@ -136,13 +143,19 @@ class ArticleFiles(QObject):
         with self._quiet():
             self._before_save()
             self.stack.flush_text()
+        automatic = self._automatic
+        if revision_label is None and self._clock() - self._last_revision_at >= EDITING_INTERVAL:
+            revision_label, automatic = editing_label(), True
         outcome = session.save(
             self.article,
             revision_label=revision_label,
             parent=self._window,
             explicit=self._explicit,
+            automatic=automatic,
         )
         if outcome is SaveOutcome.SAVED:
+            if revision_label is not None:
+                self._last_revision_at = self._clock()
             return True
         if outcome is SaveOutcome.RELOAD:
             return self._reload_from_disk()
@@ -172,6 +185,17 @@ class ArticleFiles(QObject):
         """Write now and record a revision with this label."""
         with self._explicitly():
             return self.autosave.save_now(label)
+
+    def record_automatic_revision(self, label: str) -> bool:
+        """Write now and record a revision marked automatic (before a deletion, a restore, ...).
+        Nothing happens without a writable file; a failure is reported like an autosave's."""
+        if self.session is None or self.session.read_only:
+            return False
+        self._automatic = True
+        try:
+            return self.autosave.save_now(label)
+        finally:
+            self._automatic = False
 
     def save(self) -> bool:
         """Ctrl+S: write at once and record a revision (a new article first needs a name)."""
@@ -284,7 +308,7 @@ class ArticleFiles(QObject):
 
     def open_start_file(self) -> bool:
         """No file given: the last article, else the journalist's copy of the sample."""
-        last = str(self.settings.value(LAST_FILE_KEY, "") or "")
+        last = self.settings.last_file
         if last and Path(last).is_file() and self.open_path(Path(last)):
             return True
         try:
@@ -368,6 +392,7 @@ class ArticleFiles(QObject):
         if old is not None:
             _retire(old, old_article)
         self.autosave.reset()
+        self._last_revision_at = self._clock()
         self.autosave.set_enabled(not session.read_only)
         if session.read_only:
             self._follow_timer.start()
@@ -438,20 +463,17 @@ class ArticleFiles(QObject):
     # --- recent files -------------------------------------------------------------------------
 
     def recent_files(self) -> list[Path]:
-        value = self.settings.value(RECENT_KEY, []) or []
-        if isinstance(value, str):
-            value = [value]
-        return [Path(p) for p in value if p]
+        return [Path(p) for p in self.settings.recent_files]
 
     def _remember(self, path: Path) -> None:
         path = path.absolute()
         recent = [p for p in self.recent_files() if p != path]
         recent.insert(0, path)
-        self.settings.setValue(RECENT_KEY, [str(p) for p in recent[:MAX_RECENT]])
-        self.settings.setValue(LAST_FILE_KEY, str(path))
+        self.settings.recent_files = [str(p) for p in recent]
+        self.settings.last_file = str(path)
 
     def clear_recent(self) -> None:
-        self.settings.remove(RECENT_KEY)
+        self.settings.recent_files = []
 
     # --- never-saved articles ----------------------------------------------------------------
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.gui.dialogs.errors import show_error
+from newsdesk.gui.dialogs.errors import Choice, ask_choice, show_error
 from newsdesk.gui.files.revisions_dialog import RevisionsDialog, format_revision_time
 from newsdesk.model.article import Article
 from newsdesk.model.commands import ReplaceArticle
@@ -28,13 +28,45 @@ def show_revisions(files: ArticleFiles) -> bool:
     if files.session is None:
         return False
     files.flush()
-    dialog = RevisionsDialog(files.session.project, files.parent_widget)
+    files.bring_up_to_date()
+    dialog = RevisionsDialog(files.session.project, files.parent_widget, current=files.article)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return False
+        if not confirm_restore(files, dialog.chosen_revision):
             return False
         return restore_revision(files, dialog.chosen, dialog.chosen_revision)
     finally:
         dialog.deleteLater()
+
+
+def confirm_restore(files: ArticleFiles, revision) -> bool:
+    """Ask before the article is replaced; the answer says the current text is kept."""
+    when = format_revision_time(revision.created)
+    answer = ask_choice(
+        files.parent_widget,
+        translate("ArticleFiles", "Restore revision"),
+        translate("ArticleFiles", "Replace the article with the revision of %1?").replace(
+            "%1", when
+        ),
+        [
+            Choice(
+                "restore",
+                translate("ArticleFiles", "Restore"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ),
+            Choice(
+                "cancel", translate("ArticleFiles", "Cancel"), QMessageBox.ButtonRole.RejectRole
+            ),
+        ],
+        informative=translate(
+            "ArticleFiles",
+            "Your current text is kept as a revision, and Edit > Undo brings it back.",
+        ),
+        default="restore",
+        escape="cancel",
+    )
+    return answer == "restore"
 
 
 def restore_revision(files: ArticleFiles, article: Article, revision) -> bool:
@@ -43,7 +75,7 @@ def restore_revision(files: ArticleFiles, article: Article, revision) -> bool:
         return False
     when = format_revision_time(revision.created)
     # The state being replaced becomes a revision too.
-    files.save_revision(
+    files.record_automatic_revision(
         translate("ArticleFiles", "Before restoring the revision of %1").replace("%1", when)
     )
     try:

@@ -1,4 +1,6 @@
-"""File > Revisions: the saved states of the article, a read-only preview, and restore.
+"""File > Revisions: the saved states of the article, a read-only preview (details, photos, text),
+a word-level comparison with the current text, and restore. Revisions Newsdesk recorded by itself
+(before a deletion, every 10 minutes of editing) are marked "Automatic" and shown in italics.
 
 The dialog only chooses. Restoring is the window's job: it pushes a ReplaceArticle command (so the
 restore can be undone like any edit) and records the restore itself as a new revision, so nothing
@@ -8,7 +10,6 @@ that was ever saved is lost by going back.
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,8 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.formats.markdown_render import render_markdown
-from newsdesk.model.article import Article, Section
+from newsdesk.gui.files.revisions_preview import (
+    add_photo_resources,
+    article_preview_html,
+    comparison_html,
+)
+from newsdesk.model.article import Article
 
 translate = QCoreApplication.translate
 
@@ -50,33 +56,17 @@ def format_revision_time(created: object) -> str:
     return QLocale().toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
 
 
-def article_preview_html(article: Article) -> str:
-    """The article as simple, safe HTML for a read-only look (export structure, no styling)."""
-    parts = [f"<h1>{html.escape(article.headline)}</h1>"]
-    if article.subheadline:
-        parts.append(f"<p><i>{html.escape(article.subheadline)}</i></p>")
-
-    def add(section: Section, level: int) -> None:
-        if section.heading:
-            tag = f"h{min(level, 6)}"
-            parts.append(f"<{tag}>{html.escape(section.heading)}</{tag}>")
-        parts.append(render_markdown(section.markdown))
-        for child in section.children:
-            add(child, level + 1)
-
-    for section in article.sections:
-        add(section, 2)
-    return "\n".join(parts)
-
-
 class RevisionsDialog(QDialog):
     """Lists `project.revisions()`; after exec() returns Accepted, `chosen` holds the article."""
 
-    def __init__(self, project, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, project, parent: QWidget | None = None, *, current: Article | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("RevisionsDialog", "Revisions"))
         self.resize(900, 560)
         self._project = project
+        self._current = current  # the article in the window, to compare with
         self.chosen: Article | None = None
         self.chosen_revision = None
 
@@ -94,9 +84,15 @@ class RevisionsDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda *_: self._restore())
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
+        self.comparison = QTextBrowser(self)
+        self.comparison.setOpenLinks(False)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.preview, translate("RevisionsDialog", "Revision"))
+        self.tabs.addTab(self.comparison, translate("RevisionsDialog", "Changes since"))
+        self.tabs.setTabEnabled(1, current is not None)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(self.tabs)
         splitter.setSizes([330, 570])
 
         self.restore_button = QPushButton(
@@ -126,13 +122,30 @@ class RevisionsDialog(QDialog):
         if _oldest_first(revisions):
             revisions.reverse()
         for revision in revisions:
+            automatic = bool(getattr(revision, "automatic", False))
+            note = revision.label or ""
+            if automatic:
+                note = translate("RevisionsDialog", "Automatic: %1").replace("%1", note)
             item = QTreeWidgetItem(
                 [
                     format_revision_time(revision.created),
                     QLocale().toString(int(revision.words)),
-                    revision.label or "",
+                    note,
                 ]
             )
+            if automatic:
+                font = item.font(2)
+                font.setItalic(True)
+                for column in range(3):
+                    item.setFont(column, font)
+                item.setToolTip(
+                    2,
+                    translate(
+                        "RevisionsDialog",
+                        "Newsdesk recorded this revision by itself. Older automatic revisions "
+                        "are thinned out: all of the last day, then one an hour, then one a day.",
+                    ),
+                )
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, Qt.ItemDataRole.UserRole, revision.id)
             self.list.addTopLevelItem(item)
@@ -168,7 +181,10 @@ class RevisionsDialog(QDialog):
             article is not None and not getattr(self._project, "read_only", False)
         )
         if article is not None:
-            self.preview.setHtml(article_preview_html(article))
+            urls = add_photo_resources(self.preview.document(), article)
+            self.preview.setHtml(article_preview_html(article, photo_urls=urls))
+            if self._current is not None:
+                self.comparison.setHtml(comparison_html(article, self._current))
 
     def _restore(self) -> None:
         article = self._load_current()

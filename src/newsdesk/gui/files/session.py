@@ -71,6 +71,7 @@ class ProjectSession:
         revision_label: str | None = None,
         parent: QWidget | None = None,
         explicit: bool = False,
+        automatic: bool = False,
     ) -> SaveOutcome:
         """Write the article; on trouble ask the journalist and return their choice.
 
@@ -80,7 +81,7 @@ class ProjectSession:
         if self.read_only:
             return SaveOutcome.FAILED
         try:
-            self.project.save(article, revision_label=revision_label)
+            self.project.save(article, revision_label=revision_label, automatic=automatic)
         except ProjectChangedOnDiskError:
             if self._conflict_open and not explicit:
                 return SaveOutcome.FAILED  # asked already: wait for Ctrl+S, not every pause
