@@ -16,8 +16,9 @@ STATE="$ROOT/build/wordpress"
 PORT="${WORDPRESS_PORT:-8719}"
 URL="http://127.0.0.1:$PORT"
 SOCKET="$STATE/mysql.sock"
-# The upload limit is deliberately small, so that the tests can send a photo the server refuses.
-UPLOAD_LIMIT="${WORDPRESS_UPLOAD_LIMIT:-4M}"
+# The upload limit is deliberately small (4 MiB), so that the tests can send a photo the server
+# refuses: router.php answers 413 above it, as a web server in front of WordPress would.
+UPLOAD_LIMIT_BYTES="${WORDPRESS_UPLOAD_LIMIT_BYTES:-4194304}"
 
 need_packages=()
 command -v php >/dev/null || need_packages+=(php-cli)
@@ -74,8 +75,8 @@ sed -e "s|@SOCKET@|$SOCKET|" -e "s|@URL@|$URL|" "$HERE/wp-config.php.in" >"$SITE
 
 # --- PHP's built-in web server ------------------------------------------------------------------
 if ! alive "$STATE/php.pid"; then
-    WP_ENVIRONMENT_TYPE=local php -d upload_max_filesize="$UPLOAD_LIMIT" \
-        -d post_max_size="$UPLOAD_LIMIT" -d memory_limit=512M -d display_errors=0 \
+    WP_ENVIRONMENT_TYPE=local NEWSDESK_MAX_BODY_BYTES="$UPLOAD_LIMIT_BYTES" \
+        php -d upload_max_filesize=64M -d post_max_size=64M -d memory_limit=512M -d display_errors=0 \
         -S "127.0.0.1:$PORT" -t "$SITE" "$HERE/router.php" >"$STATE/php.log" 2>&1 &
     echo $! >"$STATE/php.pid"
 fi
