@@ -16,7 +16,8 @@ the article's text parts: import(export(a)) == a for headline, subheadline, byli
 (heading, opinion kind by its prefix, paragraphs), the photos' credits and notices and the related
 links. Nesting, boxes, emphasis and links in the text do not travel: plain text has no way to say
 them. Blocks are separated by a blank line; with a line width, paragraphs are wrapped to it (the
-importer recognises wrapped text up to 100 characters wide).
+importer recognises wrapped text up to 100 characters wide); photo markers and related links stay
+one line each.
 
 `agency_text(article)` returns the text (Edit > Copy Article uses it); `export_agency_text` writes
 it atomically as UTF-8.
@@ -37,7 +38,7 @@ from newsdesk.formats.export_parts import (
     public_field,
 )
 from newsdesk.formats.html_labels import labels_for
-from newsdesk.formats.markdown_blocks import HEADING, IMAGE, ITEM, Block
+from newsdesk.formats.markdown_blocks import HEADING, IMAGE, ITEM, Block, allowed_href
 from newsdesk.formats.output_files import write_output
 from newsdesk.model.article import Article, Image, Section
 
@@ -48,6 +49,8 @@ _NAME = re.compile(r"^[A-ZÄÖÜ][\w'.-]*(?:\s+(?:und|and|&|[A-ZÄÖÜ][\w'.-]*|
 
 def _byline_line(article: Article) -> str:
     byline = article.byline.strip()
+    if re.match(r"^(?:Von|By)\s", byline):
+        byline = byline.split(None, 1)[1]  # "Von Jana Korte": the importer keeps the name only
     if not byline or not _NAME.match(byline):
         return ""
     return f"{'Von' if labels_for(article.language).language == 'de' else 'By'} {byline}"
@@ -124,9 +127,10 @@ def _related_units(article: Article) -> list[list[str]]:
     if not links:
         return []
     heading = article.related.heading.strip() or labels_for(article.language).related
-    items = [
-        f"- {' '.join(p for p in (link.title.strip(), link.url.strip()) if p)}" for link in links
-    ]
+    items = []
+    for link in links:
+        url = link.url.strip() if allowed_href(link.url.strip()) else ""  # no javascript:
+        items.append(f"- {' '.join(p for p in (link.title.strip(), url) if p)}")
     return [[f"{heading}:", *items]]
 
 
@@ -158,8 +162,10 @@ def _wrapped(lines: list[str], width: int | None) -> list[str]:
         return lines
     wrapped: list[str] = []
     for line in lines:
-        if line.startswith("<<"):
-            wrapped.append(line)  # a photo marker is one line, however long the name
+        if line.startswith(("<<", "- ")):
+            # A photo marker and a related link stay one line each, however long: the importer
+            # joins only lines that fill the width, and a link's address is rarely that kind.
+            wrapped.append(line)
             continue
         indent = len(line) - len(line.lstrip())
         wrapped.extend(
