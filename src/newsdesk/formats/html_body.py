@@ -75,7 +75,9 @@ def render_section(
         return ""
     kind = section.kind if section.kind in SECTION_KINDS else "body"
     anchor = section_anchor(section)
-    tag = "aside" if kind == "box" else "section"
+    # A <section> without a heading is no section to a screen reader or the HTML checker; the
+    # headless lead and unheaded parts are plain <div>s (issue 15).
+    tag = "aside" if kind == "box" else ("section" if section.heading.strip() else "div")
     inner = []
     labelled_by = []
     if kind == "opinion":
@@ -97,7 +99,8 @@ def render_section(
         if child_html:
             inner.append(child_html)
     classes = f"section {kind}" if kind != "box" else "box"
-    aria = f' aria-labelledby="{" ".join(labelled_by)}"' if labelled_by else ""
+    named = labelled_by and tag != "div"  # a plain div may not carry a name (ARIA)
+    aria = f' aria-labelledby="{" ".join(labelled_by)}"' if named else ""
     opening = (
         f'<{tag} id="{anchor}" class="{classes}" data-kind="{kind}" '
         f'data-section-id="{escape(section.id)}"{aria}>'
