@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from newsdesk.errors import PublicationError
 from newsdesk.formats.safe_write import write_atomic
@@ -82,9 +82,9 @@ class PublicationProfile:
 
     def page_url(self, slug: str) -> str | None:
         """The article's canonical address: the base URL plus the slug (None without either)."""
-        if not self.base_url or not slug:
+        if not self.base_url or not slug.strip():
             return None
-        return f"{self.base_url.rstrip('/')}/{slug}"
+        return f"{self.base_url.rstrip('/')}/{quote(slug.strip(), safe='-._~')}"
 
     @property
     def twitter_site(self) -> str:

@@ -16,6 +16,7 @@ from newsdesk.derived_cache import MemoryCache
 from newsdesk.errors import ExportError
 from newsdesk.formats import safe_write
 from newsdesk.formats.html_export import export_html
+from newsdesk.publication import PublicationProfile
 from tests.formats.html_export_fixtures import german_article, jpeg_bytes, json_ld, meta, parse
 
 
@@ -41,7 +42,9 @@ def test_embedded_export_writes_one_readable_file(tmp_path):
 
 def test_folder_export_writes_images_the_page_references(tmp_path):
     out = tmp_path / "Nachtbus Kassel.html"
-    result = export_html(german_article(), out, assets="folder")
+    profile = PublicationProfile(name="Kassel", base_url="https://zeitung.example/kassel/")
+    result = export_html(german_article(), out, assets="folder", profile=profile)
+    page_url = "https://zeitung.example/kassel/nachtbus-versuch-kassel"  # base URL + slug
     folder = tmp_path / "Nachtbus Kassel_files"
     written = {p.path.name for p in result.assets}
     assert {p.name for p in folder.iterdir()} == written
@@ -55,8 +58,11 @@ def test_folder_export_writes_images_the_page_references(tmp_path):
         candidates = [c.rsplit(" ", 1)[0] for c in img.get("srcset").split(", ")]
         assert len(candidates) >= 2
         referenced.update([img.get("src"), *candidates])
-    referenced.add(meta(root, "og:image"))
-    referenced.add(json_ld(root)["image"][0]["url"])
+    assert meta(root, "og:url") == page_url
+    # Crawlers fetch og:image and the JSON-LD image from where the page will be uploaded.
+    for absolute in (meta(root, "og:image"), json_ld(root)["image"][0]["url"]):
+        assert absolute.startswith("https://zeitung.example/kassel/Nachtbus%20Kassel_files/")
+        referenced.add(absolute.removeprefix("https://zeitung.example/kassel/"))
     for url in referenced:
         assert url.startswith("Nachtbus%20Kassel_files/")
         assert (tmp_path / unquote(url)).is_file()
@@ -98,9 +104,10 @@ def test_cache_is_used_across_exports(tmp_path, monkeypatch):
     monkeypatch.setattr(
         "newsdesk.imaging._encode", lambda *a, **k: encoded.append(a[1:3]) or real_encode(*a, **k)
     )
-    # The folder export reuses every size the embedded one made; only og:image's crop is new.
+    # The folder export reuses the one size the embedded page made (960 of the lead, 900 of the
+    # map); the other sizes and og:image's crop are new.
     export_html(german_article(), tmp_path / "b.html", assets="folder", cache=cache)
-    assert encoded == [(1200, 628)]
+    assert sorted(encoded) == [(480, 320), (480, 320), (1200, 628), (1600, 1067)]
     monkeypatch.setattr(
         "newsdesk.imaging._encode", lambda *a, **k: pytest.fail("encoded although cached")
     )

@@ -9,13 +9,14 @@ from urllib.parse import unquote
 from PIL import Image as PILImage
 
 from newsdesk.formats.html_export import export_html, render_page
+from newsdesk.publication import PublicationProfile
 from tests.formats.html_export_fixtures import german_article, json_ld, meta, parse
 
 YELLOW = (200, 160, 40)  # the left third of the fixture photos
 
 
 def _lead_img(html: str):
-    return parse(html).find("body/article/figure/img")
+    return parse(html).find("body/main/article/figure/img")
 
 
 def _size(data: bytes) -> tuple[int, int]:
@@ -26,7 +27,7 @@ def _size(data: bytes) -> tuple[int, int]:
 def test_rotated_photo_has_swapped_width_and_height():
     article = german_article()  # lead photo 1800 x 1200
     article.images[0].rotation = 90
-    img = _lead_img(render_page(article).html)
+    img = _lead_img(render_page(article, assets="folder").html)
     assert (img.get("width"), img.get("height")) == ("960", "1440")
     widths = [c.rsplit(" ", 1)[1] for c in img.get("srcset").split(", ")]
     assert widths == ["480w", "960w", "1200w"]  # 1600 collapses to the turned photo's width
@@ -53,23 +54,26 @@ def test_cropped_photo_in_export_and_preview():
 
 def test_folder_og_image_is_the_social_crop(tmp_path):
     out = tmp_path / "seite.html"
-    result = export_html(german_article(), out, assets="folder")
+    profile = PublicationProfile(name="Kassel", base_url="https://zeitung.example/")
+    result = export_html(german_article(), out, assets="folder", profile=profile)
     root = parse(out.read_text(encoding="utf-8"))
-    og = meta(root, "og:image")
+    og = meta(root, "og:image").removeprefix("https://zeitung.example/")
     assert (meta(root, "og:image:width"), meta(root, "og:image:height")) == ("1200", "628")
     data = (tmp_path / unquote(og)).read_bytes()
     assert _size(data) == (1200, 628)
     assert meta(root, "og:image:type") == "image/jpeg"
     # The page's own sizes are the photo's shape; og:image is not one of them.
     assert og not in {img.get("src") for img in root.iter("img")}
-    assert json_ld(root)["image"][0]["url"] != og
+    assert json_ld(root)["image"][0]["url"] != meta(root, "og:image")
     assert any(a.path.name == unquote(og).split("/", 1)[1] for a in result.assets)
 
 
-def test_embedded_og_image_is_still_the_smallest_size():
-    root = parse(render_page(german_article()).html)
-    assert meta(root, "og:image").startswith("data:image/jpeg;base64,")
-    assert (meta(root, "og:image:width"), meta(root, "og:image:height")) == ("480", "320")
+def test_embedded_page_names_no_og_image():
+    # A data: URI is no address a crawler fetches; the check says what the page lacks instead.
+    page = render_page(german_article())
+    root = parse(page.html)
+    assert meta(root, "og:image") is None and meta(root, "og:image:width") is None
+    assert "an image address crawlers can fetch (og:image)" in page.missing_social_data
 
 
 def test_the_same_photo_cut_two_ways_gives_two_sets_of_files():

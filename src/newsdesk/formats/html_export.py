@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from string import Template
+from urllib.parse import urljoin
 
 from newsdesk import resource_path
 from newsdesk.derived_cache import DerivedCache
@@ -35,12 +36,14 @@ from newsdesk.formats.html_figures import (
     FigureRenderer,
     SkippedImage,
 )
-from newsdesk.formats.html_head import page_description, render_head
+from newsdesk.formats.html_head import missing_social_data, page_description, render_head
 from newsdesk.formats.html_labels import html_lang, labels_for
 from newsdesk.formats.jsonld import article_json_ld, image_object
 from newsdesk.formats.render_cache import RenderCache, remove_not_in_html
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
+from newsdesk.formats.slug import effective_slug
 from newsdesk.model.article import Article
+from newsdesk.publication import PublicationProfile
 
 __all__ = [
     "Asset",
@@ -63,6 +66,8 @@ class RenderedPage:
     assets: tuple[Asset, ...]  # files for the asset folder (folder mode), or to serve (preview)
     asset_dir_name: str
     skipped_images: tuple[SkippedImage, ...]  # images the page could not show
+    # What social networks and search engines will lack (no publication profile, ...).
+    missing_social_data: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,8 +101,14 @@ def render_page(
     render_cache: RenderCache | None = None,
     photo_credits: bool = False,
     web_statement: str = "",
+    profile: PublicationProfile | None = None,
+    modified: str | None = None,
 ) -> RenderedPage:
     """The complete HTML page for the article.
+
+    With a publication `profile` the page names its canonical address (the profile's base URL
+    plus the slug), its site and publisher, and (folder mode) gives absolute image addresses;
+    `modified` (ISO 8601, the article's last change) becomes dateModified.
 
     `missing_images="placeholder"` shows a marked empty frame with the caption where a photo has no
     bytes yet (useful in the preview); the default leaves such figures out, as a reader should see.
@@ -128,27 +139,46 @@ def render_page(
     # First: the body decides which images are shown.
     body = render_body(article, labels, figures, render_cache)
     description = page_description(article)
+    page_url = profile.page_url(effective_slug(article)) if profile is not None else None
+
+    def crawlable(url: str | None) -> str | None:
+        """An image address a crawler can fetch: absolute beside the page, else none (the
+        preview keeps its relative ones: its social card tab reads them)."""
+        if url is None or assets == "preview":
+            return url
+        return urljoin(page_url, url) if page_url else None
+
     image_objects = []
     for image in figures.shown:
         placed = figures.place(image)
         # Embedded pages do not repeat the image bytes in the JSON-LD; the folder export links them.
         if placed is not None and assets == "folder":
             largest = placed.variants[-1]
-            image_objects.append(
-                image_object(image, placed.urls[-1], largest.width, largest.height)
-            )
+            url = crawlable(placed.urls[-1])
+            image_objects.append(image_object(image, url, largest.width, largest.height, labels))
         else:
-            image_objects.append(image_object(image, None, 0, 0))
+            image_objects.append(image_object(image, None, 0, 0, labels))
     og_image = next(
         (placed for image in figures.shown if (placed := figures.place(image)) is not None), None
+    )
+    json_ld = article_json_ld(
+        article,
+        description=description,
+        images=image_objects,
+        profile=profile,
+        page_url=page_url,
+        modified=modified,
     )
     head = render_head(
         article,
         labels,
         description=description,
         og_image=og_image,
-        og_image_url=og_image.og_url if og_image is not None else None,
-        json_ld=article_json_ld(article, description=description, images=image_objects),
+        og_image_url=crawlable(og_image.og_url) if og_image is not None else None,
+        json_ld=json_ld,
+        profile=profile,
+        page_url=page_url,
+        modified=modified,
     )
     html = _page_template().substitute(
         lang=html_lang(article.language), head=head, css=_stylesheet(), body=body
@@ -159,6 +189,7 @@ def render_page(
         assets=tuple(figures.assets.values()),
         asset_dir_name=asset_dir_name,
         skipped_images=tuple(figures.skipped.values()),
+        missing_social_data=tuple(missing_social_data(profile, page_url)),
     )
 
 
@@ -186,10 +217,13 @@ def export_html(
     missing_images: str = "omit",
     photo_credits: bool = True,
     web_statement: str = "",
+    profile: PublicationProfile | None = None,
+    modified: str | None = None,
 ) -> ExportResult:
     """Write the page (and in folder mode its images) atomically; ExportError on any failure.
 
-    The photos carry their credit as IPTC metadata unless `photo_credits` is False."""
+    The photos carry their credit as IPTC metadata unless `photo_credits` is False. `profile`
+    and `modified` as for render_page. No asset folder is made for a page without images."""
     out_path = Path(out_path)
     if assets not in ("embed", "folder"):
         raise ExportError(f"unknown asset mode {assets!r}; use embed or folder")
@@ -205,6 +239,8 @@ def export_html(
         missing_images=missing_images,
         photo_credits=photo_credits,
         web_statement=web_statement,
+        profile=profile,
+        modified=modified,
     )
     try:
         data = page.html.encode("utf-8")
@@ -217,7 +253,7 @@ def export_html(
     added: list[Path] = []  # what this export created, removed again if it fails
     written_assets: tuple[WrittenFile, ...] = ()
     try:
-        if assets == "folder":
+        if assets == "folder" and page.assets:
             if not folder.exists():
                 folder.mkdir()
                 added.append(folder)

@@ -3,7 +3,8 @@
 
 Each image is derived once per page (the lead image may also be referenced in the text). Where the
 bytes go depends on the asset mode:
-- "embed": every size as a data: URI inside the page (one standalone file);
+- "embed": one size (the one a desktop shows) as a data: URI inside the page, so a phone does not
+  download every size of a standalone file;
 - "folder": files named by the original's digest, in a folder next to the page, linked relatively;
 - "preview": one medium size only, named as in folder mode and linked relatively under
   PREVIEW_ASSET_DIR; the preview serves the bytes from memory (RenderedPage.assets), so the page
@@ -29,7 +30,12 @@ from urllib.parse import quote
 
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImageError, PhotoUnavailableError
-from newsdesk.formats.html_labels import PageLabels, copyright_notice
+from newsdesk.formats.html_labels import (
+    PageLabels,
+    copyright_notice,
+    keep_with_copyright_sign,
+    symbol_notice_parts,
+)
 from newsdesk.formats.photo_credits import credits_for, with_credits
 from newsdesk.imaging import (
     WEB_WIDTHS,
@@ -44,6 +50,7 @@ from newsdesk.model.article import Image
 ASSET_MODES = ("embed", "folder", "preview")
 MISSING_IMAGE_MODES = ("omit", "placeholder")
 PREVIEW_WIDTHS = (960,)
+EMBED_WIDTHS = (960,)  # the standalone page inlines one size: what the text column shows
 PREVIEW_ASSET_DIR = "preview-images"  # where the preview page's photos are linked (relatively)
 # The text column is 40rem wide; below that the image spans the viewport minus the page padding.
 IMAGE_SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)"
@@ -95,11 +102,11 @@ class PlacedImage:
         return self.urls[self.variants.index(self.display)]
 
     @property
-    def og_url(self) -> str:
+    def og_url(self) -> str | None:
         """og:image: the social crop file in folder mode (the largest size if it cannot be made);
-        embedded, again the smallest size."""
+        None when embedded (crawlers fetch only http(s), never a data: URI)."""
         if self.embedded:
-            return self.urls[0]
+            return None
         return self._social[1] if self._social is not None else self.urls[-1]
 
     @property
@@ -171,7 +178,7 @@ class FigureRenderer:
         if not image.has_photo:
             self.skipped[image.id] = SkippedImage(image.id, "the photo itself is missing")
         else:
-            widths = PREVIEW_WIDTHS if self.mode == "preview" else WEB_WIDTHS
+            widths = {"preview": PREVIEW_WIDTHS, "embed": EMBED_WIDTHS}.get(self.mode, WEB_WIDTHS)
             try:
                 variants = tuple(web_sizes(image, widths, self.cache))
             except (ImageError, PhotoUnavailableError) as exc:  # unreadable, or lost from its file
@@ -257,16 +264,21 @@ class FigureRenderer:
         The fields are escaped as plain text, not read as Markdown: a caption such as
         "1. FC Köln feiert" must not turn into a numbered list.
         """
-        parts = []
-        if image.symbolic:
-            parts.append(f'<span class="figure-label">{escape(self.labels.symbolic_image)}</span>')
         fields = (
             ("caption", image.caption.strip()),
             ("credit", self.labels.credit(image.credit)),
-            ("copyright", copyright_notice(image.copyright)),
-            ("disclaimer", image.disclaimer.strip()),
+            ("copyright", keep_with_copyright_sign(copyright_notice(image.copyright))),
         )
-        parts += [f'<span class="{name}">{escape(text)}</span>' for name, text in fields if text]
+        parts = [f'<span class="{name}">{escape(text)}</span>' for name, text in fields if text]
+        if image.symbolic:
+            # The label once, then the notice's own words ("SYMBOLBILD Das Foto dient ...").
+            label, text = symbol_notice_parts(image.disclaimer, self.labels)
+            notice = f'<span class="figure-label">{escape(label)}</span>'
+            if text:
+                notice += f" {escape(text)}"
+            parts.append(f'<span class="disclaimer">{notice}</span>')
+        elif image.disclaimer.strip():
+            parts.append(f'<span class="disclaimer">{escape(image.disclaimer.strip())}</span>')
         if not parts:
             return ""
         return "<figcaption>\n" + "\n".join(parts) + "\n</figcaption>\n"
@@ -285,8 +297,11 @@ def _file_stem(image: Image, variant: str) -> str:
 
 def _img_tag(placed: PlacedImage, *, lead: bool) -> str:
     loading = 'loading="eager" fetchpriority="high"' if lead else 'loading="lazy"'
+    sizes = ""
+    if len(placed.variants) > 1:
+        sizes = f'srcset="{escape(placed.srcset)}" sizes="{IMAGE_SIZES}" '
     return (
-        f'<img src="{escape(placed.src_url)}" srcset="{escape(placed.srcset)}" '
-        f'sizes="{IMAGE_SIZES}" width="{placed.display.width}" height="{placed.display.height}" '
+        f'<img src="{escape(placed.src_url)}" {sizes}'
+        f'width="{placed.display.width}" height="{placed.display.height}" '
         f'alt="{escape(placed.image.alt.strip())}" {loading} decoding="async">'
     )

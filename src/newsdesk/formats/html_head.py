@@ -1,5 +1,9 @@
 """The `<head>` of the exported page: charset, viewport, a script-free content security policy,
-title, meta description, Open Graph and the JSON-LD block.
+title, meta description, canonical link, Open Graph, the Twitter card and the JSON-LD block.
+
+What a crawler can use depends on where the page will live: the canonical link, `og:url`,
+`og:site_name`, `article:author` and absolute image addresses come from the article's publication
+profile; without one they are left out rather than guessed (`missing_social_data` says what).
 
 Every value is written with html.escape into a quoted attribute or element text; the JSON-LD goes
 through `jsonld.json_ld_script`, which escapes what could end its script element.
@@ -11,11 +15,13 @@ from html import escape
 from typing import Any
 
 from newsdesk import __version__
+from newsdesk.formats.bylines import contributors
 from newsdesk.formats.html_figures import PlacedImage
-from newsdesk.formats.html_labels import PageLabels, og_locale, published_iso
-from newsdesk.formats.jsonld import authors, json_ld_script
-from newsdesk.model.article import Article
+from newsdesk.formats.html_labels import PageLabels, og_locale, published_iso, symbol_notice
+from newsdesk.formats.jsonld import json_ld_script
+from newsdesk.model.article import Article, Image
 from newsdesk.model.counts import plain_text
+from newsdesk.publication import PublicationProfile
 
 DESCRIPTION_LENGTH = 160
 # The page runs no script at all; this makes any that slipped past the sanitiser inert too.
@@ -47,6 +53,16 @@ def _meta(attribute: str, key: str, value: str | int) -> str:
     return f'<meta {attribute}="{escape(key)}" content="{escape(str(value))}">'
 
 
+def image_alt_text(image: Image, labels: PageLabels) -> str:
+    """og:image:alt: the alt text, and for a symbol image its notice, so a card never shows an
+    illustration as if it were the news."""
+    alt = image.alt.strip()
+    if not image.symbolic:
+        return alt
+    notice = symbol_notice(image.disclaimer, labels)
+    return f"{alt} ({notice})" if alt else notice
+
+
 def render_head(
     article: Article,
     labels: PageLabels,
@@ -55,6 +71,9 @@ def render_head(
     og_image: PlacedImage | None,
     og_image_url: str | None,
     json_ld: dict[str, Any],
+    profile: PublicationProfile | None = None,
+    page_url: str | None = None,
+    modified: str | None = None,
 ) -> str:
     lines = [
         '<meta charset="utf-8">',
@@ -62,9 +81,11 @@ def render_head(
         _meta("http-equiv", "Content-Security-Policy", CONTENT_SECURITY_POLICY),
         f"<title>{escape(page_title(article, labels))}</title>",
     ]
+    if page_url:
+        lines.append(f'<link rel="canonical" href="{escape(page_url)}">')
     if description:
         lines.append(_meta("name", "description", description))
-    names = [person["name"] for person in authors(article.byline)]
+    names = [each.name for each in contributors(article.byline)]
     if names:
         lines.append(_meta("name", "author", ", ".join(names)))
     tags = [tag.strip() for tag in article.tags if tag.strip()]
@@ -76,6 +97,10 @@ def render_head(
         _meta("property", "og:title", page_title(article, labels)),
         _meta("property", "og:locale", og_locale(article.language)),
     ]
+    if page_url:
+        lines.append(_meta("property", "og:url", page_url))
+    if profile is not None and profile.site_name.strip():
+        lines.append(_meta("property", "og:site_name", profile.site_name.strip()))
     if description:
         lines.append(_meta("property", "og:description", description))
     if og_image is not None and og_image_url:
@@ -86,11 +111,33 @@ def render_head(
             _meta("property", "og:image:width", variant.width),
             _meta("property", "og:image:height", variant.height),
         ]
-        if og_image.image.alt.strip():
-            lines.append(_meta("property", "og:image:alt", og_image.image.alt.strip()))
+        alt = image_alt_text(og_image.image, labels)
+        if alt:
+            lines.append(_meta("property", "og:image:alt", alt))
     published = published_iso(article.published)
     if published:
         lines.append(_meta("property", "article:published_time", published))
+    if modified:
+        lines.append(_meta("property", "article:modified_time", modified))
+    if profile is not None and profile.author_url:
+        lines.append(_meta("property", "article:author", profile.author_url))
     lines += [_meta("property", "article:tag", tag) for tag in tags]
+    has_image = og_image is not None and bool(og_image_url)
+    lines.append(_meta("name", "twitter:card", "summary_large_image" if has_image else "summary"))
+    if profile is not None and profile.twitter_site:
+        lines.append(_meta("name", "twitter:site", profile.twitter_site))
     lines.append(json_ld_script(json_ld))
     return "\n".join(lines)
+
+
+def missing_social_data(profile: PublicationProfile | None, page_url: str | None) -> list[str]:
+    """What social networks and search engines will lack on this page, in a few words each."""
+    missing = []
+    if page_url is None:
+        missing.append("the page's own address (canonical link, og:url)")
+        missing.append("an image address crawlers can fetch (og:image)")
+    if profile is None or not (profile.site_name.strip()):
+        missing.append("the site's name (og:site_name)")
+    if profile is None or not (profile.publisher_name.strip() or profile.site_name.strip()):
+        missing.append("the publisher (JSON-LD publisher)")
+    return missing

@@ -14,9 +14,17 @@ import json
 import re
 from typing import Any
 
-from newsdesk.formats.html_labels import copyright_notice, html_lang, published_iso
+from newsdesk.formats.bylines import authors_json_ld
+from newsdesk.formats.html_labels import (
+    PageLabels,
+    copyright_notice,
+    html_lang,
+    published_iso,
+    symbol_notice,
+)
 from newsdesk.model.article import Article, Image, Section
 from newsdesk.model.counts import article_counts
+from newsdesk.publication import PublicationProfile
 
 # Characters that could end or confuse the surrounding <script> element, or that older JavaScript
 # parsers read as line ends. JSON allows all of them to be written as \u escapes inside strings,
@@ -32,8 +40,6 @@ NOT_IN_HTML = re.compile(
     )
     + "]"
 )
-_BYLINE_PREFIX = re.compile(r"^\s*(?:von|by)\s+", re.IGNORECASE)
-_AUTHOR_SEPARATOR = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
 
 
 def section_anchor(section: Section) -> str:
@@ -61,13 +67,11 @@ def is_opinion_piece(article: Article) -> bool:
     return bool(kinds) and all(kind == "opinion" for kind in kinds)
 
 
-def authors(byline: str) -> list[dict[str, str]]:
-    """Persons from a byline: "Von Anna Berg und Tom Weiss" -> Anna Berg, Tom Weiss."""
-    names = _AUTHOR_SEPARATOR.split(_BYLINE_PREFIX.sub("", byline.strip()))
-    return [{"@type": "Person", "name": name.strip()} for name in names if name.strip()]
-
-
-def image_object(image: Image, url: str | None, width: int, height: int) -> dict[str, Any]:
+def image_object(
+    image: Image, url: str | None, width: int, height: int, labels: PageLabels
+) -> dict[str, Any]:
+    """The ImageObject of a shown photo; a symbol image's notice is part of its caption, so that
+    a search result or card built from the data says what the page says."""
     data: dict[str, Any] = {"@type": "ImageObject"}
     if url:
         data["url"] = url
@@ -75,8 +79,12 @@ def image_object(image: Image, url: str | None, width: int, height: int) -> dict
     if width and height:
         data["width"] = width
         data["height"] = height
+    caption = image.caption.strip()
+    if image.symbolic:
+        notice = symbol_notice(image.disclaimer, labels)
+        caption = f"{caption} ({notice})" if caption else notice
     optional = {
-        "caption": image.caption.strip(),
+        "caption": caption,
         "creditText": image.credit.strip(),
         "copyrightNotice": copyright_notice(image.copyright),
         "description": image.disclaimer.strip(),
@@ -90,8 +98,14 @@ def article_json_ld(
     *,
     description: str,
     images: list[dict[str, Any]],
+    profile: PublicationProfile | None = None,
+    page_url: str | None = None,
+    modified: str | None = None,
 ) -> dict[str, Any]:
-    """The NewsArticle (or OpinionNewsArticle) description of the page, as plain data."""
+    """The NewsArticle (or OpinionNewsArticle) description of the page, as plain data.
+
+    With a publication `profile`: the page's canonical `url`, the `publisher` and the author's
+    profile page; `modified` (ISO 8601, the article's last change) gives `dateModified`."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "OpinionNewsArticle" if is_opinion_piece(article) else "NewsArticle",
@@ -101,12 +115,20 @@ def article_json_ld(
         data["alternativeHeadline"] = article.subheadline.strip()
     if description:
         data["description"] = description
-    people = authors(article.byline)
+    people = authors_json_ld(article.byline, profile.author_url if profile else "")
     if people:
         data["author"] = people if len(people) > 1 else people[0]
     published = published_iso(article.published)
     if published:
         data["datePublished"] = published
+    if modified:
+        data["dateModified"] = modified
+    if page_url:
+        data["url"] = page_url
+        data["mainEntityOfPage"] = {"@type": "WebPage", "@id": page_url}
+    publisher = publisher_object(profile)
+    if publisher:
+        data["publisher"] = publisher
     if article.dateline.strip():
         data["locationCreated"] = {"@type": "Place", "name": article.dateline.strip()}
     data["inLanguage"] = html_lang(article.language)
@@ -128,4 +150,19 @@ def article_json_ld(
         ]
         if parts:
             data["hasPart"] = parts
+    return data
+
+
+def publisher_object(profile: PublicationProfile | None) -> dict[str, Any] | None:
+    """The publishing organisation of a profile (its publisher, else its site), with its logo."""
+    if profile is None:
+        return None
+    name = profile.publisher_name.strip() or profile.site_name.strip()
+    if not name:
+        return None
+    data: dict[str, Any] = {"@type": "Organization", "name": name}
+    if profile.base_url:
+        data["url"] = profile.base_url
+    if profile.publisher_logo_url:
+        data["logo"] = {"@type": "ImageObject", "url": profile.publisher_logo_url}
     return data
