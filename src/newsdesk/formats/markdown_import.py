@@ -108,7 +108,7 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, object], list[str]]:
         item = re.match(r"^\s+-\s+(.*)$", line)
         if item and last_key == "tags":
             fields.setdefault("tags", [])
-            fields["tags"].append(item[1].strip().strip("\"'"))  # type: ignore[union-attr]
+            fields["tags"].append(_scalar(item[1].strip()))  # type: ignore[union-attr]
             continue
         match = re.match(r"^([A-Za-z_]+)\s*:\s*(.*)$", line)
         if not match or match[1].lower() not in _FRONT_MATTER_KEYS:
