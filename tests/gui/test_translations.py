@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QMenu
 
+from newsdesk.gui.settings import Settings
 from newsdesk.gui.translations import (
-    LANGUAGE_KEY,
     TsTranslator,
     effective_language,
     install_translators,
@@ -101,18 +101,19 @@ def test_a_stale_qm_file_is_not_preferred_over_a_newer_ts(tmp_path, qapp):
 
 
 def test_the_language_follows_the_system_unless_chosen(tmp_path):
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = Settings(store)
     german = QLocale(QLocale.Language.German, QLocale.Country.Austria)
     english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     french = QLocale(QLocale.Language.French, QLocale.Country.France)
     assert effective_language(settings, german) == "de"
     assert effective_language(settings, english) == "en"
     assert effective_language(settings, french) == "en"
-    settings.setValue(LANGUAGE_KEY, "en")
+    store.setValue("interface/language", "en")
     assert effective_language(settings, german) == "en"
-    settings.setValue(LANGUAGE_KEY, "de")
+    store.setValue("interface/language", "de")
     assert effective_language(settings, english) == "de"
-    settings.setValue(LANGUAGE_KEY, "klingon")
+    store.setValue("interface/language", "klingon")
     assert effective_language(settings, english) == "en"
 
 

@@ -134,8 +134,9 @@ def revisions_of(path: Path) -> list:
 def new_window(qtbot, tmp_path: Path, clock=None, *, show: bool = True):
     """A MainWindow with its own settings file and data folder under tmp_path."""
     from newsdesk.gui.main_window import MainWindow
+    from newsdesk.gui.settings import Settings
 
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     kwargs = {"settings": settings, "data_dir": tmp_path / "data"}
     if clock is not None:
         kwargs["clock"] = clock

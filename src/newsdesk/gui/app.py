@@ -12,13 +12,14 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from newsdesk import __version__, resource_path
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.preview.engine import prefer_software_rendering
+from newsdesk.gui.settings import Settings
 from newsdesk.gui.translations import effective_language, install_translators
 
 ORGANISATION = "Newsdesk"
@@ -60,7 +61,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(icon)
     if not hasattr(app, "_newsdesk_translators"):
         # Keep the translators referenced for the application's lifetime.
-        app._newsdesk_translators = install_translators(app, effective_language(QSettings()))
+        app._newsdesk_translators = install_translators(app, effective_language(Settings()))
     return app
 
 

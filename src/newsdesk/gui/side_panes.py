@@ -2,7 +2,7 @@
 preflight check and the live layout preview.
 
 The default arrangement (the journalist may move, tab, float and hide every dock; the layout is
-kept in QSettings by the window):
+kept in the user's settings by the window):
 
     left:   Sections (the window's own dock) above Details | Photos | Links | Check as tabs
     right:  the Preview, full height, so the page is seen while any of them is edited
@@ -24,6 +24,7 @@ from newsdesk.gui.details.details_pane import MetadataPane
 from newsdesk.gui.links.related_links_pane import RelatedLinksPane
 from newsdesk.gui.photos.photo_pane import FINDING_FIELDS, ImagePane
 from newsdesk.gui.preview import PreviewPane
+from newsdesk.gui.settings import Settings
 
 _DOCK_FEATURES = (
     QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -56,14 +57,15 @@ class SidePanes(QObject):
         stack: ArticleState,
         *,
         image_cache: DerivedCache | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self.metadata = MetadataPane(stack, window)
-        self.images = ImagePane(stack, window)
+        self.images = ImagePane(stack, window, settings=settings)
         self.related = RelatedLinksPane(stack, window)
         self.preflight = PreflightPanel(stack, window)
-        self.preview = PreviewPane(stack, window, image_cache=image_cache)
+        self.preview = PreviewPane(stack, window, image_cache=image_cache, settings=settings)
 
         self.details_dock = self._dock("detailsDock", self.tr("Details"), self.metadata)
         self.photos_dock = self._dock("photosDock", self.tr("Photos"), self.images)
@@ -80,7 +82,7 @@ class SidePanes(QObject):
         return dock
 
     def arrange(self, sections_dock: QDockWidget) -> None:
-        """The default layout (a restored layout from QSettings replaces it afterwards)."""
+        """The default layout (a restored layout from the settings replaces it afterwards)."""
         window = self._window
         window.splitDockWidget(sections_dock, self.details_dock, Qt.Orientation.Vertical)
         window.tabifyDockWidget(self.details_dock, self.photos_dock)

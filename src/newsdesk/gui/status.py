@@ -2,15 +2,14 @@
 
 Newsrooms commission pieces by length ("80 lines", "4,000 characters"), so the journalist can set a
 target in words or characters and watch a progress bar fill. The target belongs to the article but
-not to its content, so it is kept in QSettings per file path rather than in the project file.
+not to its content, so it is kept in the user's settings per file path, not in the project file.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.gui.settings import Settings
 from newsdesk.model.counts import Counts, reading_minutes
 
 translate = QCoreApplication.translate
@@ -40,25 +40,16 @@ class LengthTarget:
         return counts.words if self.unit == "words" else counts.characters
 
 
-def _target_key(path: str) -> str:
-    # A path holds slashes, which QSettings reads as groups; a digest is a flat, stable key.
-    return "length_targets/" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:32]
-
-
-def load_target(settings: QSettings, path: str) -> LengthTarget | None:
+def load_target(settings: Settings, path: str) -> LengthTarget | None:
     """The target stored for this file, or None."""
-    raw = settings.value(_target_key(path), "")
-    unit, _, value = str(raw or "").partition(":")
+    unit, _, value = settings.length_target(path).partition(":")
     if unit in TARGET_UNITS and value.isdigit() and 0 < int(value) <= MAX_TARGET:
         return LengthTarget(unit, int(value))
     return None
 
 
-def store_target(settings: QSettings, path: str, target: LengthTarget | None) -> None:
-    if target is None:
-        settings.remove(_target_key(path))
-    else:
-        settings.setValue(_target_key(path), f"{target.unit}:{target.value}")
+def store_target(settings: Settings, path: str, target: LengthTarget | None) -> None:
+    settings.set_length_target(path, f"{target.unit}:{target.value}" if target else "")
 
 
 class CountsStatus(QObject):

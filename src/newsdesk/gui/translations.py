@@ -30,32 +30,25 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    QSettings,
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from newsdesk import resource_path
+from newsdesk.gui.settings import INTERFACE_LANGUAGES, Settings
 
 translate = QCoreApplication.translate
 
-LANGUAGES = ("de", "en")
-LANGUAGE_KEY = "interface/language"  # "" follows the system locale
+LANGUAGES = INTERFACE_LANGUAGES
 
 
 def translations_dir() -> Path:
     return Path(str(resource_path("translations")))
 
 
-def chosen_language(settings: QSettings) -> str:
-    """What the user picked: "de", "en", or "" for the system's language."""
-    value = str(settings.value(LANGUAGE_KEY, "") or "")
-    return value if value in LANGUAGES else ""
-
-
-def effective_language(settings: QSettings, system: QLocale | None = None) -> str:
-    chosen = chosen_language(settings)
+def effective_language(settings: Settings, system: QLocale | None = None) -> str:
+    chosen = settings.interface_language
     if chosen:
         return chosen
     system = system or QLocale.system()
@@ -128,11 +121,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-def language_menu(parent: QWidget, settings: QSettings) -> QMenu:
+def language_menu(parent: QWidget, settings: Settings) -> QMenu:
     """View > Language: system default, Deutsch, English. Applies at the next start."""
     menu = QMenu(translate("Language", "&Language"), parent)
     group = QActionGroup(menu)
-    chosen = chosen_language(settings)
+    chosen = settings.interface_language
     # Language names stay in their own language, so a user lost in the wrong one finds theirs.
     for code, label in (
         ("", translate("Language", "System default")),
@@ -148,9 +141,9 @@ def language_menu(parent: QWidget, settings: QSettings) -> QMenu:
         menu.addAction(action)
 
     def choose(action: QAction) -> None:
-        if action.data() == chosen_language(settings):
+        if action.data() == settings.interface_language:
             return
-        settings.setValue(LANGUAGE_KEY, action.data())
+        settings.interface_language = action.data()
         settings.sync()
         QMessageBox.information(
             parent,

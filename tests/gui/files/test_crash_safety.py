@@ -35,10 +35,11 @@ CHILD = textwrap.dedent(
     from PySide6.QtTest import QTest
     from newsdesk.gui.app import create_application
     from newsdesk.gui.main_window import MainWindow
+    from newsdesk.gui.settings import Settings
 
     story, folder, chunks = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
     app = create_application()
-    settings = QSettings(str(folder / "child.ini"), QSettings.Format.IniFormat)
+    settings = Settings(QSettings(str(folder / "child.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings=settings, data_dir=folder / "child-data")
     assert window.open_path(story)
     window.show()

@@ -15,13 +15,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from newsdesk.gui.files.article_files import ArticleFiles
 from newsdesk.gui.files.export import export_html, preflight_errors
 from newsdesk.gui.files.export_dialog import (
-    FOLDER_KEY,
-    MODE_KEY,
-    OPEN_KEY,
     ExportDialog,
     default_target,
     errors_summary,
 )
+from newsdesk.gui.settings import Settings
 from newsdesk.gui.translations import TsTranslator, translations_dir
 from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Section
 from tests.gui import window_helpers
@@ -75,8 +73,8 @@ def faulty_article() -> Article:
 
 
 @pytest.fixture
-def settings(tmp_path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture
@@ -178,8 +176,8 @@ def test_the_dialog_remembers_folder_mode_and_browser_choice(
     dialog_steps.steps = choose(out / "first.html", "folder", open_afterwards=True)
     opened = []
     assert export_html(files, opener=opened.append)
-    assert settings.value(FOLDER_KEY) == str(out)
-    assert settings.value(MODE_KEY) == "folder"
+    assert settings.export_folder == str(out)
+    assert settings.export_mode == "folder"
 
     def look(dialog: ExportDialog) -> None:
         dialog.reject()
@@ -195,10 +193,10 @@ def test_the_dialog_remembers_folder_mode_and_browser_choice(
 
 def test_default_target_falls_back_when_the_folder_is_gone(tmp_path, settings):
     suggested = tmp_path / "drafts" / "story.html"
-    settings.setValue(FOLDER_KEY, str(tmp_path / "removed"))
+    settings.export_folder = str(tmp_path / "removed")
     assert default_target(settings, suggested, "") == suggested
     assert default_target(settings, suggested, "a/b") == tmp_path / "drafts" / "a-b.html"
-    settings.setValue(FOLDER_KEY, str(tmp_path))
+    settings.export_folder = str(tmp_path)
     assert default_target(settings, suggested, "vote") == tmp_path / "vote.html"
 
 
@@ -387,7 +385,7 @@ def test_the_real_dialog_runs_modally_and_exports(files, tmp_path, monkeypatch):
     QTimer.singleShot(0, press_export)
     assert export_html(files)
     assert (tmp_path / "modal.html").is_file()
-    assert files.settings.value(OPEN_KEY) in (False, "false")
+    assert files.settings.open_export_in_browser is False
 
 
 def test_a_never_saved_article_is_suggested_under_its_headlines_slug(qtbot, tmp_path):

@@ -28,6 +28,7 @@ from newsdesk.formats.html_export import render_page
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.preview import PreviewPane, register_preview_scheme
 from newsdesk.gui.preview.engine import ENV_VAR
+from newsdesk.gui.settings import Settings
 from newsdesk.model.article import Section
 from newsdesk.model.commands import AddSection, SetArticleField, SetSectionMarkdown
 from tests.formats.html_export_fixtures import german_article
@@ -72,7 +73,9 @@ def _article():
 @pytest.fixture(scope="module")
 def shared(qapp, tmp_path_factory) -> Iterator[tuple[PreviewPane, ArticleState]]:
     stack = bridged_state(_article())
-    pane = PreviewPane(stack)
+    ini = tmp_path_factory.mktemp("preview-settings") / "settings.ini"
+    pane = PreviewPane(stack, settings=Settings(QSettings(str(ini), QSettings.Format.IniFormat)))
+    pane.test_settings_file = ini  # read back by the tests that check what is remembered
     shown = []
     pane.page_shown.connect(shown.append)
     pane.resize(1000, 600)
@@ -235,7 +238,10 @@ def test_fit_lays_the_page_out_at_the_pane_width_at_full_size(qtbot, pane):
     assert pane.view.geometry() == pane.frame.rect()
     assert pane.view.zoomFactor() == 1.0
     qtbot.waitUntil(lambda: abs(page_width(qtbot, pane) - frame_width) <= 1, timeout=WAIT_MS)
-    assert QSettings().value("preview/preset") == "fit"
+    assert (
+        Settings(QSettings(str(pane.test_settings_file), QSettings.Format.IniFormat)).preview_preset
+        == "fit"
+    )
     pane.resize(700, 600)  # the page follows the pane
     qtbot.waitUntil(lambda: pane.frame.width() != frame_width, timeout=WAIT_MS)
     assert pane.view.width() == pane.frame.width() and pane.view.zoomFactor() == 1.0

@@ -47,6 +47,7 @@ from newsdesk.gui.photos.thumbnails import (
     shown_picture,
     shown_size,
 )
+from newsdesk.gui.settings import Settings
 from newsdesk.model.article import Article, Image
 from newsdesk.model.commands import Changes
 from newsdesk.model.image_commands import AddImage, new_image_from_bytes
@@ -250,6 +251,8 @@ def insert_photo_file(
     stack: ArticleState,
     editor: QTextEdit,
     path: Path | None = None,
+    *,
+    settings: Settings | None = None,
 ) -> str | None:
     """Insert › Photo…: choose a file (unless `path` is given), insert it at the cursor.
 
@@ -259,7 +262,9 @@ def insert_photo_file(
     if not can_insert_photo(editor):
         return None
     if path is None:
-        path = choose_photo_file(parent, translate("InlineImages", "Insert a Photo"))
+        path = choose_photo_file(
+            parent, translate("InlineImages", "Insert a Photo"), settings or Settings()
+        )
         if path is None:
             return None
     try:

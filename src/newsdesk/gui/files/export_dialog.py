@@ -5,7 +5,7 @@ The journalist chooses
   next to it (OUT_files, as browsers name it when they save a page);
 - the file (typed, or with Browse…); the default is the last export folder and the article's slug;
 - whether the default browser opens the page afterwards.
-The folder, the form and the checkbox are remembered in the window's QSettings.
+The folder, the form and the checkbox are remembered in the user's settings (gui/settings.py).
 
 When the check (preflight) found errors the dialog says so before anything is written: the first
 few errors in the interface language, "and N more", and the Export button becomes "Export Anyway".
@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,13 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.gui.dialogs.errors import Choice, ask_choice
+from newsdesk.gui.settings import Settings
 
 translate = QCoreApplication.translate
 
-FOLDER_KEY = "export/folder"
-MODE_KEY = "export/mode"  # "embed" | "folder"
-OPEN_KEY = "export/open_in_browser"
-MODES = ("embed", "folder")
 ERRORS_LISTED = 5  # more than this become "and N more"
 PAGE_SUFFIXES = (".html", ".htm")
 
@@ -59,9 +56,9 @@ class ExportChoice:
     open_afterwards: bool
 
 
-def default_target(settings: QSettings, suggested: Path, slug: str = "") -> Path:
+def default_target(settings: Settings, suggested: Path, slug: str = "") -> Path:
     """The last export folder (when it still exists) and the slug, else the suggested path."""
-    remembered = str(settings.value(FOLDER_KEY, "") or "")
+    remembered = settings.export_folder
     folder = Path(remembered) if remembered and Path(remembered).is_dir() else suggested.parent
     # A slug is meant for URLs; the path separators of an invalid one must not make folders.
     stem = slug.strip().replace("/", "-").replace("\\", "-").strip(". ") or suggested.stem
@@ -85,7 +82,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        settings: QSettings,
+        settings: Settings,
         suggested: Path,
         *,
         slug: str = "",
@@ -135,7 +132,7 @@ class ExportDialog(QDialog):
         self._modes = QButtonGroup(self)
         self._modes.addButton(self.embed_radio)
         self._modes.addButton(self.folder_radio)
-        mode = str(settings.value(MODE_KEY, "embed") or "embed")
+        mode = settings.export_mode
         (self.folder_radio if mode == "folder" else self.embed_radio).setChecked(True)
         self.folder_note = QLabel(self)
         self.folder_note.setObjectName("export_folder_note")
@@ -154,7 +151,7 @@ class ExportDialog(QDialog):
             translate("ExportDialog", "Open the page in the default browser afterwards"), self
         )
         self.open_check.setObjectName("export_open")
-        self.open_check.setChecked(_as_bool(settings.value(OPEN_KEY, False)))
+        self.open_check.setChecked(settings.open_export_in_browser)
 
         self.problem_label = QLabel(self)  # a target that cannot work, said here, not in a box
         self.problem_label.setObjectName("export_problem")
@@ -266,9 +263,9 @@ class ExportDialog(QDialog):
         if target.exists() and target != self._overwrite_confirmed and not self._replace(target):
             return
         self._choice = ExportChoice(target, self.assets, self.open_check.isChecked())
-        self._settings.setValue(FOLDER_KEY, str(target.parent))
-        self._settings.setValue(MODE_KEY, self.assets)
-        self._settings.setValue(OPEN_KEY, self.open_check.isChecked())
+        self._settings.export_folder = str(target.parent)
+        self._settings.export_mode = self.assets
+        self._settings.open_export_in_browser = self.open_check.isChecked()
         self.accept()
 
     def _replace(self, target: Path) -> bool:
@@ -292,10 +289,3 @@ class ExportDialog(QDialog):
             escape="cancel",
         )
         return answer == "replace"
-
-
-def _as_bool(value: object) -> bool:
-    """QSettings gives booleans back as "true"/"false" from an INI file."""
-    if isinstance(value, str):
-        return value.lower() in ("true", "1", "yes")
-    return bool(value)

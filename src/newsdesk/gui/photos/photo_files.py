@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from newsdesk.errors import ImageError
+from newsdesk.gui.settings import Settings
 from newsdesk.photo_rules import MAX_IMAGE_BYTES
 
 translate = QCoreApplication.translate
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
-LAST_FOLDER_KEY = "images/last_folder"
 
 
 def too_large_message(size: int) -> str:
@@ -61,13 +61,12 @@ def photo_filter() -> str:
     )
 
 
-def choose_photo_file(parent: QWidget | None, title: str) -> Path | None:
+def choose_photo_file(parent: QWidget | None, title: str, settings: Settings) -> Path | None:
     """Ask for one photo file (JPEG, PNG, WebP); remembers the folder between calls."""
-    settings = QSettings()
-    folder = str(settings.value(LAST_FOLDER_KEY, "") or "")
+    folder = settings.last_photo_folder
     name, _ = QFileDialog.getOpenFileName(parent, title, folder, photo_filter())
     if not name:
         return None
     path = Path(name)
-    settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+    settings.last_photo_folder = str(path.parent)
     return path

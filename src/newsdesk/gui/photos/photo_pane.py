@@ -44,6 +44,7 @@ from newsdesk.gui.photos.photo_files import choose_photo_file, local_files, read
 from newsdesk.gui.photos.photo_list import ImageList, ordered_images
 from newsdesk.gui.photos.photo_view import PhotoView
 from newsdesk.gui.photos.thumbnails import Thumbnailer, shared_thumbnailer
+from newsdesk.gui.settings import Settings
 from newsdesk.model.article import CROP_RATIOS, Image
 from newsdesk.model.commands import Changes, EditCommand
 from newsdesk.model.image_commands import (
@@ -82,16 +83,18 @@ class ImagePane(QWidget):
         parent: QWidget | None = None,
         *,
         thumbnailer: Thumbnailer | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("imagePane")
+        self._settings = settings if settings is not None else Settings()
         self._stack = stack
         self._thumbnailer = thumbnailer or shared_thumbnailer()
         self._current: str | None = None
         self._read_only = False
         # Replaceable in tests: where photo files come from and how they are read.
         self.choose_file: Callable[[], Path | None] = lambda: choose_photo_file(
-            self, self.tr("Choose a Photo")
+            self, self.tr("Choose a Photo"), self._settings
         )
         self.read_file: Callable[[Path], bytes] = read_photo_file
         self._build()

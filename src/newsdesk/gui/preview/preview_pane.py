@@ -18,7 +18,7 @@ page's head. A hidden pane does not render; it catches up when shown.
 Widths (buttons in the tab bar, shown on the page tab only): "fit", the default, lays the page out
 at the pane's own width at full size (what a reader with a window that wide sees); desktop, tablet
 and phone lay it out at a fixed width, zoomed out when the pane is narrower. The last width chosen
-is kept in QSettings (PRESET_KEY) for the next start.
+is kept in the user's settings for the next start.
 
 The view (Chromium on a private profile, ~0.1 s to make, or the simplified view) is made after
 the window's first paint, so that it does not delay the window's appearance; the public methods
@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QSettings,
     QSize,
     QTimer,
     QUrl,
@@ -61,6 +60,7 @@ from newsdesk.gui.first_paint import after_first_paint, in_turns
 from newsdesk.gui.preview.engine import create_preview_view
 from newsdesk.gui.preview.head_data import HeadData, read_head
 from newsdesk.gui.preview.social_previews import SearchSnippetPreview, SocialCardPreview
+from newsdesk.gui.settings import Settings
 from newsdesk.model.commands import Changes
 
 if TYPE_CHECKING:
@@ -82,7 +82,6 @@ SECTIONS_PER_TURN = 8  # ~40 ms of Markdown on the 100,000-word article
 PRESETS: dict[str, int] = {"desktop": 1280, "tablet": 768, "phone": 375}
 FIT = "fit"  # the page laid out at the pane's own width, not zoomed
 PRESET_NAMES: tuple[str, ...] = (FIT, *PRESETS)
-PRESET_KEY = "preview/preset"  # QSettings: the width last chosen
 MIN_ZOOM = 0.25  # Chromium's smallest zoom factor
 _NOTICE_STYLE = "background: palette(tooltip-base); color: palette(tooltip-text);"
 
@@ -141,10 +140,12 @@ class PreviewPane(QWidget):
         parent: QWidget | None = None,
         *,
         image_cache: DerivedCache | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preview_pane")
         self._stack = stack
+        self._settings = settings if settings is not None else Settings()
         self._images = image_cache
         self._render_cache: RenderCache | None = None
         self._html = ""
@@ -154,7 +155,7 @@ class PreviewPane(QWidget):
         self._flushing = False
         self._reset_scroll = False
         self._edited_section: str | None = None
-        self._preset = _saved_preset()
+        self._preset = _saved_preset(self._settings)
         self._window_painted = False  # see showEvent
         self._waiting_for_paint = False
         self._view = None  # made after the window's first paint (see the `view` property)
@@ -321,7 +322,7 @@ class PreviewPane(QWidget):
         self._preset = name
         self.preset_buttons[name].setChecked(True)
         self.frame.set_css_width(PRESETS.get(name))
-        QSettings().setValue(PRESET_KEY, name)
+        self._settings.preview_preset = name
 
     def show_section(self, section_id: str) -> None:
         """Scroll the page to a section (the window calls this when the current one changes)."""
@@ -500,7 +501,7 @@ def page_assets(page: RenderedPage) -> dict[str, bytes]:
     return {f"{page.asset_dir_name}/{asset.name}": asset.data for asset in page.assets}
 
 
-def _saved_preset() -> str:
+def _saved_preset(settings: Settings) -> str:
     """The width chosen last time, or "fit"."""
-    name = QSettings().value(PRESET_KEY, FIT)
+    name = settings.preview_preset
     return name if name in PRESET_NAMES else FIT

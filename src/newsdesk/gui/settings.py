@@ -1,0 +1,177 @@
+"""The user's settings as one typed object: what the window remembers between starts.
+
+Every part of the window that remembers something reads and writes it here, through a named,
+typed property, instead of a `QSettings()` made in a corner with a key of its own. The window makes
+one `Settings` (over the application's QSettings) and passes it to whatever needs it; tests make one
+over an INI file in their own folder. QSettings reads values back as strings from INI files and as
+native types elsewhere, so every value is parsed here, once, by the helpers at the bottom.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import QByteArray, QSettings
+
+INTERFACE_LANGUAGES = ("de", "en")
+EXPORT_MODES = ("embed", "folder")
+MAX_RECENT_FILES = 10
+
+
+class Settings:
+    """Typed access to the user's settings (see the module docstring)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings()
+
+    @property
+    def store(self) -> QSettings:
+        """The QSettings underneath (for Qt APIs that take one, and for tests)."""
+        return self._store
+
+    def sync(self) -> None:
+        """Write pending changes to disk now (before a quit or a restart is asked for)."""
+        self._store.sync()
+
+    # Window layout
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        return _bytes(self._store.value("window/geometry"))
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return _bytes(self._store.value("window/state"))
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._store.setValue("window/state", value)
+
+    # Writing
+    @property
+    def typographic_quotes(self) -> bool:
+        return _bool(self._store.value("editor/typographic_quotes"), default=True)
+
+    @typographic_quotes.setter
+    def typographic_quotes(self, enabled: bool) -> None:
+        self._store.setValue("editor/typographic_quotes", enabled)
+
+    # Interface language: "de", "en", or "" for the system's language
+    @property
+    def interface_language(self) -> str:
+        value = _text(self._store.value("interface/language"))
+        return value if value in INTERFACE_LANGUAGES else ""
+
+    @interface_language.setter
+    def interface_language(self, code: str) -> None:
+        self._store.setValue("interface/language", code if code in INTERFACE_LANGUAGES else "")
+
+    # Files
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._store.value("files/recent", [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as a plain string
+            value = [value]
+        return [str(path) for path in (value or []) if path]
+
+    @recent_files.setter
+    def recent_files(self, paths: list[str]) -> None:
+        if paths:
+            self._store.setValue("files/recent", [str(p) for p in paths[:MAX_RECENT_FILES]])
+        else:
+            self._store.remove("files/recent")
+
+    @property
+    def last_file(self) -> str:
+        return _text(self._store.value("files/last"))
+
+    @last_file.setter
+    def last_file(self, path: str) -> None:
+        self._store.setValue("files/last", path)
+
+    @property
+    def last_photo_folder(self) -> str:
+        return _text(self._store.value("images/last_folder"))
+
+    @last_photo_folder.setter
+    def last_photo_folder(self, folder: str) -> None:
+        self._store.setValue("images/last_folder", folder)
+
+    # Export
+    @property
+    def export_folder(self) -> str:
+        return _text(self._store.value("export/folder"))
+
+    @export_folder.setter
+    def export_folder(self, folder: str) -> None:
+        self._store.setValue("export/folder", folder)
+
+    @property
+    def export_mode(self) -> str:
+        """How photos travel with an exported page: "embed" (one file) or "folder"."""
+        value = _text(self._store.value("export/mode"))
+        return value if value in EXPORT_MODES else "embed"
+
+    @export_mode.setter
+    def export_mode(self, mode: str) -> None:
+        self._store.setValue("export/mode", mode if mode in EXPORT_MODES else "embed")
+
+    @property
+    def open_export_in_browser(self) -> bool:
+        return _bool(self._store.value("export/open_in_browser"), default=False)
+
+    @open_export_in_browser.setter
+    def open_export_in_browser(self, enabled: bool) -> None:
+        self._store.setValue("export/open_in_browser", enabled)
+
+    # Preview
+    @property
+    def preview_preset(self) -> str:
+        """The preview width last chosen (a preset name; the pane checks that it knows it)."""
+        return _text(self._store.value("preview/preset"))
+
+    @preview_preset.setter
+    def preview_preset(self, name: str) -> None:
+        self._store.setValue("preview/preset", name)
+
+    # Length targets, one per project file
+    def length_target(self, path: str) -> str:
+        """The raw "unit:value" target stored for a project file ("" when none)."""
+        return _text(self._store.value(_length_target_key(path)))
+
+    def set_length_target(self, path: str, raw: str) -> None:
+        if raw:
+            self._store.setValue(_length_target_key(path), raw)
+        else:
+            self._store.remove(_length_target_key(path))
+
+
+def _length_target_key(path: str) -> str:
+    # A path holds slashes, which QSettings reads as groups; a digest is a flat, stable key.
+    return "length_targets/" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:32]
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _bool(value: object, *, default: bool) -> bool:
+    """INI files give booleans back as "true"/"false"; the native formats as bools."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value != 0
+    return str(value).strip().lower() in ("true", "1", "yes", "on")
+
+
+def _bytes(value: object) -> QByteArray | None:
+    if isinstance(value, QByteArray):
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        return QByteArray(bytes(value))
+    return None
