@@ -28,21 +28,23 @@ from typing import NamedTuple
 # soft hyphen belong to the same token. Digits are taken in so that "G7" is one token (skipped).
 _TOKEN = re.compile(r"[^\W_]+(?:(?:[-'’.\u00ad]|\u00ad?-)[^\W_]+)*")
 
+# Every repeat is bounded or anchored, so that no text makes these patterns quadratic (a 100,000
+# character run of letters once took 40 s against an unbounded e-mail pattern).
 _PLAIN_SKIPS = (
     r"(?:https?|ftp)://[^\s<>\"')\]]+",
-    r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?<![\w.+-])(?:mailto:)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+",
     r"\bwww\.[^\s<>\"')\]]+",
     r"&#?\w+;",
 )
 _MARKDOWN_SKIPS = (
     r"^(?P<fence>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??(?P=fence)[ \t]*$",  # fenced code block
-    r"(?P<ticks>`+)(?!`).*?(?<!`)(?P=ticks)(?!`)",  # inline code
+    r"(?P<ticks>`+)(?!`).{1,1000}?(?<!`)(?P=ticks)(?!`)",  # inline code
     r"<!--.*?(?:-->|\Z)",  # private note (an unclosed one runs to the end)
-    r"</?[A-Za-z][^<>\n]*>",  # HTML tag or autolink
-    r"\]\([^)\n]*\)",  # link or image target
+    r"</?[A-Za-z][^<>\n]{0,2000}>",  # HTML tag or autolink
+    r"\]\([^)\n]{0,2000}\)",  # link or image target
     r"^[ ]{0,3}\[[^\]\n^]+\]:[ \t]*\S+",  # reference link definition: label and URL
-    r"\[\^[^\]\n]*\]",  # footnote label
-    r"\{[#.:][^}\n]*\}",  # attribute list
+    r"\[\^[^\]\n]{0,200}\]",  # footnote label
+    r"\{[#.:][^}\n]{0,200}\}",  # attribute list
 )
 _PLAIN = re.compile("|".join(_PLAIN_SKIPS), re.IGNORECASE)
 _MARKDOWN = re.compile("|".join((*_MARKDOWN_SKIPS, *_PLAIN_SKIPS)), re.DOTALL | re.MULTILINE)
