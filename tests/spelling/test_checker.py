@@ -5,10 +5,26 @@ import pytest
 from newsdesk.spelling import words
 from tests.spelling.conftest import fixture_text
 
-GERMAN_TYPOS = ["Bürgermiester", "Regierungserklärng", "Pressekonferrenz", "Abgeordenter",
-                "überaschend", "Nachrichtenagentuhr", "Rüstungsindustrei", "Wiederstand"]  # fmt: skip
-ENGLISH_TYPOS = ["goverment", "recieve", "accomodation", "occured", "seperate", "tommorow",
-                 "publically", "wich"]  # fmt: skip
+GERMAN_TYPOS = [
+    "Bürgermiester",
+    "Regierungserklärng",
+    "Pressekonferrenz",
+    "Abgeordenter",
+    "überaschend",
+    "Nachrichtenagentuhr",
+    "Rüstungsindustrei",
+    "Wiederstand",
+]
+ENGLISH_TYPOS = [
+    "goverment",
+    "recieve",
+    "accomodation",
+    "occured",
+    "seperate",
+    "tommorow",
+    "publically",
+    "wich",
+]
 
 
 def unknown(checker, text, **options):
@@ -52,8 +68,14 @@ def test_regional_spelling_follows_the_dictionary(pip_spelling):
 
 def test_german_compounds_are_accepted_as_libreoffice_does(pip_spelling):
     checker = pip_spelling.checker("de")
-    for word in ["Nachrichtenagentur", "Rüstungsindustrie", "Fährbrückensanierung",
-                 "Haushaltsdebatte", "Pressesprecherin", "Bürgerinitiative"]:  # fmt: skip
+    for word in [
+        "Nachrichtenagentur",
+        "Rüstungsindustrie",
+        "Fährbrückensanierung",
+        "Haushaltsdebatte",
+        "Pressesprecherin",
+        "Bürgerinitiative",
+    ]:
         assert checker.is_correct(word), word
 
 
@@ -72,15 +94,23 @@ def test_abbreviations_with_their_dot_are_accepted(pip_spelling):
 
 def test_suggestions_contain_the_right_word(pip_spelling):
     german = pip_spelling.checker("de")
-    expected = {"Bürgermiester": "Bürgermeister", "Regierungserklärng": "Regierungserklärung",
-                "Pressekonferrenz": "Pressekonferenz", "Abgeordenter": "Abgeordneter",
-                "Nachrichtenagentuhr": "Nachrichtenagentur"}  # fmt: skip
+    expected = {
+        "Bürgermiester": "Bürgermeister",
+        "Regierungserklärng": "Regierungserklärung",
+        "Pressekonferrenz": "Pressekonferenz",
+        "Abgeordenter": "Abgeordneter",
+        "Nachrichtenagentuhr": "Nachrichtenagentur",
+    }
     for typo, right in expected.items():
         found = german.suggestions(typo)
         assert right in found and len(found) <= 6, (typo, found)
     english = pip_spelling.checker("en-GB")
-    for typo, right in {"goverment": "government", "recieve": "receive",
-                        "accomodation": "accommodation", "seperate": "separate"}.items():  # fmt: skip
+    for typo, right in {
+        "goverment": "government",
+        "recieve": "receive",
+        "accomodation": "accommodation",
+        "seperate": "separate",
+    }.items():
         found = english.suggestions(typo)
         assert right in found and len(found) <= 6, (typo, found)
 
@@ -104,8 +134,13 @@ def test_swiss_german_writes_ss_for_eszett(pip_spelling):
     swiss = pip_spelling.checker("de-CH")
     text = "Die Strasse ist gross, heisst es, und die Massnahme schliesst an."
     assert unknown(swiss, text) == []
-    assert unknown(pip_spelling.checker("de"), text) == ["Strasse", "gross", "heisst",
-                                                         "Massnahme", "schliesst"]  # fmt: skip
+    assert unknown(pip_spelling.checker("de"), text) == [
+        "Strasse",
+        "gross",
+        "heisst",
+        "Massnahme",
+        "schliesst",
+    ]
     assert unknown(swiss, "Die Straße ist groß.") == ["Straße", "groß"]
     assert "Strasse" in swiss.suggestions("Straße")
     assert not any("ß" in s for s in swiss.suggestions("Strasen"))

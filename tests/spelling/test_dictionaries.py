@@ -19,9 +19,16 @@ def test_pip_installs_german_and_both_englishes(finder):
 
 @pytest.mark.parametrize(
     ("tag", "dictionary"),
-    [("de", "de_DE"), ("de-DE", "de_DE"), ("en", "en_US"), ("en-US", "en_US"), ("en-GB", "en_GB"),
-     ("EN-gb", "en_GB"), ("en_GB", "en_GB")],
-)  # fmt: skip
+    [
+        ("de", "de_DE"),
+        ("de-DE", "de_DE"),
+        ("en", "en_US"),
+        ("en-US", "en_US"),
+        ("en-GB", "en_GB"),
+        ("EN-gb", "en_GB"),
+        ("en_GB", "en_GB"),
+    ],
+)
 def test_language_tags_find_their_dictionary(finder, tag, dictionary):
     status = finder.status(tag)
     assert status.dictionary is not None and status.dictionary.name == dictionary
