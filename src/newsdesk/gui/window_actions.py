@@ -273,20 +273,8 @@ class WindowActions:
             ).replace("%1", __version__),
         )
 
-    def editing_actions(self) -> list[QAction]:
-        """Actions that change the article; off while it is open read-only."""
-        tree = self.window.tree_view
-        return [
-            tree.add_after_action,
-            tree.add_child_action,
-            tree.rename_action,
-            tree.delete_action,
-            tree.move_up_action,
-            tree.move_down_action,
-            tree.indent_action,
-            tree.outdent_action,
-            *tree.kind_actions.values(),
-            self.replace,
-            self.insert_photo,
-            *self.window.format_actions(),
-        ]
+    def set_read_only(self, read_only: bool, *, can_save: bool = True) -> None:
+        """Switch the window's own editing actions (the outline switches its own)."""
+        self.save.setEnabled(can_save)
+        for action in (self.replace, self.insert_photo, *self.window.format_actions()):
+            action.setEnabled(not read_only)
