@@ -2,7 +2,7 @@
 
     newsdesk [FILE]                       open the window (on the sample article without FILE)
     newsdesk new FILE                     create an empty project file
-    newsdesk import SRC -o FILE           import .txt, .md or .json into a project file
+    newsdesk import SRC -o FILE           import .txt .md .json .docx .html into a project file
     newsdesk export FILE -o OUT.html      write the finished web page (or .pdf .docx .md .txt)
     newsdesk info FILE [--json]           show the article's parts and counts
     newsdesk check FILE [--json]          preflight: exit 0 without errors, 1 with errors
@@ -45,8 +45,15 @@ def _build_parser() -> argparse.ArgumentParser:
     new.add_argument("file", type=Path)
     new.add_argument("--headline", default="")
 
-    imp = commands.add_parser("import", help="import a .txt, .md or .json article")
+    imp = commands.add_parser("import", help="import a .txt, .md, .json, .docx or .html article")
     imp.add_argument("source", type=Path)
+    imp.add_argument(
+        "--images-from",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the folder that root-relative image paths (/images/a.png) of a Markdown file are in",
+    )
     imp.add_argument("-o", "--output", type=Path, required=True, help="the .newsdesk file to write")
     imp.add_argument("--force", action="store_true", help="replace an existing output file")
 
@@ -127,14 +134,18 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from newsdesk.formats.importers import import_file
+    from newsdesk.formats.importing import import_document
     from newsdesk.store import create_project
 
     _require_project_suffix(args.output)
     if args.output.exists() and not args.force:
         raise UsageError(f"{args.output} exists already; use --force to replace it")
-    article = import_file(args.source)
-    create_project(args.output, article, overwrite=args.force).close()
+    result = import_document(args.source, images_from=args.images_from)
+    create_project(args.output, result.article, overwrite=args.force).close()
+    for note in result.notes:  # what the journalist should know: tracked changes, missing photos
+        print(f"{args.source.name}: {note.message}")
+    for field, value in result.suggestions.items():
+        print(f"{args.source.name}: the document suggests {field}: {value}")
     return EXIT_OK
 
 

@@ -5,6 +5,8 @@ The file name's suffix picks the importer:
     .txt .text        plain text in the reference shape    (newsdesk.formats.text_import)
     .md .markdown     Markdown with images beside it        (newsdesk.formats.markdown_import)
     .json             the `info --json` shape               (newsdesk.formats.json_import)
+    .docx .html .htm  Word documents and saved web pages    (newsdesk.formats.importing, which
+                      also returns the import's notes and suggestions)
 
 Everything refused (unknown type, missing or oversized file, binary or undecodable bytes, malformed
 content, a photo that is missing or not an image) raises ImportFormatError or ImageError with a
@@ -30,6 +32,9 @@ IMPORT_SUFFIXES: dict[str, str] = {
     ".md": MARKDOWN,
     ".markdown": MARKDOWN,
     ".json": JSON,
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
 }
 
 __all__ = [
@@ -84,8 +89,27 @@ def import_bytes(
     return import_text(decode_text(data, name), kind, base_dir)
 
 
-def import_file(path: Path) -> Article:
-    """Read and import `path`, choosing the importer by its suffix."""
+def import_file(path: Path, images_from: Path | None = None) -> Article:
+    """Read and import `path`, choosing the importer by its suffix.
+
+    `images_from` resolves a Markdown file's root-relative image paths (`/images/a.png`).
+    """
     path = Path(path)
     kind = source_type(path)
+    if kind in ("docx", "html"):
+        from newsdesk.formats.importing import import_document
+
+        return import_document(path).article
+    if kind == MARKDOWN:
+        text = decode_text(read_source(path), path.name)
+        return import_text(text, kind, path.parent) if images_from is None else (
+            import_markdown_with_images(text, path.parent, images_from)
+        )
     return import_bytes(read_source(path), kind, path.parent, path.name)
+
+
+def import_markdown_with_images(text: str, base_dir: Path, images_from: Path) -> Article:
+    """Markdown whose root-relative image paths are found under `images_from`."""
+    if len(text) > MAX_SOURCE_BYTES:
+        return import_text(text, MARKDOWN, base_dir)  # refused there, with the same words
+    return import_markdown(text, base_dir, images_from=images_from)
