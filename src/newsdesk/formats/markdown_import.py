@@ -29,9 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
-from newsdesk.errors import ImportFormatError
+from newsdesk.errors import ImageError, ImportFormatError
 from newsdesk.formats import text_import
 from newsdesk.formats.language import detect_language
+from newsdesk.formats.markdown_front_matter import read_front_matter
 from newsdesk.formats.markdown_normalise import (
     escape_hashtag_lines,
     fences_to_indented_code,
@@ -154,6 +155,9 @@ class _Draft:
     """The article being assembled while the lines are read."""
 
     base_dir: Path | None
+    images_from: Path | None = None  # where root-relative paths ("/images/a.png") are
+    text_seen: bool = False  # a paragraph came before: later images are inline, not the lead
+    title: str = ""  # the front matter's title
     headline: str | None = None
     headline_at: int = 0  # how many lead lines came before the headline
     sections: list[Section] = field(default_factory=lambda: [Section()])
@@ -162,18 +166,23 @@ class _Draft:
 
     def load_image(self, match: re.Match[str]) -> Image:
         source = unquote(match["src"].strip("<>"))
-        if self.base_dir is None and not Path(source).is_absolute():
-            raise ImportFormatError(f"the image {source!r} needs a Markdown file to be relative to")
-        loaded = load_image_file(source, self.base_dir or Path("/"))
         image = Image(
-            role="inline" if self.images else "lead",
-            data=loaded.data,
-            filename=loaded.filename,
-            width=loaded.info.width,
-            height=loaded.info.height,
+            role="inline" if self.images or self.text_seen else "lead",
             alt=plain_inline(match["alt"]),
             caption=match["t1"] or match["t2"] or "",
         )
+        if source.startswith("/") and self.images_from is not None:
+            source = str(self.images_from / source.lstrip("/"))
+        # A remote, root-relative or missing picture does not refuse the import: it becomes a
+        # missing photo with its alt text and title, which the check reports.
+        if self.base_dir is not None or Path(source).is_absolute():
+            try:
+                loaded = load_image_file(source, self.base_dir or Path("/"))
+            except (ImageError, ImportFormatError):
+                loaded = None
+            if loaded is not None:
+                image.data, image.filename = loaded.data, loaded.filename
+                image.width, image.height = loaded.info.width, loaded.info.height
         self.images.append(image)
         return image
 
@@ -201,6 +210,7 @@ def _body_line(draft: _Draft, line: str, lines: list[str], n: int) -> tuple[list
         return [], 1
     images = list(_IMAGE.finditer(line))
     if not images:
+        draft.text_seen = draft.text_seen or bool(line.strip())
         return [line], 1
     references = []
     for match in images:
@@ -221,7 +231,9 @@ def _split(draft: _Draft, lines: list[str], code: set[int]) -> None:
         heading = None if n in code else _ATX.match(line)
         if heading and len(heading["level"]) <= 2:
             text = plain_inline(heading["text"] or "")
-            if heading["level"] == "#" and draft.headline is None:
+            # A front matter title is the headline; a different "# ..." below it heads a section.
+            same_title = not draft.title or text == draft.title
+            if heading["level"] == "#" and draft.headline is None and same_title:
                 draft.headline, draft.headline_at = text, len(draft.bodies[0])
             else:
                 draft.sections.append(Section(heading=text, kind=text_import.opinion_kind(text)))
@@ -290,16 +302,27 @@ def _tidy(lines: list[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
-def import_markdown(text: str, base_dir: Path | None = None) -> Article:
-    """Build an Article from decoded Markdown; images are read relative to `base_dir`."""
+def import_markdown(
+    text: str, base_dir: Path | None = None, images_from: Path | None = None
+) -> Article:
+    """Build an Article from decoded Markdown; images are read relative to `base_dir`, and
+    root-relative ones ("/images/a.png") from `images_from` when given."""
     fields, lines = _front_matter(text.replace("\x00", "").split("\n"))
+    # YAML and TOML front matter as blogs write it (markdown_front_matter); its fields win.
+    real = read_front_matter(text.replace("\x00", "").split("\n"))
+    if real is not None:
+        lead_image = real[0].pop("image", "")
+        fields, lines = {**fields, **real[0]}, real[1]
+        if lead_image and not any(_IMAGE.search(line) for line in lines[:5]):
+            lines = [f"![]({lead_image})", "", *lines]
     lines, definitions = take_reference_definitions(lines)
     lines = [inline_reference_links(line, definitions) for line in lines]
     lines, code = fences_to_indented_code(lines)
     lines = _setext_to_atx(lines, code)
     lines, code = normalise_lists(lines, code)
     lines = escape_hashtag_lines(lines, code)
-    draft = _Draft(base_dir=base_dir)
+    title = str(fields.get("headline", ""))
+    draft = _Draft(base_dir=base_dir, images_from=images_from, title=title)
     _split(draft, lines, code)
     article = Article(headline=draft.headline or str(fields.get("headline", "")))
     for name in ("kicker", "byline", "dateline", "published", "description", "slug", "language"):
