@@ -25,10 +25,10 @@ def test_top_level_headings_inside_a_body_are_demoted_below_the_section_heading(
     assert render_markdown("# Eins\n\n## Zwei") == "<h3>Eins</h3>\n<h3>Zwei</h3>"
 
 
-def test_raw_html_is_shown_as_text_not_interpreted():
-    html = render_markdown('<script>alert(1)</script> <img src=x onerror="alert(2)">')
-    assert "<script" not in html and "<img" not in html
-    assert "&lt;script&gt;" in html
+def test_raw_html_is_dropped_never_run_nor_shown():
+    html = render_markdown('<script>alert(1)</script> <img src=x onerror="alert(2)"> <b>fett</b>')
+    assert "<script" not in html and "<img" not in html and "alert" not in html
+    assert "&lt;" not in html and html.replace(" ", "") == "<p>fett</p>"
 
 
 def test_links_only_to_web_and_mail():

@@ -13,6 +13,7 @@ links in the related list are only made for http and https URLs.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from newsdesk.formats.html_figures import FigureRenderer
@@ -24,6 +25,8 @@ from newsdesk.formats.render_cache import RenderCache
 from newsdesk.model.article import SECTION_KINDS, Article, Image, Section
 
 _MAX_HEADING_LEVEL = 6
+# Headings in a rendered body: sanitised HTML of our own, where "<h" starts nothing but a tag.
+_BODY_HEADING = re.compile(r"<(/?)h([1-6])>")
 
 
 def _text(tag: str, css_class: str, text: str) -> str:
@@ -55,6 +58,29 @@ def render_header(article: Article, labels: PageLabels) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def renumber_headings(html: str, parent_level: int) -> str:
+    """Subheadings of a body one level below `parent_level` and never skipping a level.
+
+    The editor offers two subheading sizes (### and ####) whatever the section's depth; on the
+    page a #### right below a section heading would skip a level, and a ### in a child section
+    would sit at the child's own heading level. Each heading takes the level one below the
+    nearest heading before it that is bigger in the source, capped at h6.
+    """
+    open_levels: list[tuple[int, int]] = []  # (source level, page level) of enclosing headings
+
+    def replace(match: re.Match[str]) -> str:
+        source = int(match.group(2))
+        if match.group(1):
+            return f"</h{open_levels[-1][1] if open_levels else source}>"
+        while open_levels and open_levels[-1][0] >= source:
+            open_levels.pop()
+        level = min((open_levels[-1][1] if open_levels else parent_level) + 1, _MAX_HEADING_LEVEL)
+        open_levels.append((source, level))
+        return f"<h{level}>"
+
+    return _BODY_HEADING.sub(replace, html)
+
+
 def _is_empty(section: Section) -> bool:
     return not (section.heading.strip() or section.markdown.strip() or section.children)
 
@@ -84,18 +110,20 @@ def render_section(
         # Visible even when the heading says "Editorial:" already: the label is the page's promise.
         inner.append(f'<p class="section-label" id="{anchor}-label">{escape(labels.opinion)}</p>')
         labelled_by.append(f"{anchor}-label")
+    # The level the body's subheadings sit below: the section's heading, or without one the
+    # heading of the section it is in (the headline's h1 at the top).
+    level = min(depth + 1, _MAX_HEADING_LEVEL) if section.heading.strip() else depth
     if section.heading.strip():
-        level = min(depth + 1, _MAX_HEADING_LEVEL)
         inner.append(
             f'<h{level} id="{anchor}-heading">{escape(section.heading.strip())}</h{level}>'
         )
         labelled_by.append(f"{anchor}-heading")
     render = render_cache.markdown if render_cache is not None else render_markdown
-    body = render(section.markdown, figures.inline_figure)
+    body = render(section.markdown, figures.inline_figure, note_prefix=anchor)
     if body:
-        inner.append(body)
+        inner.append(renumber_headings(body, level))
     for child in section.children:
-        child_html = render_section(child, depth + 1, labels, figures, render_cache)
+        child_html = render_section(child, level, labels, figures, render_cache)
         if child_html:
             inner.append(child_html)
     classes = f"section {kind}" if kind != "box" else "box"

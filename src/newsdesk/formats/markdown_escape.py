@@ -3,8 +3,9 @@
 The plain-text importer and anything else that turns typed text into a section body use this: a
 line that starts with "- ", "1. ", "#" or ">" would otherwise become a list, heading or quote, and
 "*", "_", "`", "[" would become emphasis, code or links. Python-Markdown honours a backslash before
-its escapable characters; the two it has no escape for ("~~" strikethrough in our dialect, and
-"<" opening an autolink) are written as character references, which render as the character.
+its escapable characters (`|` among them once tables are on); the two it has no escape for ("~~"
+strikethrough in our dialect, and "<" opening an autolink, a tag or a private note) are written as
+character references, which render as the character.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from __future__ import annotations
 import re
 
 # Characters that start inline syntax anywhere in a line (backslash first: it escapes the rest).
-_INLINE = re.compile(r"([\\`*_\[\]])")
+_INLINE = re.compile(r"([\\`*_\[\]|])")
 # Syntax that only counts at the start of a line: heading, quote, bullet, numbered item, rule.
 _BLOCK_START = re.compile(r"^(#|>|[-+]|\d{1,9}(?=\.(?:\s|$)))", re.M)
 # "===" under a line makes it a heading, and "=" has no backslash escape.
 _SETEXT_RULE = re.compile(r"^=(?==*$)", re.M)
-# Python-Markdown autolinks: <http://...>, <https://...>, <ftp://...>, <name@host>.
-_AUTOLINK = re.compile(r"<(?=(?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*>|[^<> !]+@[^@<> ]+>)")
+# What "<" may start: an autolink <https://...>, <name@host>, a tag <b>, </b>, a note <!-- -->.
+_AUTOLINK = re.compile(r"<(?=[A-Za-z/!?]|[^<> !]+@[^@<> ]+>)")
 _ENTITY = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[a-zA-Z0-9]+;)")
 
 

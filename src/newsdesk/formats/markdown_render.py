@@ -5,13 +5,16 @@ The dialect (what the editor writes and what every importer produces):
 - subheadings inside a section: `### ` and `#### ` (a section's own heading is the page's h2, so
   `#` and `##` inside a body are demoted to h3 rather than competing with it);
 - bullet (`- `) and numbered (`1. `) lists, nested by four spaces, as Python-Markdown requires;
-- block quotes (`> `);
+- block quotes (`> `); two quotes with a blank line between them stay two quotes;
 - an inline image placed in the text: a paragraph holding only `![](image:IMAGE_ID)`, which the
-  exporter replaces with that image's figure.
+  exporter replaces with that image's figure;
+- GFM pipe tables with an optional `Table: caption` line, task list items, hard line breaks, and
+  `<sub>`, `<sup>`, `<br>` as the only inline HTML (markdown_constructs);
+- private editor's notes `<!-- ... -->`, never published, and source notes `[^1]` with their
+  `[^1]: ...` definitions, numbered at the end of the section (markdown_notes).
 
-Raw HTML in Markdown is not interpreted: it shows as the literal text the journalist typed, in the
-editor and in the export alike. The rendered HTML is then cleaned by nh3 against an allow-list
-(defence in depth), with links limited to http, https and mailto.
+Every other HTML tag is dropped (its text stays). The rendered HTML is then cleaned by nh3 against
+an allow-list (defence in depth), with links limited to http, https, mailto and tel.
 """
 
 from __future__ import annotations
@@ -24,15 +27,35 @@ import markdown
 import nh3
 from markdown.extensions import Extension
 from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.inlinepatterns import SimpleTagInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from newsdesk.formats import markdown_notes
+from newsdesk.formats.link_rules import page_href
+from newsdesk.formats.markdown_constructs import NewsdeskConstructs
+
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "del", "a", "h3", "h4", "h5", "h6",
-    "ul", "ol", "li", "blockquote", "code", "pre", "hr",
+    "ul", "ol", "li", "blockquote", "code", "pre", "hr", "sub", "sup",
+    "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "section",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}}
-URL_SCHEMES = {"http", "https", "mailto"}
+# Classes and ids come only from our own constructs: user HTML is reduced to sub, sup and br
+# before it gets here.
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "class", "id", "role"},
+    "ol": {"start"},
+    "ul": {"class"},
+    "li": {"class", "id"},
+    "div": {"class"},
+    "th": {"class", "scope"},
+    "td": {"class"},
+    "section": {"class", "role"},
+}
+# The editor and the preview on request show private notes; nothing that leaves Newsdesk does.
+_NOTE_TAGS = {"span"}
+_NOTE_ATTRIBUTES = {"span": {"class"}}
+URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 # An inline image reference stands alone on an unindented line; the text is split around it.
 IMAGE_REFERENCE_LINE = re.compile(r"^!\[[^\]\n]*\]\(image:([A-Za-z0-9_-]{1,64})\)[ \t]*$", re.M)
@@ -57,7 +80,7 @@ class NewsdeskDialect(Extension):
 def _new_renderer() -> markdown.Markdown:
     # Extensions as objects, not names: a name makes Python-Markdown read every installed
     # package's entry points first (~100 ms at the window's start).
-    extensions = [NewsdeskDialect(), SaneListExtension()]
+    extensions = [NewsdeskDialect(), SaneListExtension(), TableExtension(), NewsdeskConstructs()]
     return markdown.Markdown(extensions=extensions, output_format="html")
 
 
@@ -73,26 +96,33 @@ def replace_lone_surrogates(text: str) -> str:
     return text
 
 
-def sanitize(html: str) -> str:
+def sanitize(html: str, *, show_notes: bool = False) -> str:
     """Clean HTML against the article allow-list; the only gate user HTML ever passes."""
     return nh3.clean(
         replace_lone_surrogates(html),
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
+        tags=ALLOWED_TAGS | _NOTE_TAGS if show_notes else ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES | _NOTE_ATTRIBUTES if show_notes else ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
+        attribute_filter=page_href,  # "tel:+49 30 ..." and spaces made valid (issue 15)
     )
 
 
-def render_markdown(text: str, image_figure=None) -> str:
+def render_markdown(
+    text: str, image_figure=None, *, note_prefix: str = "", show_notes: bool = False
+) -> str:
     """Safe HTML for a section body.
 
     `image_figure(image_id) -> str` returns trusted figure HTML for an inline image reference (the
     exporter builds it from escaped fields); without it, or when it returns "", the reference is
-    dropped.
+    dropped. `note_prefix` starts the ids of source notes (the exporter passes the section's
+    anchor, so ids are unique in the page); `show_notes` shows private notes as
+    `<span class="newsdesk-note">` (the editor, the preview on request; never an export).
     """
-    return render_text_and_figures(text, image_figure, _render_run)
+    return render_text_and_figures(
+        text, image_figure, _render_run, note_prefix=note_prefix, show_notes=show_notes
+    )
 
 
 def _render_run(text: str) -> str:
@@ -105,12 +135,19 @@ def _render_run(text: str) -> str:
 
 
 def render_text_and_figures(
-    text: str, image_figure: Callable[[str], str] | None, render_run: Callable[[str], str]
+    text: str,
+    image_figure: Callable[[str], str] | None,
+    render_run: Callable[[str], str],
+    *,
+    note_prefix: str = "",
+    show_notes: bool = False,
 ) -> str:
-    """A section body: each run of text between image reference lines through `render_run`,
-    each reference through `image_figure` (dropped without one), joined. The render cache passes
-    a `render_run` that remembers its results; the HTML is the same."""
-    parts = IMAGE_REFERENCE_LINE.split(text.replace("\x00", ""))
+    """A section body: notes taken out (markdown_notes), then each run of text between image
+    reference lines through `render_run`, each reference through `image_figure` (dropped without
+    one), joined, and the notes put back. The render cache passes a `render_run` that remembers
+    its results; the HTML is the same."""
+    body = markdown_notes.prepare(text.replace("\x00", ""), show_notes=show_notes)
+    parts = IMAGE_REFERENCE_LINE.split(body.text)
     html = []
     # re.split alternates text, image id, text, ...
     for n, part in enumerate(parts):
@@ -118,7 +155,13 @@ def render_text_and_figures(
             html.append(image_figure(part) if image_figure else "")
         elif part.strip():
             html.append(render_run(part))
-    return "\n".join(h for h in html if h)
+    joined = "\n".join(h for h in html if h)
+    prefix = f"{note_prefix}-" if note_prefix else ""
+    finished = markdown_notes.finish(joined, body, prefix, render_run)
+    if finished == joined:
+        return joined
+    # Tokens inside attributes or odd places come out as broken markup: clean the whole again.
+    return sanitize(finished, show_notes=show_notes)
 
 
 def render_inline(text: str) -> str:

@@ -8,10 +8,14 @@ fewer marks, so that what is saved is always what is exported. The block layout 
 (lists, quotes, separators) follows fixed rules, which the property tests check against the
 renderer for generated documents.
 
-Layout: blocks are separated by a blank line (inside quotes a `>` line), items of one list by a
-line break, nested items indented by four spaces; literal text is escaped so that it renders as
-typed (backslash escapes, and entities for what Python-Markdown cannot escape: `~` next to `~`,
-`&` before an entity name, `<` before an autolink).
+Layout: blocks are separated by a blank line (inside quotes a `>` line; a blank line at the level
+where a new quote starts), items of one list by a line break, nested items indented by four
+spaces, code indented four spaces more than what it belongs to, tables as GFM pipe tables with a
+`Table: caption` line, source notes as `[^N]: ...` definitions at the end; a hard line break is a
+backslash at the end of a line (`<br>` in a table cell), a private note `<!-- ... -->`. Literal
+text is escaped so that it renders as typed (backslash escapes, and entities for what
+Python-Markdown cannot escape: `~` next to `~`, `&` before an entity name, `<` before an autolink,
+a tag or a comment, `=` and `Table:` at a line start).
 """
 
 from __future__ import annotations
@@ -23,13 +27,22 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from newsdesk.formats.markdown_blocks import (
+    ATOMIC,
     BOLD,
+    CODE,
     HEADING,
     IMAGE,
     ITALIC,
     ITEM,
+    LINE_BREAK,
+    NOTE,
+    NOTE_REF,
     PARAGRAPH,
+    SOURCE_NOTE,
     STRIKE,
+    SUB,
+    SUP,
+    TABLE,
     Block,
     Run,
     markdown_to_blocks,
@@ -45,8 +58,11 @@ class _Style(NamedTuple):
     italic: str = "*"
     strike_inner: bool = False  # `~~` may touch spaces where `*` may not, so split it instead
 
-    def delimiter(self, mark: str) -> str:
-        return {BOLD: self.bold, ITALIC: self.italic, STRIKE: "~~"}[mark]
+    def delimiters(self, mark: str) -> tuple[str, str]:
+        if mark in (SUB, SUP):
+            return f"<{mark}>", f"</{mark}>"
+        delimiter = {BOLD: self.bold, ITALIC: self.italic, STRIKE: "~~"}[mark]
+        return delimiter, delimiter
 
 
 # The canonical style first; the others only where the canonical one would be misread.
@@ -58,21 +74,31 @@ _STYLES = (
     _Style(italic="_", strike_inner=True),
     _Style(bold="__", italic="_"),
 )
-_OPEN_ORDER = (STRIKE, BOLD, ITALIC)  # outermost first when marks span the same text
-_TEXT_ESCAPES = {c: "\\" + c for c in "\\`*_[]"}
+_OPEN_ORDER = (STRIKE, BOLD, ITALIC, SUB, SUP)  # outermost first when marks span the same text
+_TEXT_ESCAPES = {c: "\\" + c for c in "\\`*_[]|"}
 _ENTITY_LIKE = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z0-9]+;)")
 _TILDE = "\ue000"  # stands for a literal "~" until its neighbours are known
 _LESS = "\ue001"  # stands for a literal "<" until we know what follows it
-# What makes "<" start an autolink (<https://...>) or a mail link (<desk@example.org>).
-_AUTOLINK_AFTER = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>]*>|[^<> !]+@[^@<> ]+>")
+_BREAK = "\ue002"  # a hard line break, until we know what the line after it needs
+# What makes "<" start an autolink (<https://...>), a mail link (<desk@example.org>), a tag or a
+# comment: all but <sub>, <sup> and <br> are dropped, and a comment is a private note.
+_AUTOLINK_AFTER = re.compile(r"[A-Za-z/!?]|[^<> !]+@[^@<> ]+>")
 _LINE_START = re.compile(r"[#>+-]|\d+\.")
 _REFERENCE_LIKE = re.compile(r"\[[^\[\]]*\]:")
+_NOTE_REF_MARKDOWN = re.compile(r"\[\^(\d+)\]")
 
 
 def _escape_text(text: str) -> str:
     text = _ENTITY_LIKE.sub("&amp;", text)
     text = "".join(_TEXT_ESCAPES.get(c, c) for c in text)
-    return text.replace("~", _TILDE).replace("<", _LESS)
+    return text.replace("~", _TILDE).replace("<", _LESS).replace(LINE_BREAK, _BREAK)
+
+
+def _atomic_markdown(run: Run) -> str:
+    """A private note as a comment, a source-note reference as `[^N]`."""
+    if NOTE in run.marks:
+        return "<!-- " + run.text.replace(LINE_BREAK, "\n").replace("-->", "-- >") + " -->"
+    return f"[^{run.text}]"
 
 
 def _link_units(runs: Sequence[Run]) -> Iterator[Run | tuple[Run, ...]]:
@@ -92,8 +118,8 @@ def _link_units(runs: Sequence[Run]) -> Iterator[Run | tuple[Run, ...]]:
 
 def _unit_marks(unit: Run | tuple[Run, ...]) -> frozenset[str]:
     if isinstance(unit, Run):
-        return unit.marks
-    return frozenset.intersection(*(run.marks for run in unit))
+        return unit.marks - ATOMIC
+    return frozenset.intersection(*(run.marks - ATOMIC for run in unit))
 
 
 def _encode(units: Sequence, open_marks: frozenset[str], style: _Style) -> str:
@@ -104,7 +130,9 @@ def _encode(units: Sequence, open_marks: frozenset[str], style: _Style) -> str:
         new = marks - open_marks
         if not new:
             unit = units[n]
-            if isinstance(unit, Run):
+            if isinstance(unit, Run) and unit.marks & ATOMIC:
+                out.append(_atomic_markdown(unit))
+            elif isinstance(unit, Run):
                 out.append(_escape_text(unit.text))
             else:
                 inner = _encode(unit, marks, style)
@@ -128,7 +156,8 @@ def _encode(units: Sequence, open_marks: frozenset[str], style: _Style) -> str:
         # The mark that lasts longest opens first, so that marks nest with the fewest splits.
         mark = max(new, key=lambda m: (extents[m], -_OPEN_ORDER.index(m)))
         inner = _encode(units[n : extents[mark]], open_marks | {mark}, style)
-        out.append(style.delimiter(mark) + inner + style.delimiter(mark))
+        opening, closing = style.delimiters(mark)
+        out.append(opening + inner + closing)
         n = extents[mark]
     return "".join(out)
 
@@ -168,6 +197,10 @@ def _line_start_safe(inline: str) -> str:
         # A link whose text ends in "\]" followed by ":" reads as a reference definition
         # ("[x]: url"); the colon, which has no escape, becomes an entity.
         return inline[: reference.end() - 1] + "&#58;" + inline[reference.end() :]
+    if inline.startswith("Table:"):
+        return "Table&#58;" + inline[6:]  # after a table this line would be its caption
+    if inline.startswith("="):
+        return "&#61;" + inline[1:]  # "===" under a line makes it a heading
     match = _LINE_START.match(inline)
     if not match:
         return inline
@@ -176,23 +209,52 @@ def _line_start_safe(inline: str) -> str:
     return "\\" + inline
 
 
-def _block_content(block: Block, inline: str) -> str:
+def _lines(inline: str) -> list[str]:
+    """The lines of inline Markdown between its hard line breaks, each made safe at its start."""
+    first, *rest = inline.split(_BREAK)
+    return [first, *(_line_start_safe(line) for line in rest)]
+
+
+def _block_content(block: Block, inline: str, continuation: str = "") -> str:
     if block.kind == HEADING:
         # Python-Markdown drops trailing hashes of a heading; escaped, every hash is text.
         return "#" * block.level + " " + inline.replace("#", "\\#")
-    return _line_start_safe(inline)
+    first, *rest = _lines(inline)
+    return "\\\n".join([_line_start_safe(first), *(continuation + line for line in rest)])
 
 
-def _inline_as_rendered(inline: str) -> tuple[Run, ...]:
-    blocks = markdown_to_blocks(_line_start_safe(inline))
+def _inline_as_rendered(inline: str, in_cell: bool) -> tuple[Run, ...]:
+    if in_cell:
+        text = _line_start_safe(inline.replace(_BREAK, "<br>"))
+    else:
+        text = _block_content(Block(), inline)
+    # References need their notes to be references at all.
+    labels = dict.fromkeys(_NOTE_REF_MARKDOWN.findall(text))
+    if labels:
+        text += "\n\n" + "\n".join(f"[^{label}]: x" for label in labels)
+    blocks = [b for b in markdown_to_blocks(text, notes=True) if b.kind != SOURCE_NOTE]
     return blocks[0].runs if len(blocks) == 1 and blocks[0].kind == PARAGRAPH else ()
 
 
+def _numbered_in_order(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """The runs with references renumbered 1, 2, ... as they come (rendering numbers them so)."""
+    numbers: dict[str, str] = {}
+    return tuple(
+        replace(run, text=numbers.setdefault(run.text, str(len(numbers) + 1)))
+        if NOTE_REF in run.marks
+        else run
+        for run in runs
+    )
+
+
 def _without_one_mark(runs: tuple[Run, ...]) -> tuple[Run, ...]:
-    """The runs with the shortest stretch of one mark (or link) removed: a last-resort step."""
+    """The runs with the shortest stretch of one mark (or link) removed: a last-resort step.
+
+    Never a note's mark: a private note must never become text.
+    """
     best: tuple[int, int, int, str] | None = None
     for n, run in enumerate(runs):
-        for mark in sorted(run.marks) + (["href"] if run.href else []):
+        for mark in sorted(run.marks - ATOMIC) + (["href"] if run.href else []):
             if n and (mark in runs[n - 1].marks or (mark == "href" and runs[n - 1].href)):
                 continue
             end = n
@@ -204,7 +266,7 @@ def _without_one_mark(runs: tuple[Run, ...]) -> tuple[Run, ...]:
             if best is None or length < best[0]:
                 best = (length, n, end, mark)
     if best is None:
-        return tuple(Run(run.text) for run in runs)
+        return tuple(Run(run.text, run.marks & ATOMIC) for run in runs)
     _, start, end, mark = best
     changed = [
         replace(run, href="") if mark == "href" else replace(run, marks=run.marks - {mark})
@@ -218,14 +280,23 @@ def _bare_spaces(runs: tuple[Run, ...], dropped: frozenset[str]) -> tuple[Run, .
 
     The formatting of a space is derived (module docstring of markdown_blocks), so this changes
     nothing the blocks say, but it frees delimiters that would otherwise have to touch a space.
+    Notes and references stay whole.
     """
     pieces: list[Run] = []
     for run in runs:
+        if run.marks & ATOMIC:
+            pieces.append(run)
+            continue
         for char in run.text:
             marks, href = run.marks, run.href
             if char.isspace():
                 marks, href = marks - dropped, "" if "href" in dropped else href
-            if pieces and pieces[-1].marks == marks and pieces[-1].href == href:
+            if (
+                pieces
+                and not pieces[-1].marks & ATOMIC
+                and pieces[-1].marks == marks
+                and pieces[-1].href == href
+            ):
                 pieces[-1] = Run(pieces[-1].text + char, marks, href)
             else:
                 pieces.append(Run(char, marks, href))
@@ -235,26 +306,68 @@ def _bare_spaces(runs: tuple[Run, ...], dropped: frozenset[str]) -> tuple[Run, .
 _SPACE_RELAXATIONS = (
     frozenset(),
     frozenset({BOLD, ITALIC}),
-    frozenset({BOLD, ITALIC, STRIKE, "href"}),
+    frozenset({BOLD, ITALIC, STRIKE, SUB, SUP, "href"}),
 )
 
 
 @functools.lru_cache(maxsize=4096)
-def _verified_inline(runs: tuple[Run, ...], drop_bold: bool) -> str:
+def _verified_inline(runs: tuple[Run, ...], drop_bold: bool, in_cell: bool = False) -> str:
     """Inline Markdown that renders exactly to `runs`, or to as much of them as possible.
 
+    Hard line breaks are left as _BREAK for the caller, who knows what the next line needs.
     Cached: saving a long section renders only the paragraphs that changed since the last save.
     """
+    expected = _numbered_in_order(runs)
     while True:
         for dropped in _SPACE_RELAXATIONS:
             candidate = _bare_spaces(runs, dropped)
             for style in _STYLES:
                 inline = encode_inline(candidate, style)
-                if normalize_runs(_inline_as_rendered(inline), drop_bold=drop_bold) == runs:
+                rendered = normalize_runs(_inline_as_rendered(inline, in_cell), drop_bold=drop_bold)
+                if _numbered_in_order(rendered) == expected:
                     return inline
-        if all(not run.marks and not run.href for run in runs):
+        if all(not run.marks - ATOMIC and not run.href for run in runs):
             return inline  # plain text: nothing left to simplify
         runs = _without_one_mark(runs)
+        expected = _numbered_in_order(runs)
+
+
+def _cell(runs: tuple[Run, ...]) -> str:
+    return _line_start_safe(_verified_inline(runs, False, True)).replace(_BREAK, "<br>")
+
+
+def _table_lines(block: Block, prefix: str) -> list[str]:
+    rows = [f"| {' | '.join(_cell(cell) for cell in row)} |" for row in block.rows]
+    rule = {"": "---", "left": ":---", "center": ":---:", "right": "---:"}
+    rows.insert(1, f"| {' | '.join(rule[a] for a in block.align)} |")
+    lines = [(prefix + row).rstrip() for row in rows]
+    if block.caption:
+        caption = _verified_inline(block.caption, False).replace(_BREAK, " ")
+        lines += [prefix.rstrip(), prefix + "Table: " + caption]
+    return lines
+
+
+def _code_lines(block: Block, prefix: str) -> list[str]:
+    indent = "    " * (block.depth + 1)
+    return [
+        (prefix + indent + line).rstrip() if line.strip() else prefix.rstrip()
+        for line in block.code.split("\n")
+    ]
+
+
+def _source_note_lines(block: Block, inline: str, first: bool) -> list[str]:
+    content = _block_content(block, inline, "    ")
+    if first:
+        return [f"[^{block.label}]: {content}"]
+    return ["", "    " + content]
+
+
+def _separator(previous: Block, block: Block) -> str:
+    """The line between two blocks that are not items of one list."""
+    level = min(previous.quote, block.quote)
+    if block.quote_break:
+        level = min(level, block.quote_break - 1)
+    return ("> " * level).rstrip()
 
 
 def _assemble(blocks: Sequence[Block], inlines: Sequence[str]) -> str:
@@ -264,10 +377,20 @@ def _assemble(blocks: Sequence[Block], inlines: Sequence[str]) -> str:
     chunk_depth = 1  # depth of the item after the last blank line inside the list run
     for block, inline in zip(blocks, inlines, strict=True):
         prefix = "> " * block.quote
+        if block.kind == SOURCE_NOTE:
+            first = (
+                previous is None or previous.kind != SOURCE_NOTE or previous.label != block.label
+            )
+            if previous is not None and first:
+                lines.append("")
+            lines += _source_note_lines(block, inline, first)
+            previous = block
+            continue
         if (
             previous is not None
             and previous.kind == block.kind == ITEM
             and (previous.quote == block.quote)
+            and not block.quote_break
         ):
             for depth in [d for d in list_kinds if d > block.depth]:
                 del list_kinds[depth]
@@ -281,16 +404,23 @@ def _assemble(blocks: Sequence[Block], inlines: Sequence[str]) -> str:
                 chunk_depth = block.depth
         else:
             if previous is not None:
-                lines.append(("> " * min(previous.quote, block.quote)).rstrip())
-            list_kinds, chunk_depth = {}, 1
+                lines.append(_separator(previous, block))
+            if not (previous and previous.kind == CODE and block.kind == ITEM):
+                list_kinds = {}
+            chunk_depth = block.depth if block.kind == ITEM else 1
+        continuation = prefix + "    " * block.depth
         if block.kind == IMAGE:
             lines.append(f"![](image:{block.image_id})")
         elif block.kind == ITEM:
             list_kinds[block.depth] = block.numbered
             marker = "    " * (block.depth - 1) + ("1. " if block.numbered else "- ")
-            lines.append(prefix + marker + _block_content(block, inline))
+            lines.append(prefix + marker + _block_content(block, inline, continuation))
+        elif block.kind == CODE:
+            lines += _code_lines(block, prefix)
+        elif block.kind == TABLE:
+            lines += _table_lines(block, prefix)
         else:
-            lines.append(prefix + _block_content(block, inline))
+            lines.append(prefix + _block_content(block, inline, continuation))
         previous = block
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -303,7 +433,9 @@ def blocks_to_markdown(blocks: Iterable[Block], *, normalized: bool = False) -> 
     if not normalized:
         blocks = normalize_blocks(blocks)
     inlines = [
-        "" if block.kind == IMAGE else _verified_inline(block.runs, block.kind == HEADING)
+        ""
+        if block.kind in (IMAGE, CODE, TABLE)
+        else _verified_inline(block.runs, block.kind == HEADING)
         for block in blocks
     ]
     return _assemble(blocks, inlines)

@@ -63,9 +63,18 @@ class RenderCache:
         self._runs.clear()
         self._chars = 0
 
-    def markdown(self, text: str, image_figure: ImageFigure | None = None) -> str:
-        """The same HTML as `render_markdown(text, image_figure)`."""
-        return render_text_and_figures(text, image_figure, self._run)
+    def markdown(
+        self,
+        text: str,
+        image_figure: ImageFigure | None = None,
+        *,
+        note_prefix: str = "",
+        show_notes: bool = False,
+    ) -> str:
+        """The same HTML as `render_markdown(text, image_figure, ...)`."""
+        return render_text_and_figures(
+            text, image_figure, self._run, note_prefix=note_prefix, show_notes=show_notes
+        )
 
     def _run(self, text: str) -> str:
         """A run without image references: render_markdown of it is Markdown and nh3 alone."""
