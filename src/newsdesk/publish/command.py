@@ -23,15 +23,9 @@ from newsdesk.publish.wordpress import WordPressClient, site_key
 
 def site_connection(site_name: str) -> tuple[str, str]:
     """(wordpress_url, wordpress_user) of the publication profile `site_name`."""
-    from newsdesk.publication import lookup_profile
+    from newsdesk.publication import load_publications
 
-    profile = lookup_profile(site_name)
-    if profile is None:
-        raise PublishError(
-            f"there is no publication named {site_name!r} (File > Publication Settings)",
-            code="publish.no_site",
-            site=site_name,
-        )
+    profile = load_publications().get(site_name)  # PublicationError when there is none
     if not profile.wordpress_url or not profile.wordpress_user:
         raise PublishError(
             f"the publication {site_name!r} has no WordPress address and user",
