@@ -59,3 +59,15 @@ def test_counts_follow_every_change_of_a_sections_text_despite_the_cache():
     assert section_counts(section).words == 8
     section.heading = ""
     assert section_counts(section).words == 7
+
+
+def test_an_empty_section_counts_nothing_even_with_a_heading():
+    empty = Section(heading="Neuer Abschnitt")
+    assert (section_counts(empty).words, section_counts(empty).characters) == (0, 0)
+    article = Article(
+        headline="Zwei Wörter", sections=[Section(markdown="Drei kurze Wörter."), empty]
+    )
+    assert article_counts(article).words == 2 + 3
+    # With its first word the heading counts as well.
+    empty.markdown = "Straße"
+    assert section_counts(empty).words == 3

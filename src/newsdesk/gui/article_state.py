@@ -50,6 +50,7 @@ LABEL_CONTEXT = "EditCommand"
 COMMAND_LABELS = (
     QT_TRANSLATE_NOOP("EditCommand", "Add section"),
     QT_TRANSLATE_NOOP("EditCommand", "Delete section"),
+    QT_TRANSLATE_NOOP("EditCommand", "Empty the lead"),
     QT_TRANSLATE_NOOP("EditCommand", "Move section"),
     QT_TRANSLATE_NOOP("EditCommand", "Rename section"),
     QT_TRANSLATE_NOOP("EditCommand", "Change section kind"),

@@ -43,6 +43,7 @@ from newsdesk.gui.photos.image_caches import PreviewImageCache
 from newsdesk.gui.photos.thumbnails import shared_thumbnailer
 from newsdesk.gui.side_panes import SidePanes
 from newsdesk.gui.status import CountsStatus, LengthTargetDialog, load_target, store_target
+from newsdesk.gui.undo_offer import UndoOffer
 from newsdesk.gui.window_actions import WindowActions
 from newsdesk.model.article import Article, Section
 from newsdesk.model.commands import Changes, EditCommand
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             before_save=self._commit_fields,
         )
         self.counts = CountsStatus(self.statusBar())
+        self.undo_offer = UndoOffer(self.statusBar(), self.article_state)
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(COUNTS_DELAY_MS)
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         stack = self.article_state
         self.tree_view.section_selected.connect(self.show_section)
         self.tree_view.node_selected.connect(self.panes.show_tree_node)
+        self.tree_view.deleted.connect(self.undo_offer.offer)
         self.panes.section_requested.connect(self.go_to_section)
         for pane in (self.panes.metadata, self.panes.images, self.panes.related):
             pane.edited.connect(self.files.note_change)

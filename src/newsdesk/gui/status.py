@@ -28,6 +28,11 @@ from newsdesk.model.counts import Counts, reading_minutes
 translate = QCoreApplication.translate
 
 TARGET_UNITS = ("words", "characters")
+OVER_TARGET_STYLE = (
+    "QProgressBar { border: 1px solid #9b1c1c; border-radius: 3px; text-align: center;"
+    " color: #ffffff; background: #b42318; }"
+    " QProgressBar::chunk { background: #b42318; }"
+)
 MAX_TARGET = 1_000_000
 
 
@@ -97,6 +102,16 @@ class CountsStatus(QObject):
         self._article = article
         self._show_progress()
 
+    @property
+    def over_target(self) -> bool:
+        return bool(self.progress.property("overTarget"))
+
+    def _mark_over_target(self, over: bool) -> None:
+        if self.over_target == over:
+            return
+        self.progress.setProperty("overTarget", over)
+        self.progress.setStyleSheet(OVER_TARGET_STYLE if over else "")
+
     def _show_progress(self) -> None:
         target = self._target
         if target is None:
@@ -114,6 +129,13 @@ class CountsStatus(QObject):
         text = template.replace("%1", locale.toString(reached)).replace(
             "%2", locale.toString(target.value)
         )
+        over = reached - target.value
+        if over > 0:
+            # Over target must be seen at a glance, not only read: the bar turns red.
+            text += " " + translate("CountsStatus", "(%1 over)").replace(
+                "%1", locale.toString(over)
+            )
+        self._mark_over_target(over > 0)
         self.progress.setFormat(text)
         self.progress.setToolTip(
             translate("CountsStatus", "Length target: %1 %").replace(

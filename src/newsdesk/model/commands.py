@@ -296,6 +296,16 @@ class SetSectionMarkdown(_SetSectionAttribute):
     attribute = "markdown"
 
 
+class EmptySection(SetSectionMarkdown):
+    """Delete a section's text but keep the section: what Delete does to the untitled lead,
+    which an article always has."""
+
+    label = "Empty the lead"
+
+    def __init__(self, section_id: str) -> None:
+        super().__init__(section_id, "")
+
+
 class SetArticleField(EditCommand):
     """Set one of ARTICLE_FIELDS (headline, subheadline, ..., tags)."""
 

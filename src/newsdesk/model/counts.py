@@ -2,6 +2,11 @@
 
 `stats.words` counts what a reader reads in the body: headline, subheadline, section headings and
 section text. Image captions and related links are furniture, not body, and are not counted.
+
+A heading counts together with its section's text, never alone: a new section's placeholder
+heading ("New section") is not yet anything a reader reads, so an empty section counts 0 words and
+0 characters, and its heading starts counting with the first word of its text. (A heading above
+only nested sections is not counted either; nesting is for long pieces, where it is noise.)
 """
 
 from __future__ import annotations
@@ -63,7 +68,10 @@ def _text_counts(heading: str, markdown: str) -> Counts:
     """Counts of one section's own text. Cached: the outline, the status bar, the preview and the
     saved revision all ask for the same 100 sections again and again while one of them changes;
     a string's hash is computed once and kept by Python, so a lookup costs little."""
-    parts = [heading, plain_text(markdown)]
+    text = plain_text(markdown)
+    if not text.strip():
+        return Counts(0, 0)  # a heading alone is not read (see the module docstring)
+    parts = [heading, text]
     return Counts(count_words(" ".join(parts)), count_characters("\n".join(p for p in parts if p)))
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from newsdesk.model.commands import DeleteSection, EditCommand
+from newsdesk.model.commands import DeleteSection, EditCommand, EmptySection
 from newsdesk.model.find_replace import ReplaceAllCommand
 from newsdesk.model.image_commands import RemoveImage
 
@@ -27,6 +27,7 @@ EDITING_INTERVAL = 600.0  # seconds of editing between two automatic revisions a
 # The model command's English label -> the revision's label (before that command).
 RECORDED_BEFORE: dict[str, str] = {
     DeleteSection.label: QT_TRANSLATE_NOOP("AutomaticRevisions", "Before deleting a section"),
+    EmptySection.label: QT_TRANSLATE_NOOP("AutomaticRevisions", "Before emptying the lead"),
     RemoveImage.label: QT_TRANSLATE_NOOP("AutomaticRevisions", "Before removing a photo"),
     "Replace all": QT_TRANSLATE_NOOP("AutomaticRevisions", "Before Replace All"),
 }

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, 
 
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.dialogs.errors import push_or_report
+from newsdesk.gui.outline.deletion import deletion_command, is_lead
 from newsdesk.gui.outline.section_tree_model import (
     KEY_ROLE,
     MIME_TYPE,
@@ -33,7 +34,6 @@ from newsdesk.model.article import Section
 from newsdesk.model.commands import (
     AddSection,
     Changes,
-    DeleteSection,
     EditCommand,
     SetSectionKind,
     indent,
@@ -59,6 +59,7 @@ class SectionTreeView(QTreeView):
 
     section_selected = Signal(str)  # a section became current
     node_selected = Signal(str)  # another row became current: "root", "images", "image:ID", "links"
+    deleted = Signal(str)  # a section was deleted or the lead emptied: what to say (Undo offered)
 
     def __init__(self, stack: ArticleState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -246,9 +247,20 @@ class SectionTreeView(QTreeView):
             self.edit(index)
 
     def delete_current(self) -> None:
+        """Delete without asking (undo and an automatic revision make it safe); the lead empties."""
         current = self.current_section_id()
-        if current is not None:
-            self._push(DeleteSection(current), self.tr("Delete section"))
+        article = self._stack.article
+        command = deletion_command(article, current) if current else None
+        if command is None:
+            return
+        heading = article.find_section(current).heading
+        if is_lead(article, current):
+            label, said = self.tr("Empty the lead"), self.tr("The lead was emptied.")
+        else:
+            label = self.tr("Delete section")
+            said = self.tr("Section “%1” deleted.").replace("%1", heading)
+        if self._push(command, label):
+            self.deleted.emit(said)
 
     def set_current_kind(self, kind: str) -> None:
         current = self.current_section_id()
