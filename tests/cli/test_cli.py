@@ -49,7 +49,8 @@ def test_import_info_export_check_round_trip(tmp_path, capsys, sample_json):
     assert tree.find(".//figure//img") is not None
 
     code, out, _ = run(capsys, "check", project, "--json")
-    assert code == 0 and json.loads(out) == []
+    # Hints (level info: spelling, a publication to choose) do not keep a page from going out.
+    assert code == 0 and [f for f in json.loads(out) if f["level"] != "info"] == []
 
 
 def test_info_json_import_info_json_is_the_same_article(tmp_path, capsys, sample_json):
