@@ -1,0 +1,161 @@
+"""The article as a PDF proof: the exported page, printed by Chromium (Qt WebEngine).
+
+The page is `render_page(..., assets="embed")`, the same HTML the export writes and the preview
+shows, printed with its print stylesheet (resources/templates/article.css, `@media print`: black
+on white, link addresses after links). For the proof this module adds the page box: the paper
+(A4, or Letter where the system measures in inches), the headline and the date in the footer's
+left corner and "page / pages" in its right one, as CSS margin boxes that Chromium lays out.
+
+The page is loaded from a private temporary file (setHtml's limit is 2 MB and the photos are
+embedded), with JavaScript off and every request that is not that file or a data: URL refused.
+On the command line no display is needed: without one, Qt runs offscreen. Where the web engine
+cannot start or render (as root with its sandbox on, a broken installation, a crash of its render
+process, a timeout) an ExportError with one line says so, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from newsdesk.errors import ExportError
+from newsdesk.formats.exporters import ExportOptions
+from newsdesk.formats.html_export import render_page
+from newsdesk.formats.html_labels import labels_for, parse_published
+from newsdesk.formats.output_files import check_target, write_output
+from newsdesk.model.article import Article
+
+RENDER_TIMEOUT_MS = 120_000  # the 100,000-word bench article prints in a few seconds
+A4, LETTER = "a4", "letter"
+_FOOTER_STYLE = """<style>
+@page {
+  size: %(size)s;
+  margin: 2cm 2cm 2.5cm;
+  @bottom-left { content: "%(headline)s"; font: 8pt/1.2 sans-serif; color: #333; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; }
+}
+</style>
+"""
+
+
+def css_string(text: str) -> str:
+    """Text for a CSS string in a <style> element: no quote, backslash, newline or "<" escapes
+    it."""
+    out = []
+    for char in " ".join(text.split()):
+        if char in '\\"<>&' or ord(char) < 32:
+            out.append(f"\\{ord(char):x} ")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def page_size_for_locale() -> str:
+    """Letter where the system measures in inches (the US), else A4."""
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system().measurementSystem()
+    return LETTER if system == QLocale.MeasurementSystem.ImperialUSSystem else A4
+
+
+def footer_style(article: Article, paper: str, today: date | None = None) -> str:
+    labels = labels_for(article.language)
+    published = parse_published(article.published)
+    when = labels.date(*published) if published else labels.date(_midnight(today), False)
+    headline = article.headline.strip() or labels.untitled
+    return _FOOTER_STYLE % {
+        "size": "letter" if paper == LETTER else "A4",
+        "headline": css_string(f"{headline} · {when}"),
+    }
+
+
+def _midnight(today: date | None):
+    from datetime import datetime
+
+    day = today or date.today()
+    return datetime(day.year, day.month, day.day)
+
+
+def print_html(article: Article, options: ExportOptions, paper: str) -> str:
+    """The exported page with the proof's page box (see the module docstring)."""
+    page = render_page(
+        article,
+        assets="embed",
+        missing_images=options.missing_images,
+        photo_credits=options.photo_credits,
+        web_statement=options.web_statement,
+    )
+    return page.html.replace("</head>", footer_style(article, paper) + "</head>", 1)
+
+
+def _ensure_application():
+    """The running QApplication, or one made for printing (offscreen without a display)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    from newsdesk.gui.preview.engine import chromium_refuses_to_start, prefer_software_rendering
+
+    if chromium_refuses_to_start():
+        raise ExportError(
+            "the PDF cannot be made as root with Chromium's sandbox on; set "
+            "QTWEBENGINE_DISABLE_SANDBOX=1 to allow it",
+            code="export.pdf_sandbox",
+        )
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if not has_display and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    prefer_software_rendering()
+    _quiet_engine()
+    import PySide6.QtWebEngineCore  # noqa: F401 (must load before the QApplication exists)
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    return QApplication(["newsdesk"])
+
+
+def _quiet_engine() -> None:
+    """On the command line the PDF is the answer: Chromium's and Qt's start-up chatter (no GPU,
+    no D-Bus, no sandbox as asked) is not. Errors still end in one ExportError line."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    if not any(flag.startswith("--log-level") for flag in flags):
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([*flags, "--log-level=3"])
+    qInstallMessageHandler(lambda *_message: None)
+
+
+def render_pdf(html: str, paper: str = "") -> bytes:
+    """Chromium's PDF of the page `html`; ExportError when the web engine cannot make it."""
+    try:
+        _ensure_application()
+        from newsdesk.gui.printing.pdf_page import print_to_pdf
+    except ImportError as exc:
+        raise ExportError(
+            f"the PDF needs Qt WebEngine, which cannot be loaded: {exc}",
+            code="export.pdf_engine",
+            reason=str(exc),
+        ) from exc
+    with tempfile.TemporaryDirectory(prefix="newsdesk-print-") as folder:
+        page_file = Path(folder) / "page.html"
+        page_file.write_text(html, encoding="utf-8")
+        return print_to_pdf(page_file, paper or page_size_for_locale(), RENDER_TIMEOUT_MS)
+
+
+def export_pdf(article: Article, out_path: Path, options: ExportOptions | None = None) -> Path:
+    """Write the PDF proof of the article atomically; ExportError on any failure."""
+    options = options or ExportOptions()
+    out_path = Path(out_path)
+    check_target(out_path)
+    paper = options.paper or ""
+    if not paper:
+        try:
+            paper = page_size_for_locale()
+        except ImportError:
+            paper = A4
+    data = render_pdf(print_html(article, options, paper), paper)
+    return write_output(out_path, data)
