@@ -1112,6 +1112,10 @@
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>The related links show the default heading “%1”</source>
+        <translation>Die weiterführenden Links tragen die Standardüberschrift „%1“</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPanel</name>

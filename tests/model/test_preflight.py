@@ -47,7 +47,7 @@ def test_header_section_and_link_findings():
         "link-invalid",
         "image-reference-broken",
         "section-empty",
-        "related-heading-missing",
+        "related-heading-default",
         "related-url-missing",
         "related-url-invalid",
         "lead-image-missing",
@@ -77,3 +77,22 @@ def test_a_related_link_the_page_would_print_as_plain_text_is_an_error():
         )
         codes = {finding.code for finding in preflight(article)}
         assert "related-url-invalid" in codes, url
+
+
+def test_check_and_page_agree_on_the_related_links_heading():
+    """The page shows the language's default heading when none is set: the check names that
+    heading as a hint instead of warning that there is none (issue 17, item 9)."""
+    from newsdesk.formats.html_export import render_page
+
+    article = Article(
+        headline="Hafenfest",
+        language="de",
+        sections=[Section(markdown="Am Kai wird gefeiert.")],
+        related=RelatedLinks("", [RelatedLink("Programm", "https://example.org/programm")]),
+    )
+    findings = [f for f in preflight(article) if f.where == "related"]
+    assert [(f.level, f.code) for f in findings] == [("info", "related-heading-default")]
+    assert "'Mehr zum Thema'" in findings[0].message
+    assert '<h2 id="related-heading">Mehr zum Thema</h2>' in render_page(article).html
+    article.related.heading = "Lesen Sie auch"
+    assert not [f for f in preflight(article) if f.where == "related"]

@@ -17,7 +17,12 @@ import re
 from html import escape
 
 from newsdesk.formats.html_figures import FigureRenderer
-from newsdesk.formats.html_labels import PageLabels, parse_published, published_iso
+from newsdesk.formats.html_labels import (
+    PageLabels,
+    parse_published,
+    published_iso,
+    related_heading,
+)
 from newsdesk.formats.jsonld import section_anchor
 from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE, render_markdown
@@ -161,7 +166,7 @@ def render_related(article: Article, labels: PageLabels) -> str:
             items.append(f"<li>{escape(title)}</li>")
     if not items:
         return ""
-    heading = article.related.heading.strip() or labels.related
+    heading = related_heading(article)
     return "\n".join(
         [
             '<aside class="related" aria-labelledby="related-heading">',

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newsdesk.formats.bylines import is_agency
+from newsdesk.model.article import Article
 
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 # A region or script subtag the checker accepts: two letters, three digits, or four letters.
@@ -129,6 +130,12 @@ def html_lang(language: str) -> str:
 
 def labels_for(language: str) -> PageLabels:
     return GERMAN if html_lang(language).split("-")[0].lower() == "de" else ENGLISH
+
+
+def related_heading(article: Article) -> str:
+    """The heading above the related links as every output shows it and the check names it: the
+    journalist's own, else the article language's default ("Mehr zum Thema", "Related")."""
+    return " ".join(article.related.heading.split()) or labels_for(article.language).related
 
 
 def og_locale(language: str) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from newsdesk.formats.html_labels import related_heading
 from newsdesk.model.article import Article, Image
 from newsdesk.model.preflight import (
     ALT_MAX_CHARS,
@@ -82,8 +83,8 @@ MESSAGES: dict[str, str] = {
     "disclaimer-not-symbolic": QT_TRANSLATE_NOOP(
         "PreflightMessages", "%1: has a disclaimer but is not marked as a symbol image"
     ),
-    "related-heading-missing": QT_TRANSLATE_NOOP(
-        "PreflightMessages", "The related links have no heading"
+    "related-heading-default": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The related links show the default heading “%1”"
     ),
     "related-title-missing": QT_TRANSLATE_NOOP("PreflightMessages", "%1: no title"),
     "related-url-missing": QT_TRANSLATE_NOOP("PreflightMessages", "%1: no URL"),
@@ -222,6 +223,7 @@ _ARGUMENTS: dict[str, Callable[[Finding, Article], tuple]] = {
     "credit-missing": _image_only,
     "disclaimer-missing": _image_only,
     "disclaimer-not-symbolic": _image_only,
+    "related-heading-default": lambda f, a: (related_heading(a),),
     "related-title-missing": _related_only,
     "related-url-missing": _related_only,
     "related-url-invalid": lambda f, a: _related(f, a),
