@@ -35,6 +35,10 @@ _MAX_FIELD_CHARS = 2000
 _XMP_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # IIM datasets and their maximum lengths in bytes (IPTC IIM 4.2).
+_CREDIT_LABEL = re.compile(
+    r"^(?:foto|photo|bild|image|grafik|graphic|illustration|quelle|source|©|\(c\))\s*:?\s*",
+    re.IGNORECASE,
+)
 _IIM_BYLINE, _IIM_CREDIT, _IIM_COPYRIGHT, _IIM_CAPTION = (
     (80, 32),
     (110, 32),
@@ -73,8 +77,8 @@ def _clean(text: str) -> str:
 def credits_for(image: Image, *, web_statement: str = "") -> PhotoCredits:
     """What a photo of the article carries: its credit, copyright, caption, notice and alt text."""
     credit = _clean(image.credit)
-    # "Anna Berg/dpa": the photographer is the creator, the whole line is the credit.
-    creator = re.split(r"\s*[/|,]\s*", credit, maxsplit=1)[0] if credit else ""
+    # "Foto: Anna Berg/dpa": the photographer is the creator, the whole line is the credit.
+    creator = re.split(r"\s*[/|,]\s*", _CREDIT_LABEL.sub("", credit), maxsplit=1)[0]
     notice = _clean(inline_text(image.disclaimer)) if image.symbolic else ""
     description = " ".join(p for p in (_clean(image.caption), notice) if p)
     return PhotoCredits(
