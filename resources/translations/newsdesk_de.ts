@@ -1116,6 +1116,10 @@
         <source>The related links show the default heading “%1”</source>
         <translation>Die weiterführenden Links tragen die Standardüberschrift „%1“</translation>
     </message>
+    <message>
+        <source>%1: placed in no section (the page shows it after the last one)</source>
+        <translation>%1: in keinem Abschnitt platziert (die Seite zeigt es nach dem letzten)</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPanel</name>

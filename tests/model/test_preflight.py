@@ -96,3 +96,18 @@ def test_check_and_page_agree_on_the_related_links_heading():
     assert '<h2 id="related-heading">Mehr zum Thema</h2>' in render_page(article).html
     article.related.heading = "Lesen Sie auch"
     assert not [f for f in preflight(article) if f.where == "related"]
+
+
+def test_a_photo_in_the_text_that_no_section_places_is_reported():
+    from newsdesk.model.article import Image
+
+    placed = Image(id="kai", role="inline", filename="kai.jpg")
+    loose = Image(id="boot", role="inline", filename="boot.jpg")
+    article = Article(
+        headline="Hafenfest",
+        sections=[Section(markdown="Am Kai.\n\n![](image:kai)\n\nUnd weiter.")],
+        images=[Image(id="lead", role="lead"), placed, loose],
+    )
+    unplaced = [f for f in preflight(article) if f.code == "image-unplaced"]
+    assert [(f.level, f.where) for f in unplaced] == [("warning", "image:boot")]
+    assert "'boot.jpg'" in unplaced[0].message

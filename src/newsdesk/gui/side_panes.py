@@ -14,6 +14,8 @@ photo or link a finding names; sections are the window's business (`section_requ
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -21,6 +23,7 @@ from newsdesk.derived_cache import DerivedCache
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.check.check_panel import PreflightPanel
 from newsdesk.gui.details.details_pane import MetadataPane
+from newsdesk.gui.editor.inline_images import place_photo_at_cursor
 from newsdesk.gui.links.related_links_pane import RelatedLinksPane
 from newsdesk.gui.photos.photo_pane import FINDING_FIELDS, ImagePane
 from newsdesk.gui.preview import PreviewPane
@@ -63,6 +66,9 @@ class SidePanes(QObject):
         self._window = window
         self.metadata = MetadataPane(stack, window)
         self.images = ImagePane(stack, window, settings=settings)
+        editor = getattr(window, "editor", None)
+        if editor is not None:
+            self.images.place_in_text = functools.partial(place_photo_at_cursor, stack, editor)
         self.related = RelatedLinksPane(stack, window)
         self.preflight = PreflightPanel(stack, window)
         self.preview = PreviewPane(stack, window, image_cache=image_cache, settings=settings)

@@ -220,6 +220,26 @@ def _check_sections(article: Article) -> list[Finding]:
     return found
 
 
+def _check_unplaced(article: Article) -> list[Finding]:
+    """Photos in the text that no section places: the page can only put them after the last
+    section (issue 17, item 7)."""
+    placed = {
+        image_id
+        for section in article.walk_sections()
+        for image_id in _IMAGE_REFERENCE.findall(section.markdown)
+    }
+    return [
+        Finding(
+            "warning",
+            "image-unplaced",
+            f"{_image_name(image)} is placed in no section; the page shows it after the last one",
+            f"image:{image.id}",
+        )
+        for image in article.images
+        if image.role == "inline" and image.id not in placed
+    ]
+
+
 def _check_related(article: Article) -> list[Finding]:
     found = []
     links = article.related.links
@@ -293,6 +313,7 @@ def preflight(
         )
     for image in article.images:
         found.extend(_check_image(image))
+    found.extend(_check_unplaced(article))
     found.extend(_check_related(article))
     if spelling is not None:
         from newsdesk.model.spelling_check import spelling_findings

@@ -83,6 +83,9 @@ MESSAGES: dict[str, str] = {
     "disclaimer-not-symbolic": QT_TRANSLATE_NOOP(
         "PreflightMessages", "%1: has a disclaimer but is not marked as a symbol image"
     ),
+    "image-unplaced": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: placed in no section (the page shows it after the last one)"
+    ),
     "related-heading-default": QT_TRANSLATE_NOOP(
         "PreflightMessages", "The related links show the default heading “%1”"
     ),
@@ -223,6 +226,7 @@ _ARGUMENTS: dict[str, Callable[[Finding, Article], tuple]] = {
     "credit-missing": _image_only,
     "disclaimer-missing": _image_only,
     "disclaimer-not-symbolic": _image_only,
+    "image-unplaced": _image_only,
     "related-heading-default": lambda f, a: (related_heading(a),),
     "related-title-missing": _related_only,
     "related-url-missing": _related_only,

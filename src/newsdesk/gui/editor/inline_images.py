@@ -222,6 +222,29 @@ def insert_photo_at_cursor(
     return image.id
 
 
+def place_photo_at_cursor(
+    stack: ArticleState,
+    editor: QTextEdit,
+    image_id: str,
+    *,
+    thumbnailer: Thumbnailer | None = None,
+) -> bool:
+    """Place an inline photo the article already holds at the editor's cursor (Photos › Add…
+    adds it, then calls this inside the same undo macro). False, changing nothing, when the
+    editor shows no editable section; the check then reports the photo as unplaced."""
+    if not can_insert_photo(editor) or stack.article.find_image(image_id) is None:
+        return False
+    register_article_images(editor.document(), stack.article, thumbnailer)
+    cursor = editor.textCursor()
+    cursor.beginEditBlock()
+    try:
+        _insert_reference(cursor, image_id)
+    finally:
+        cursor.endEditBlock()
+    editor.setTextCursor(cursor)
+    return True
+
+
 def _insert_reference(cursor: QTextCursor, image_id: str) -> None:
     cursor.removeSelectedText()
     original_block = cursor.blockFormat()

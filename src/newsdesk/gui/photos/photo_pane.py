@@ -90,6 +90,8 @@ class ImagePane(QWidget):
         self._settings = settings if settings is not None else Settings()
         self._stack = stack
         self._thumbnailer = thumbnailer or shared_thumbnailer()
+        # Places a photo added for the text at the editor's cursor; True when it did.
+        self.place_in_text: Callable[[str], bool] | None = None
         self._current: str | None = None
         self._read_only = False
         # Replaceable in tests: where photo files come from and how they are read.
@@ -258,7 +260,8 @@ class ImagePane(QWidget):
     def add_photo_files(self, paths: Sequence[Path]) -> list[str]:
         """Add each file as a photo (all or none: one refused file refuses the drop); the new ids.
 
-        The first becomes the lead photo if the article has none; the others go in the text.
+        The first becomes the lead photo if the article has none; the others go in the text, at
+        the editor's cursor through `place_in_text(image_id)` (the window sets it).
         """
         if self._read_only or not paths:
             return []
@@ -275,13 +278,17 @@ class ImagePane(QWidget):
                     return []
                 images.append(image)
         label = self.tr("Add photo")
-        if len(images) == 1:
+        place = self.place_in_text
+        in_text = place is not None and any(image.role == "inline" for image in images)
+        if len(images) == 1 and not in_text:
             self._push(AddImage(images[0]), label)
         else:
+            # A photo for the text goes where the cursor is, in the same undo step.
             self._stack.beginMacro(label)
             try:
                 for image in images:
-                    self._push(AddImage(image), label)
+                    if self._push(AddImage(image), label) and image.role == "inline" and place:
+                        place(image.id)
             finally:
                 self._stack.endMacro()
         added = [i.id for i in images if self._stack.article.find_image(i.id) is not None]

@@ -1,0 +1,45 @@
+"""Photos › Add… with a lead photo already there: the new photo goes in the text at the editor's
+cursor, in one undo step with the adding; the check reports any photo no section places."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+
+from newsdesk.model.article import Image
+from newsdesk.model.preflight import preflight
+from tests.gui.photos.test_photo_pane import photo_bytes, write_photo
+from tests.gui.window_helpers import (
+    close_window,
+    english_article,
+    make_project,
+    new_window,
+    read_article,
+)
+
+
+def test_a_second_photo_is_placed_at_the_cursor_and_undone_in_one_step(qtbot, tmp_path):
+    article = english_article()
+    article.images.append(Image(data=photo_bytes(), width=80, height=60, caption="Lead"))
+    story = make_project(tmp_path / "story.newsdesk", article)
+    window = new_window(qtbot, tmp_path)
+    window.open_path(story)
+    section = window.article.sections[1]
+    window.tree_view.select_section(section.id)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    pane = window.panes.images
+    pane.choose_file = lambda: write_photo(tmp_path, "quay.jpg", colour=(200, 40, 40))
+    pane.add_button.click()
+
+    image = window.article.images[-1]
+    assert image.role == "inline" and image.filename == "quay.jpg"
+    window.files.flush()
+    stored = read_article(story)
+    assert stored.sections[1].markdown.rstrip().endswith(f"![](image:{image.id})")
+    assert not [f for f in preflight(stored) if f.code == "image-unplaced"]
+
+    window.window_actions.undo.trigger()  # one step takes the photo and its place away
+    window.files.flush()
+    stored = read_article(story)
+    assert len(stored.images) == 1
+    assert "image:" not in stored.sections[1].markdown
+    close_window(window)
