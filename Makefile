@@ -14,8 +14,8 @@ STAMP_PEERS := $(PEERS_VENV)/.installed
 # Tests and CI run headless; the shipped app never gets these defaults.
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
-.PHONY: run test lint package clean translations stress bench bench-smoke bench-peers \
-	bench-profile screenshots wordpress wordpress-stop test-publish
+.PHONY: run test lint package clean translations stress bench bench-smoke bench-peers bench-hunspell \
+	bench-profile screenshots wordpress wordpress-stop test-publish test-formats
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,8 +72,15 @@ stress: $(STAMP_TEST)
 
 # Newsroom-scale benchmarks side by side with ReText and pandoc: bench/results.json and the table
 # in docs/PERFORMANCE.md (see bench/README.md; about ten minutes). Not part of `make test`.
-bench: $(STAMP_BENCH) $(STAMP_PEERS)
+bench: $(STAMP_BENCH) $(STAMP_PEERS) bench-hunspell
 	$(TEST_ENV) $(BIN)/python -m bench.run
+
+# Hunspell's command line and Debian's German and English dictionaries: the spelling bench runs
+# `hunspell -l` beside Newsdesk's checker (and the checker then uses these system dictionaries).
+bench-hunspell:
+	command -v hunspell >/dev/null && [ -f /usr/share/hunspell/de_DE.dic ] || { \
+		apt-get update -q && apt-get install -y -q --no-install-recommends hunspell \
+		hunspell-de-de hunspell-de-at hunspell-de-ch hunspell-en-us hunspell-en-gb; }
 
 # Every benchmark path once on a two-section article, without the peers (seconds).
 bench-smoke: $(STAMP_RUN)
@@ -114,6 +121,19 @@ $(BLOCK_PARSER):
 	mkdir -p build/wordpress/node
 	cd build/wordpress/node && { [ -f package.json ] || echo '{"private": true}' > package.json; } \
 		&& npm install --silent --no-audit --no-fund @wordpress/block-serialization-default-parser@5
+
+# The exports in the real programs (Debian's packages, installed when missing; CI runs as root):
+# LibreOffice converts every Word export to PDF headless, poppler reads the PDF proof, exiftool
+# reads the exported photos' credits and finds nothing else. A missing tool fails here.
+FORMAT_TOOLS := soffice:libreoffice-writer-nogui pdfinfo:poppler-utils exiftool:libimage-exiftool-perl
+test-formats: $(STAMP_TEST)
+	missing=""; for pair in $(FORMAT_TOOLS); do \
+		command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then apt-get update -q && \
+		apt-get install -y -q --no-install-recommends $$missing; fi
+	NEWSDESK_REQUIRE_TOOLS=1 $(TEST_ENV) $(BIN)/python -m pytest -q -p no:randomly \
+		tests/formats/test_with_tools.py tests/formats/test_photo_credits.py \
+		tests/gui/printing/test_pdf_export.py
 
 # Publishing against the real WordPress (tests/publish_integration/): start it, run, stop it.
 test-publish: $(STAMP_TEST) $(BLOCK_PARSER)

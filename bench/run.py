@@ -11,7 +11,9 @@ Measurements (see each module's docstring for the method):
 - store: open, save after a one-word change, Save As (measure_store.py);
 - export: cold and warm (measure_export.py), and pandoc on the same Markdown (peers.py);
 - window: keystroke latency with the live preview on, the preview's update time, and the peak
-  memory of the process tree while it runs (measure_window.py, memory.py).
+  memory of the process tree while it runs (measure_window.py, memory.py);
+- spelling: the article checked cold and warm in words/s, beside `hunspell -l` on the same text
+  (measure_spelling.py).
 
 Qt runs on the `offscreen` platform everywhere: reproducible, no display needed, and the same for
 every program. Absolute times depend on the machine and on what else runs on it; the ratios to the
@@ -203,7 +205,7 @@ def measure_window(article, plan: Plan, work: Path, profile: Path | None) -> dic
 # --- the run ------------------------------------------------------------------------------------
 
 
-PARTS = ("startup", "store", "export", "pandoc", "window")
+PARTS = ("startup", "store", "export", "pandoc", "window", "spelling")
 
 
 def run(
@@ -258,6 +260,13 @@ def run(
     if "window" in parts:
         say(f"window: {plan.keys} keystrokes with the preview, memory ({plan.window_runs} runs)")
         results["window"] = measure_window(large, plan, work, profiles)
+    if "spelling" in parts:
+        say("spelling: the article cold and warm, beside hunspell -l")
+        results["spelling"] = run_child(
+            "measure_spelling",
+            [str(large.project_path), str(work / "spelling"), "--repeats", str(plan.store_repeats)],
+            env, 600, work / "spelling.log",
+        )  # fmt: skip
 
     results["machine"]["load_after"] = _load_average()
     results["duration_s"] = round(time.perf_counter() - began)
