@@ -179,9 +179,12 @@ def test_png_with_transparency_stays_png_with_alpha_and_loses_its_chunks():
             assert image.getpixel((image.width // 2, image.height // 2))[3] == 255
 
 
-def test_opaque_alpha_channel_becomes_jpeg():
+def test_opaque_png_stays_png_without_its_alpha_channel():
+    # A PNG is a graphic (a chart, a map): as JPEG it would grow and blur (issue 15).
     derived = derive_web_sizes(_png_with_text(transparent=False), widths=(480,))
-    assert derived[0].media_type == "image/jpeg"
+    assert derived[0].media_type == "image/png"
+    with Image.open(io.BytesIO(derived[0].data)) as result:
+        assert result.mode == "RGB"
     _assert_no_metadata(derived[0].data)
 
 

@@ -79,6 +79,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--assets", choices=("embed", "folder"), default="embed")
     exp.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse to export (exit 1, nothing written) while the check finds errors",
+    )
+    exp.add_argument(
         "--missing-images",
         choices=("placeholder", "omit"),
         default="placeholder",
@@ -162,14 +167,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
     fmt = export_format(args.output, args.format)
     if args.output.exists() and not args.force:
         raise UsageError(f"{args.output} exists already; use --force to replace it")
+    article = _load(args.file)
+    profile = _warn_about_findings(article, args.file, strict=args.strict)
+    if profile is False:
+        return EXIT_FINDINGS
     options = ExportOptions(
         assets=args.assets,
         missing_images=args.missing_images,
         photo_credits=not args.no_photo_credits,
         line_width=args.width,
         paper=args.paper or "",
+        profile=profile or None,
+        modified=_last_change(args.file),
     )
-    article = _load(args.file)
     if fmt != PDF:
         export_article(article, args.output, fmt, options)
         return EXIT_OK
@@ -179,6 +189,42 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(f"PDF export needs Qt WebEngine, which cannot be loaded: {exc}") from exc
     export_pdf(article, args.output, options)
     return EXIT_OK
+
+
+def _warn_about_findings(article, path: Path, *, strict: bool):
+    """Print each error the check finds as a warning line on stderr; with `strict`, refuse (False).
+    Otherwise the article's publication profile (None without one, or when it is unavailable)."""
+    from newsdesk.errors import PublicationError
+    from newsdesk.model.preflight import preflight
+    from newsdesk.publication import article_publication, load_publications, publication_findings
+
+    found = preflight(article) + publication_findings(article)
+    errors = [f for f in found if f.level == "error"]
+    for finding in errors:
+        print(f"newsdesk: warning: {finding.message} [{finding.code}, {finding.where}]",
+              file=sys.stderr)  # fmt: skip
+    for finding in found:
+        if finding.code.startswith("publication-") and finding.level == "warning":
+            print(f"newsdesk: warning: {finding.message}", file=sys.stderr)
+    if strict and errors:
+        print(f"newsdesk: {path.name}: not exported: the check found {len(errors)} error(s) "
+              "(--strict)", file=sys.stderr)  # fmt: skip
+        return False
+    name = article_publication(article)
+    if not name:
+        return None
+    try:
+        return load_publications().get(name)
+    except PublicationError:
+        return None  # reported above
+
+
+def _last_change(path: Path) -> str:
+    """The article's last change: its project file's modification time, ISO 8601 in UTC."""
+    from datetime import UTC, datetime
+
+    moment = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
+    return moment.isoformat().replace("+00:00", "Z")
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
@@ -219,7 +265,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
         spelling = Spelling(newsroom_lists=args.words)
         for problem in spelling.take_problems():
             print(f"newsdesk: {problem.message}", file=sys.stderr)
-    findings = preflight(_load(args.file), spelling, suggestions=args.json)
+    from newsdesk.publication import publication_findings
+
+    article = _load(args.file)
+    findings = preflight(article, spelling, suggestions=args.json)
+    findings += publication_findings(article)
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     else:

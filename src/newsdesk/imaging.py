@@ -100,7 +100,8 @@ def inspect_image(data: bytes) -> ImageInfo:
 WEB_WIDTHS = (480, 960, 1600)
 JPEG_QUALITY = 82
 # Bump when the encoding changes, so that cached derivatives made the old way are not reused.
-DERIVATION_VERSION = 1
+# 2: a PNG original (a chart, a map, a screenshot) stays PNG in every web size.
+DERIVATION_VERSION = 2
 _ORIENTATION_TAG = 0x0112
 _ALPHA_MODES = ("RGBA", "LA", "PA", "RGBa", "La")
 
@@ -151,6 +152,7 @@ def derive_web_sizes(
     then cut to the `crop` preset around `focal` (see `adjust`). Opaque images become progressive
     JPEGs; images with real transparency stay PNG with alpha. With a `cache`, variants made before
     are reused and new ones stored, keyed by `derived_key` with `adjustment_key` as its crop part.
+    A PNG original (a chart, a map) stays PNG, lossless and sharp.
     Raises ImageError for bytes that are not an accepted, intact image. `digest` is the
     SHA-256 of `data` when the caller knows it already (hashing a big photo on every preview
     render costs more than the cache lookups it serves).
@@ -168,9 +170,11 @@ def derive_web_sizes(
                 found[width] = described
     missing = [size for size in sizes if size[0] not in found]
     if missing:
+        # Graphics come as PNG: as JPEG they grow and their lines and lettering blur.
+        lossless = image.format == "PNG"
         prepared = _prepare_adjusted(image, missing[-1][0], rotation, crop, focal)
         for width, height in missing:
-            derived = _encode(prepared, width, height)
+            derived = _encode(prepared, width, height, lossless=lossless)
             found[width] = derived
             if cache is not None:
                 cache.put(derived_key(digest, width, crop=variant), derived.data)
@@ -399,14 +403,17 @@ def _convert_with_profile(image: PILImage.Image, icc: bytes, mode: str) -> PILIm
     return converted if converted is not None else image.convert(mode)
 
 
-def _encode(image: PILImage.Image, width: int, height: int, *, fast: bool = False) -> Derived:
-    """Resize and re-encode; `fast` (thumbnails) trades a little size and sharpness for speed."""
+def _encode(
+    image: PILImage.Image, width: int, height: int, *, fast: bool = False, lossless: bool = False
+) -> Derived:
+    """Resize and re-encode; `fast` (thumbnails) trades a little size and sharpness for speed;
+    `lossless` keeps an opaque picture PNG too (graphics)."""
     if image.size != (width, height):
         resample = PILImage.Resampling.BICUBIC if fast else PILImage.Resampling.LANCZOS
         image = image.resize((width, height), resample, reducing_gap=2.0 if fast else 3.0)
     image.info = {}  # resize copies info; nothing of the source may travel into the output
     buffer = io.BytesIO()
-    if image.mode == "RGBA":
+    if image.mode == "RGBA" or lossless:
         image.save(buffer, "PNG", optimize=not fast, compress_level=1 if fast else 6)
         return Derived(width, height, buffer.getvalue(), "image/png")
     if fast:

@@ -31,6 +31,7 @@ from urllib.parse import quote, urlsplit
 from newsdesk.errors import PublicationError
 from newsdesk.formats.safe_write import write_atomic
 from newsdesk.model.article import Article
+from newsdesk.model.preflight import Finding
 
 FILE_NAME = "publications.json"
 # The article property (Article.properties, the project file's `properties` table) that names the
@@ -353,3 +354,45 @@ def _damaged(reason: str, path: Path | None = None) -> PublicationError:
         path=str(path or ""),
         reason=reason,
     )
+
+
+def missing_social_data(profile: PublicationProfile | None, page_url: str | None) -> list[str]:
+    """What social networks and search engines will lack on the page, a few words each."""
+    missing = []
+    if page_url is None:
+        missing.append("its own address (canonical link, og:url)")
+        missing.append("an image address social networks can fetch (og:image)")
+    if profile is None or not profile.site_name.strip():
+        missing.append("the site name (og:site_name)")
+    if profile is None or not (profile.publisher_name.strip() or profile.site_name.strip()):
+        missing.append("the publisher (JSON-LD publisher)")
+    return missing
+
+
+def publication_findings(article: Article, path: Path | None = None) -> list[Finding]:
+    """The check's word on the article's publication: none chosen, one the settings do not know
+    (or cannot be read), or what the page will lack with the chosen one. Kept beside preflight
+    (which reads no settings) and added by `newsdesk check` and `newsdesk export`."""
+    from newsdesk.formats.slug import effective_slug
+
+    name = article_publication(article)
+    profile = None
+    if name:
+        try:
+            profile = load_publications(path).get(name)
+        except PublicationError as exc:
+            return [Finding("warning", "publication-unavailable", exc.message, "publication")]
+    page_url = profile.page_url(effective_slug(article)) if profile is not None else None
+    missing = missing_social_data(profile, page_url)
+    if not missing:
+        return []
+    why = "no publication is chosen" if profile is None else f"the publication {name!r} lacks data"
+    return [
+        Finding(
+            "info",
+            "publication-missing" if profile is None else "publication-incomplete",
+            f"{why}: the page will lack {', '.join(missing)}",
+            "publication",
+            details={"missing": missing},
+        )
+    ]

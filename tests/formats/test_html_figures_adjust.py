@@ -73,7 +73,7 @@ def test_embedded_page_names_no_og_image():
     page = render_page(german_article())
     root = parse(page.html)
     assert meta(root, "og:image") is None and meta(root, "og:image:width") is None
-    assert "an image address crawlers can fetch (og:image)" in page.missing_social_data
+    assert "an image address social networks can fetch (og:image)" in page.missing_social_data
 
 
 def test_the_same_photo_cut_two_ways_gives_two_sets_of_files():

@@ -20,6 +20,7 @@ from pathlib import Path
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ExportError
 from newsdesk.model.article import Article
+from newsdesk.publication import PublicationProfile
 
 HTML, PDF, DOCX, MARKDOWN, TEXT = "html", "pdf", "docx", "md", "txt"
 EXPORT_FORMATS: tuple[str, ...] = (HTML, PDF, DOCX, MARKDOWN, TEXT)
@@ -42,6 +43,10 @@ class ExportOptions:
     web_statement: str = ""  # the publication profile's Web Statement of Rights, if any
     line_width: int | None = None  # agency text
     paper: str = ""  # PDF: "a4", "letter" or "" (from the system's locale)
+    # HTML: where the page is published (publication.py) and the article's last change (ISO
+    # 8601): canonical link, og:url, absolute image addresses, publisher, dateModified.
+    profile: PublicationProfile | None = None
+    modified: str = ""
 
 
 def export_format(path: Path, requested: str | None = None) -> str:
@@ -87,6 +92,8 @@ def export_article(
             missing_images=options.missing_images,
             photo_credits=options.photo_credits,
             web_statement=options.web_statement,
+            profile=options.profile,
+            modified=options.modified or None,
         )
     elif fmt == DOCX:
         from newsdesk.formats.docx_export import export_docx

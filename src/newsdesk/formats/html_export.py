@@ -36,14 +36,14 @@ from newsdesk.formats.html_figures import (
     FigureRenderer,
     SkippedImage,
 )
-from newsdesk.formats.html_head import missing_social_data, page_description, render_head
+from newsdesk.formats.html_head import page_description, render_head
 from newsdesk.formats.html_labels import html_lang, labels_for
 from newsdesk.formats.jsonld import article_json_ld, image_object
 from newsdesk.formats.render_cache import RenderCache, remove_not_in_html
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
 from newsdesk.formats.slug import effective_slug
 from newsdesk.model.article import Article
-from newsdesk.publication import PublicationProfile
+from newsdesk.publication import PublicationProfile, missing_social_data
 
 __all__ = [
     "Asset",

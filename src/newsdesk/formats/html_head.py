@@ -128,16 +128,3 @@ def render_head(
         lines.append(_meta("name", "twitter:site", profile.twitter_site))
     lines.append(json_ld_script(json_ld))
     return "\n".join(lines)
-
-
-def missing_social_data(profile: PublicationProfile | None, page_url: str | None) -> list[str]:
-    """What social networks and search engines will lack on this page, in a few words each."""
-    missing = []
-    if page_url is None:
-        missing.append("the page's own address (canonical link, og:url)")
-        missing.append("an image address crawlers can fetch (og:image)")
-    if profile is None or not (profile.site_name.strip()):
-        missing.append("the site's name (og:site_name)")
-    if profile is None or not (profile.publisher_name.strip() or profile.site_name.strip()):
-        missing.append("the publisher (JSON-LD publisher)")
-    return missing
