@@ -38,6 +38,8 @@ class _Site(BaseHTTPRequestHandler):
             status, body = 200, {}
         data = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.send_response(status)
+        if status in (301, 302) and isinstance(body, dict):
+            self.send_header("Location", body["location"])
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
@@ -90,6 +92,15 @@ def test_a_site_without_the_rest_api_is_not_wordpress(site):
     with client(url) as wp, pytest.raises(PublishError) as raised:
         wp.discover()
     assert raised.value.code == "publish.not_wordpress"
+
+
+def test_a_site_that_moved_says_where(site):
+    url, routes = site
+    routes["/wp-json/"] = (301, {"location": "https://blatt.example/wp-json/"})
+    with client(url) as wp, pytest.raises(PublishError) as raised:
+        wp.discover()
+    assert raised.value.code == "publish.moved"
+    assert raised.value.params["location"] == "https://blatt.example/wp-json/"
 
 
 def test_the_api_is_found_without_pretty_permalinks(site):

@@ -66,6 +66,14 @@ def test_a_deleted_post_is_reported_and_published_anew_on_request(
     assert post(admin, new["post_id"])["featured_media"] in old["media"].values()
 
 
+def test_a_post_in_the_trash_counts_as_gone(publishing, admin, project_file, capsys):
+    assert publish(project_file) == 0
+    old = record_of(project_file, publishing["url"])
+    admin.request("DELETE", f"wp/v2/posts/{old['post_id']}")  # to the trash
+    assert publish(project_file) == 2
+    assert "is no longer on" in capsys.readouterr().err
+
+
 def test_a_wrong_password_changes_nothing(publishing, project_file, capsys):
     store_password(publishing["url"], publishing["user"], "abcd efgh ijkl mnop qrst uvwx")
     before = article_of(project_file)

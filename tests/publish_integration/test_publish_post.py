@@ -32,6 +32,10 @@ def test_a_publish_sends_every_field_as_blocks_the_editor_reads(publishing, admi
     assert sent["status"] == "publish"
     assert sent["date_gmt"] == "2026-12-05T08:30:00"
     assert sent["modified_gmt"] == record["modified_gmt"]
+    # The companion plugin (tools/wordpress/newsdesk-companion.php) registers these meta keys.
+    assert sent["meta"]["newsdesk_kicker"] == "Hafen"
+    assert sent["meta"]["newsdesk_subheadline"] == article.subheadline
+    assert sent["meta"]["newsdesk_marker"] == record["marker"]
     assert sent["link"] == record["link"]
     tags = [admin.json("GET", f"wp/v2/tags/{t}")["name"] for t in sent["tags"]]
     assert sorted(unescape(t) for t in tags) == sorted(article.tags)
@@ -91,6 +95,15 @@ def test_a_republish_updates_the_same_post_and_sends_only_what_changed(
     assert "Dienstag" in post(admin, first["post_id"])["content"]["raw"]
     attached = admin.json("GET", "wp/v2/media", params={"parent": first["post_id"]})
     assert len(attached) == 2
+
+    with open_project(project_file) as project:
+        article = project.load()
+        article.images[1].alt = "Holzsteg im Nebel"
+        project.save(article)
+    assert publish(project_file) == 0
+    assert record_of(project_file, publishing["url"])["media"] == first["media"]
+    inline = next(v for k, v in first["media"].items() if k.startswith(article.images[1].digest))
+    assert admin.json("GET", f"wp/v2/media/{inline}")["alt_text"] == "Holzsteg im Nebel"
 
     with open_project(project_file) as project:
         article = project.load()

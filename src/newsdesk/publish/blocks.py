@@ -29,7 +29,14 @@ from newsdesk.formats.export_parts import (
     split_footnotes,
 )
 from newsdesk.formats.export_parts import _split_tables as split_tables
-from newsdesk.formats.html_labels import PageLabels, copyright_notice, labels_for
+from newsdesk.formats.html_body import unplaced_images
+from newsdesk.formats.html_labels import (
+    PageLabels,
+    copyright_notice,
+    labels_for,
+    related_heading,
+)
+from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.formats.markdown_render import render_inline, render_markdown
 from newsdesk.model.article import Article, Image, Section
 
@@ -327,23 +334,21 @@ class BlockWriter:
         return blocks
 
     def related_blocks(self) -> list[str]:
-        links = [link for link in self.article.related.links if link.title.strip() or link.url]
-        if not links:
-            return []
-        title = self.article.related.heading.strip() or self.labels.related
+        """The related links as the export shows them: a heading and a list."""
         items = []
-        for link in links:
-            text = escape(link.title.strip() or link.url, quote=False)
-            if link.url.startswith(("https://", "http://")):
-                items.append(f'<li><a href="{escape(link.url)}">{text}</a></li>')
-            else:
-                items.append(f"<li>{text}</li>")
+        for link in self.article.related.links:
+            title, url = link.title.strip(), safe_link_url(link.url)
+            if url:
+                items.append(f'<li><a href="{escape(url)}">{escape(title or url)}</a></li>')
+            elif title:
+                items.append(f"<li>{escape(title)}</li>")
+        if not items:
+            return []
+        class_name = "newsdesk-related"
         return [
-            heading(escape(title, quote=False), 2),
+            heading(escape(related_heading(self.article), quote=False), 2),
             block(
-                "list",
-                f'<ul class="newsdesk-related">{"".join(items)}</ul>',
-                {"className": "newsdesk-related"},
+                "list", f'<ul class="{class_name}">{"".join(items)}</ul>', {"className": class_name}
             ),
         ]
 
@@ -351,6 +356,8 @@ class BlockWriter:
         blocks = self.header_blocks()
         for section in self.article.sections:
             blocks.extend(self.section_blocks(section, 0))
+        for image in unplaced_images(self.article):  # after the sections, as in the export
+            blocks.extend(self.photo_blocks(image.id))
         blocks.extend(self.related_blocks())
         return blocks
 

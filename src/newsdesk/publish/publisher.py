@@ -29,7 +29,7 @@ from html import unescape
 from typing import Any
 
 from newsdesk.errors import PostGoneError, PublishConflictError, PublishError
-from newsdesk.formats.html_body import referenced_image_ids
+from newsdesk.formats.export_parts import public_field
 from newsdesk.formats.slug import effective_slug
 from newsdesk.imaging import Derived, derive_web_sizes
 from newsdesk.model.article import Article, Image
@@ -69,13 +69,9 @@ def photo_key(image: Image) -> str:
 
 
 def published_photos(article: Article) -> list[Image]:
-    """The photos the post shows: the lead photo, then those placed in the text."""
-    placed = referenced_image_ids(article)
-    return [
-        image
-        for image in article.images
-        if image.has_photo and (image.role == "lead" or image.id in placed)
-    ]
+    """The photos the post shows: every image that has its photo (the lead photo, those placed
+    in the text, and the others after the sections, as in the export)."""
+    return [image for image in article.images if image.has_photo]
 
 
 def date_gmt(published: str) -> str | None:
@@ -173,6 +169,13 @@ class Publisher:
         written = self.client.json(
             "POST", f"wp/v2/posts/{self.record.post_id}", data=data, params={"context": "edit"}
         )
+        if not isinstance(written, dict):
+            raise PublishError(
+                f"{self.site} did not confirm the post",
+                code="publish.not_wordpress",
+                url=self.site,
+                reason="no post in the answer",
+            )
         self.record.link = str(written.get("link", ""))
         self.record.modified_gmt = str(written.get("modified_gmt", ""))
         self.record.published_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -244,7 +247,7 @@ class Publisher:
                     "status": "draft",
                 },
             )
-        record.post_id = int(post["id"])
+        record.post_id = self._id_of(post, "post")
         self.keep(record)
         return post
 
@@ -254,32 +257,43 @@ class Publisher:
         return f"newsdesk-{self.record.marker}-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
 
     def _photos(self, photos: list[Image]) -> tuple[dict[str, PlacedMedia], int]:
-        """Image id -> its media on the site, uploading what is missing; and how many were sent."""
+        """Image id -> its media on the site, uploading what is missing; and how many were sent.
+
+        A photo already on the site whose alt text or caption changed since gets them updated
+        (a small request, not a new upload)."""
         keys = {photo_key(image): image for image in photos}  # one upload per distinct photo
         urls: dict[int, str] = {}
         recorded = {key: self.record.media[key] for key in keys if key in self.record.media}
         if recorded:
-            for item in self._media_list({"include": sorted(set(recorded.values()))}):
-                urls[int(item["id"])] = str(item.get("source_url", ""))
+            found = {
+                self._id_of(item, "media"): item
+                for item in self._media_list("include", sorted(set(recorded.values())))
+            }
             for key, media_id in recorded.items():
-                if media_id not in urls:  # deleted from the media library meanwhile
+                item = found.get(media_id)
+                if item is None:  # deleted from the media library meanwhile
                     del self.record.media[key]
+                    continue
+                urls[media_id] = str(item.get("source_url", ""))
+                self._refresh_fields(media_id, item, keys[key])
         missing = [key for key in keys if key not in self.record.media]
         if missing:
             slugs = {self._media_slug(key): key for key in missing}
-            for item in self._media_list({"slug": sorted(slugs)}):
+            for item in self._media_list("slug", sorted(slugs)):
                 key = slugs.get(str(item.get("slug", "")))
                 if key is not None:  # uploaded by an interrupted publish
-                    self.record.media[key] = int(item["id"])
-                    urls[int(item["id"])] = str(item.get("source_url", ""))
+                    media_id = self._id_of(item, "media")
+                    self.record.media[key] = media_id
+                    urls[media_id] = str(item.get("source_url", ""))
             if any(key in self.record.media for key in missing):
                 self.keep(self.record)
         to_send = [key for key in keys if key not in self.record.media]
         for n, key in enumerate(to_send):
             self.progress("photo", n, len(to_send))
             item = self._upload(keys[key], self._media_slug(key))
-            self.record.media[key] = int(item["id"])
-            urls[int(item["id"])] = str(item.get("source_url", ""))
+            media_id = self._id_of(item, "media")
+            self.record.media[key] = media_id
+            urls[media_id] = str(item.get("source_url", ""))
             self.keep(self.record)
         if to_send:
             self.progress("photo", len(to_send), len(to_send))
@@ -289,13 +303,59 @@ class Publisher:
             placed[image.id] = PlacedMedia(media_id, urls.get(media_id, ""))
         return placed, len(to_send)
 
-    def _media_list(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        found = self.client.json(
-            "GET",
-            "wp/v2/media",
-            params={**params, "per_page": 100, "context": "edit", "status": "inherit"},
+    def _media_list(self, by: str, values: list[Any]) -> list[dict[str, Any]]:
+        """Media items whose `by` (include, slug) is one of `values`, 100 per request."""
+        items: list[dict[str, Any]] = []
+        for start in range(0, len(values), 100):
+            found = self.client.json(
+                "GET",
+                "wp/v2/media",
+                params={
+                    by: values[start : start + 100],
+                    "per_page": 100,
+                    "context": "edit",
+                    "status": "inherit",
+                },
+            )
+            if isinstance(found, list):
+                items += [item for item in found if isinstance(item, dict)]
+        return items
+
+    def _id_of(self, item: Any, what: str) -> int:
+        value = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise PublishError(
+                f"{self.site} answered without the id of the {what}",
+                code="publish.not_wordpress",
+                url=self.site,
+                reason=f"no {what} id",
+            )
+        return value
+
+    @staticmethod
+    def _media_fields(image: Image) -> dict[str, str]:
+        """What the media library keeps of a photo: alt text, and a caption with the credit."""
+        caption = " – ".join(
+            part
+            for part in (
+                public_field(image.caption).strip(),
+                public_field(image.disclaimer).strip() if image.symbolic else "",
+                image.credit.strip(),
+                image.copyright.strip(),
+            )
+            if part
         )
-        return [item for item in found if isinstance(item, dict)] if isinstance(found, list) else []
+        return {"alt_text": public_field(image.alt), "caption": caption}
+
+    def _refresh_fields(self, media_id: int, item: dict[str, Any], image: Image) -> None:
+        wanted = self._media_fields(image)
+        caption = item.get("caption")
+        have = {
+            "alt_text": str(item.get("alt_text", "")),
+            "caption": str(caption.get("raw", "")) if isinstance(caption, dict) else "",
+        }
+        if have != wanted:
+            self.client.json("POST", f"wp/v2/media/{media_id}", data=wanted)
 
     def _upload(self, image: Image, slug: str) -> dict[str, Any]:
         derived = derive_web_sizes(
@@ -307,21 +367,10 @@ class Publisher:
             digest=image.digest,
         )[0]
         stem = _FILE_STEM.sub("-", image.filename.rsplit(".", 1)[0]).strip("-.")[:60] or "photo"
-        caption = " – ".join(
-            part
-            for part in (
-                image.caption.strip(),
-                image.disclaimer.strip() if image.symbolic else "",
-                image.credit.strip(),
-                image.copyright.strip(),
-            )
-            if part
-        )
         params = {
             "slug": slug,
-            "title": image.caption.strip()[:200] or stem,
-            "alt_text": image.alt,
-            "caption": caption,
+            "title": public_field(image.caption).strip()[:200] or stem,
+            **self._media_fields(image),
             "description": f"{image.credit.strip()} {image.copyright.strip()}".strip(),
             "post": self.record.post_id,
             "context": "edit",

@@ -12,6 +12,7 @@ in German and the command line prints one line:
     publish.timeout         the site did not answer in time
     publish.tls             the site's certificate or TLS handshake failed
     publish.not_wordpress   the address answers, but not with WordPress's REST API
+    publish.moved           the address redirects elsewhere (http to https, another host)
     publish.unauthorized    401: user name or Application Password refused
     publish.forbidden       403: the user may not do this (rights missing)
     publish.not_found       404 for something other than the post
@@ -207,6 +208,14 @@ class WordPressClient:
         for prefix in ("/wp-json", "/?rest_route="):
             path = f"{self._base_path}{prefix}/"
             response = self._send("GET", path, None, self._headers(auth=False))
+            location = response.headers.get("location", "")
+            if response.status in (301, 302, 307, 308) and location:
+                raise PublishError(
+                    f"{self.site_url} has moved to {location[:200]}; publish to that address",
+                    code="publish.moved",
+                    url=self.site_url,
+                    location=location[:200],
+                )
             index = response.json() if response.status == 200 else None
             if isinstance(index, dict) and "wp/v2" in (index.get("namespaces") or []):
                 self._api_prefix = prefix
