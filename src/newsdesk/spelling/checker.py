@@ -147,9 +147,9 @@ class LanguageChecker:
 
     def is_correct(self, word: str) -> bool:
         """True when the word is known: dictionary, word lists, ignored, or each hyphenated part."""
-        if self.speller is None or word in self.accepted or word in self.ignored:
+        if self.speller is None or self.speller.knows(word):
             return True
-        if self.speller.knows(word):
+        if word in self.accepted or word in self.ignored:
             return True
         if "-" in word:
             return all(self._part_correct(part) for _, part in parts(word))

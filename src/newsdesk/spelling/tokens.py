@@ -85,6 +85,8 @@ def words(
 def worth_checking(token: str) -> bool:
     """False for tokens that are not words to check: with digits, inner dots (abbreviations such
     as "z.B", domains), ALL-CAPS abbreviations of up to six letters, single letters."""
+    if token.isalpha():  # the common case: letters only
+        return len(token) > 1 and not (token.isupper() and len(token) <= ABBREVIATION_MAX_LETTERS)
     if "." in token or any(c.isdigit() for c in token):
         return False
     letters = [c for c in token if c.isalpha()]
