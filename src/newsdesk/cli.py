@@ -109,7 +109,9 @@ def _build_parser() -> argparse.ArgumentParser:
             )
     pub = commands.add_parser("publish", help="publish to WordPress, or update the post")
     pub.add_argument("file", type=Path)
-    pub.add_argument("--site", required=True, help="the publication profile's name")
+    pub.add_argument(
+        "--site", default="", help="the publication profile (default: the article's own)"
+    )
     pub.add_argument("--status", choices=("draft", "pending", "publish", "future"), default="draft")
     pub.add_argument("--category", action="append", default=[], help="a category (repeatable)")
     pub.add_argument("--force", action="store_true", help="publish although the check found errors")

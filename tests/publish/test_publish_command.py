@@ -85,3 +85,17 @@ def test_an_unreachable_site_changes_nothing_in_the_article(config, capsys):
 def test_a_file_that_is_not_a_project_is_a_usage_error(config, capsys):
     assert main(["publish", str(config / "x.txt"), "--site", "Blatt"]) == 2
     assert "ends in .newsdesk" in capsys.readouterr().err
+
+
+def test_without_site_the_articles_own_publication_is_used(config, capsys):
+    from newsdesk.publication import set_article_publication
+
+    article = good_article()
+    path = project(config, article)
+    assert main(["publish", str(path)]) == 2
+    assert "has no publication chosen" in capsys.readouterr().err
+    set_article_publication(article, "Ohne")
+    path.unlink()
+    path = project(config, article)
+    assert main(["publish", str(path)]) == 2
+    assert "publication 'Ohne' has no WordPress address" in capsys.readouterr().err

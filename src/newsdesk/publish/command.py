@@ -1,10 +1,11 @@
-"""`newsdesk publish FILE --site NAME`: the command line's publish, around publisher.py.
+"""`newsdesk publish FILE [--site NAME]`: the command line's publish, around publisher.py.
 
-The site comes from the publication profile NAME (`wordpress_url`, `wordpress_user`, see
-newsdesk/publication.py); the Application Password from the system keyring (given once with
-`--password-stdin`, which stores it). The check runs first: with errors the command stops unless
-`--force`. The project file is locked like the window locks it, and the publish record is written
-to it after every step, so that a run killed half way can simply be started again.
+The site comes from the publication profile NAME, or the article's chosen publication without
+--site (`wordpress_url`, `wordpress_user`, see newsdesk/publication.py); the Application Password
+from the system keyring (given once with `--password-stdin`, which stores it). The check runs
+first: with errors the command stops unless `--force`. The project file is locked like the window
+locks it, and the publish record is written to it after every step, so that a run killed half way
+can simply be started again.
 """
 
 from __future__ import annotations
@@ -65,17 +66,27 @@ def run_publish(
     password_from_stdin: bool = False,
     say: Callable[[str], None] = print,
 ) -> PublishResult | None:
-    """Publish the project at `path`; None when the check found errors and `force` is not set."""
+    """Publish the project at `path` to the publication `site_name` (the article's chosen one
+    when empty); None when the check found errors and `force` is not set."""
     from newsdesk.model.preflight import preflight
     from newsdesk.store import ProjectLock, open_project
 
-    url, user = site_connection(site_name)
-    password = password_for(url, user, from_stdin=password_from_stdin)
     lock = ProjectLock(path)
     lock.acquire()
     try:
         with open_project(path) as project:
             article = project.load()
+            if not site_name:
+                from newsdesk.publication import article_publication
+
+                site_name = article_publication(article)
+            if not site_name:
+                raise PublishError(
+                    "the article has no publication chosen; name one with --site",
+                    code="publish.no_site",
+                )
+            url, user = site_connection(site_name)
+            password = password_for(url, user, from_stdin=password_from_stdin)
             errors = [f for f in preflight(article) if f.level == "error"]
             for finding in errors:
                 say(f"error: {finding.message} [{finding.code}, {finding.where}]")
