@@ -153,6 +153,11 @@ def click(widget: QWidget, at: QPoint | None = None) -> None:
     """Click a visible, enabled widget (in its middle unless `at` says where)."""
     assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"
     assert widget.isEnabled(), f"{widget.objectName() or widget} is disabled"
+    top = widget.window()
+    if not isinstance(widget, QMenu) and QApplication.activeWindow() is not top:
+        # A click into another window activates it, as the window manager would.
+        top.activateWindow()
+        wait_until(lambda: QApplication.activeWindow() is top, 2.0, "the window to activate")
     position = at if at is not None else widget.rect().center()
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, position)
     settle(20)

@@ -263,3 +263,67 @@ def test_replace_all_never_touches_link_targets(markdown, needle, replacement, w
     assert _LINK_TARGET.findall(article.sections[0].markdown) == targets
     command.undo(article)
     assert article.sections[0].markdown == markdown
+
+
+# --- issue 17 item 4: the case of what is replaced, German-aware whole words ---------------------
+
+
+@pytest.mark.parametrize(
+    ("found", "replacement", "expected"),
+    [
+        ("punkt", "Posten", "posten"),  # inside "Unterpunkt": no capital in the middle of a word
+        ("Punkt", "posten", "Posten"),
+        ("PUNKT", "Posten", "POSTEN"),
+        ("straße", "Gasse", "gasse"),
+        ("STRASSE", "Gäßchen", "GÄSSCHEN"),
+        ("eu", "EU", "EU"),  # an abbreviation keeps its capitals
+        ("telefon", "iPhone", "iPhone"),
+    ],
+)
+def test_replacement_takes_the_case_pattern_of_what_it_replaces(found, replacement, expected):
+    article = Article(headline=f"Der {found} ist klar", sections=[Section()])
+    command = replace_all(article, found, replacement)
+    command.do(article)
+    assert article.headline == f"Der {expected} ist klar"
+
+
+def test_unterpunkt_becomes_unterposten_in_text_heading_and_field():
+    article = Article(
+        headline="Punkt für Punkt",
+        sections=[Section(heading="Der Unterpunkt", markdown="Jeder Unterpunkt zählt. PUNKT.")],
+    )
+    command = replace_all(article, "Punkt", "Posten")
+    assert command.count == 5
+    command.do(article)
+    assert article.headline == "Posten für Posten"
+    assert article.sections[0].heading == "Der Unterposten"
+    assert article.sections[0].markdown == "Jeder Unterposten zählt. POSTEN."
+
+
+def test_match_case_replaces_exactly_as_typed():
+    article = Article(headline="Unterpunkt", sections=[Section()])
+    command = replace_all(article, "punkt", "Posten", case=True)
+    command.do(article)
+    assert article.headline == "UnterPosten"
+
+
+def test_whole_words_treat_a_hyphen_as_a_boundary_and_umlauts_as_letters():
+    text = "S-Bahn, Bahnhof, Straßenbahn, Bahn\u2011Chef, Bahn"
+    article = Article(headline=text, sections=[Section()])
+    spans = [(m.start, m.end) for m in find_all(article, "Bahn", whole_word=True)]
+    assert [text[s:e] for s, e in spans] == ["Bahn", "Bahn", "Bahn"]
+    assert [s for s, _ in spans] == [2, text.index("Bahn\u2011"), text.rindex("Bahn")]
+
+
+def test_whole_words_keep_decomposed_umlauts_and_soft_hyphens_inside_the_word():
+    article = Article(headline="Fa\u0308hre und Bahn\u00adhof", sections=[Section()])
+    assert find_all(article, "Fa", whole_word=True) == []
+    assert find_all(article, "Bahn", whole_word=True) == []
+    assert len(find_all(article, "Bahn")) == 1
+
+
+def test_sharp_s_in_the_needle_finds_the_capitals_ss_without_match_case():
+    article = Article(headline="STRASSE gesperrt, Straße frei", sections=[Section()])
+    assert len(find_all(article, "Straße")) == 2
+    assert len(find_all(article, "Straße", case=True)) == 1
+    assert len(find_all(article, "Straße", whole_word=True)) == 2

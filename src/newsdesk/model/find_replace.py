@@ -4,9 +4,18 @@ Searched, in reading order: the fields in SEARCHED_FIELDS, then for every sectio
 its text. Not searched: slug, language, date and tags (identifiers, not prose), image captions and
 related links (they have their own panes and commands).
 
-Options: `case` (match case; otherwise Unicode case-insensitive, so "ÄRGER" finds "Ärger") and
-`whole_word` (the match may not continue a word on either side; letters with umlauts, ß and digits
-are word characters, so "Fähre" does not match inside "Fähren" and "ß" ends no word early).
+Options: `case` (match case; otherwise Unicode case-insensitive, so "ÄRGER" finds "Ärger", and a
+"ß" in the needle also finds the capitals' "SS": "Straße" finds "STRASSE") and `whole_word` (the
+match may not continue a word on either side; letters with umlauts, ß, digits, combining accents
+and the soft hyphen are word characters, so "Fähre" does not match inside "Fähren", "ß" ends no
+word early, and a decomposed "a" + U+0308 is one letter; a hyphen, also the non-breaking one, is a
+word boundary, so whole-word "Bahn" finds the "Bahn" of "S-Bahn").
+
+Without `case` a replacement takes the case pattern of what it replaces, as word processors do:
+all capitals stay all capitals, a capital first letter stays capital, a small first letter stays
+small ("Punkt" -> "Posten" turns "Unterpunkt" into "Unterposten", "PUNKT" into "POSTEN"). A
+replacement whose first word is not simply capitalised ("EU", "McLean", "iPhone") keeps its case
+where the found text begins small.
 
 Section texts are Markdown. Matching there works on the Markdown source but leaves markup alone:
 - link and image targets `](...)`, autolinks `<https://...>`, the `[` / `![` that opens a link,
@@ -55,6 +64,10 @@ _LINE_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.
 _DELIMITER_RUN = re.compile(r"\*+|~~|`+|_+")
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]~])")
 _LINE_START_SPECIAL = re.compile(r"^(#|>|[-+]|\d+(?=[.)]))")
+# Word characters for whole words: letters and digits (\w), combining accents (a decomposed
+# umlaut), the soft hyphen and zero-width joiners that word processors leave inside words.
+_WORD_CLASS = r"[\w\u0300-\u036f\u00ad\u200c\u200d]"
+_WORD_CHARACTER = re.compile(_WORD_CLASS)
 
 
 @dataclass(frozen=True)
@@ -83,16 +96,34 @@ def compile_pattern(
     parts = []
     for char in needle:
         escaped = re.escape(char)
+        if not case and char in "ßẞ":
+            # Capitals write ß as SS (the capital ẞ is rare): "Straße" finds "STRASSE".
+            escaped = "(?:ß|ẞ|ss)"
         parts.append(rf"\\?{escaped}" if markdown and char in _ESCAPABLE else escaped)
     body = "".join(parts)
     if whole_word:
         # Only where the needle itself begins/ends with a word character does a word boundary
         # make sense ("-Bahn" whole word still finds "S-Bahn"'s "-Bahn").
-        if re.match(r"\w", needle[0]):
-            body = r"(?<!\w)" + body
-        if re.match(r"\w", needle[-1]):
-            body = body + r"(?!\w)"
+        if _WORD_CHARACTER.match(needle[0]):
+            body = rf"(?<!{_WORD_CLASS})" + body
+        if _WORD_CHARACTER.match(needle[-1]):
+            body = body + rf"(?!{_WORD_CLASS})"
     return re.compile(body, 0 if case else re.IGNORECASE)
+
+
+def adapt_case(found: str, replacement: str) -> str:
+    """`replacement` in the case pattern of `found` (see the module docstring)."""
+    letters = [c for c in found if c.isalpha()]
+    if not letters or not replacement:
+        return replacement
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    first_word = replacement.split(" ", 1)[0]
+    if letters[0].isupper():
+        return replacement[0].upper() + replacement[1:]
+    if first_word[:1].isupper() and (first_word[1:] == first_word[1:].lower()):
+        return replacement[0].lower() + replacement[1:]
+    return replacement
 
 
 def protected_spans(markdown: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -197,19 +228,28 @@ def _at_line_start(text: str, position: int) -> bool:
 
 
 def replace_spans(
-    text: str, spans: list[tuple[int, int]], replacement: str, *, markdown: bool = False
+    text: str,
+    spans: list[tuple[int, int]],
+    replacement: str,
+    *,
+    markdown: bool = False,
+    keep_case: bool = False,
 ) -> str:
-    """`text` with every span replaced (spans in order, not overlapping); Markdown-escaped."""
+    """`text` with every span replaced (spans in order, not overlapping); Markdown-escaped.
+
+    `keep_case`: each replacement takes the case pattern of the text it replaces (adapt_case).
+    """
     replacement = _single_line(replacement)
     pieces = []
     last = 0
     for start, end in spans:
         pieces.append(text[last:start])
+        new = adapt_case(text[start:end], replacement) if keep_case else replacement
         if markdown:
             line_start = _at_line_start(text, start)
-            pieces.append(escape_markdown(replacement, at_line_start=line_start))
+            pieces.append(escape_markdown(new, at_line_start=line_start))
         else:
-            pieces.append(replacement)
+            pieces.append(new)
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
@@ -238,40 +278,46 @@ def replace_all(
     by_location: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for match in matches:
         by_location.setdefault((match.where, match.part), []).append((match.start, match.end))
+    keep_case = not case
     commands: list[EditCommand] = []
     for (where, part), spans in by_location.items():
         if part == "field":
-            commands.append(
-                SetArticleField(where, replace_spans(getattr(article, where), spans, replacement))
-            )
+            new = replace_spans(getattr(article, where), spans, replacement, keep_case=keep_case)
+            commands.append(SetArticleField(where, new))
             continue
         section = article.find_section(where)
         if part == "heading":
-            commands.append(
-                RenameSection(where, replace_spans(section.heading, spans, replacement))
-            )
+            new = replace_spans(section.heading, spans, replacement, keep_case=keep_case)
+            commands.append(RenameSection(where, new))
         else:
-            new = replace_spans(section.markdown, spans, replacement, markdown=True)
+            new = replace_spans(
+                section.markdown, spans, replacement, markdown=True, keep_case=keep_case
+            )
             commands.append(SetSectionMarkdown(where, new))
     return ReplaceAllCommand(commands, len(matches))
 
 
-def replace_match(article: Article, match: Match, replacement: str) -> EditCommand:
+def replace_match(
+    article: Article, match: Match, replacement: str, *, keep_case: bool = False
+) -> EditCommand:
     """The command replacing one occurrence in a field, heading or Markdown text.
 
     ("body" matches live in the editor's document; the GUI replaces those there.)
+    `keep_case` (Match case off): the replacement takes the found text's case pattern.
     """
     span = [(match.start, match.end)]
     if match.part == "field":
+        text = getattr(article, match.where)
         return SetArticleField(
-            match.where, replace_spans(getattr(article, match.where), span, replacement)
+            match.where, replace_spans(text, span, replacement, keep_case=keep_case)
         )
     section = article.find_section(match.where)
     if section is None:
         raise KeyError(match.where)
     if match.part == "heading":
-        return RenameSection(match.where, replace_spans(section.heading, span, replacement))
+        new = replace_spans(section.heading, span, replacement, keep_case=keep_case)
+        return RenameSection(match.where, new)
     if match.part == "markdown":
-        new = replace_spans(section.markdown, span, replacement, markdown=True)
+        new = replace_spans(section.markdown, span, replacement, markdown=True, keep_case=keep_case)
         return SetSectionMarkdown(match.where, new)
     raise ValueError(f"cannot replace a {match.part!r} match in the model")

@@ -7,7 +7,12 @@ it: `part` is "field" (where = field name), "heading" or "body" (where = section
 
 Replace changes the match found last: in a text through the section's document (so it is one
 typing step in the undo history), in a heading or field through a command. Replace all is one
-command on the article, hence one undo step.
+command on the article, hence one undo step; its report ("Replaced 4 occurrences") stays until the
+search changes, not replaced by the "Not found" that is now true. With Match case off a replacement
+takes the case pattern of what it replaces (`adapt_case`).
+
+Enter always means Find Next: no other button may become the default, not even Close after it was
+clicked (a clicked auto-default button would otherwise take over Enter when the dialog returns).
 """
 
 from __future__ import annotations
@@ -30,7 +35,14 @@ from PySide6.QtWidgets import (
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.dialogs.errors import show_error
-from newsdesk.model.find_replace import SEARCHED_FIELDS, Match, find_all, replace_all, replace_match
+from newsdesk.model.find_replace import (
+    SEARCHED_FIELDS,
+    Match,
+    adapt_case,
+    find_all,
+    replace_all,
+    replace_match,
+)
 
 
 class FindReplaceDialog(QDialog):
@@ -43,6 +55,7 @@ class FindReplaceDialog(QDialog):
         self._stack = stack
         self._position: tuple[int, int] | None = None  # (location number, start) searched after
         self._current: Match | None = None
+        self._replaced: int | None = None  # what Replace All reported, until the search changes
         self.setObjectName("findReplaceDialog")
         self.setModal(False)
         self.setWindowTitle(self.tr("Find and Replace"))
@@ -64,7 +77,16 @@ class FindReplaceDialog(QDialog):
         buttons.addButton(self.find_next_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.replace_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.replace_all_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close_button.setObjectName("findCloseButton")
+        for button in (
+            self.find_next_button,
+            self.replace_button,
+            self.replace_all_button,
+            close_button,
+        ):
+            button.setAutoDefault(False)
+        self.find_next_button.setDefault(True)
         buttons.rejected.connect(self.hide)
 
         form = QFormLayout()
@@ -120,6 +142,7 @@ class FindReplaceDialog(QDialog):
             widget.setVisible(replace)
         self.replace_all_button.setVisible(replace)
         self.setWindowTitle(self.tr("Find and Replace") if replace else self.tr("Find"))
+        self.find_next_button.setDefault(True)
         self.show()
         self.raise_()
         self.activateWindow()
@@ -188,7 +211,11 @@ class FindReplaceDialog(QDialog):
             self.find_next()
             return False
         replacement = " ".join(self.replace_edit.text().splitlines())
+        keep_case = not self.case_box.isChecked()
         if match.part == "body":
+            if keep_case:
+                found = self._stack.document(match.where).toPlainText()[match.start : match.end]
+                replacement = adapt_case(found, replacement)
             cursor = QTextCursor(self._stack.document(match.where))
             cursor.beginEditBlock()  # one undo step, however the selection is made up
             cursor.setPosition(match.start)
@@ -196,7 +223,7 @@ class FindReplaceDialog(QDialog):
             cursor.insertText(replacement)
             cursor.endEditBlock()
         else:
-            command = replace_match(self._stack.article, match, replacement)
+            command = replace_match(self._stack.article, match, replacement, keep_case=keep_case)
             try:
                 self._stack.push_command(command, self.tr("Replace"))
             except NewsdeskError as error:
@@ -224,6 +251,7 @@ class FindReplaceDialog(QDialog):
             return 0
         self._current = None
         self._position = None
+        self._replaced = command.count
         self._set_status(self.tr("Replaced %n occurrence(s)", "", command.count))
         return command.count
 
@@ -234,6 +262,8 @@ class FindReplaceDialog(QDialog):
             self._set_status("")
             return
         count = len(self.matches())
+        if not count and self._replaced is not None:
+            return  # "Replaced 4 occurrences" says more than the "Not found" that follows it
         self._set_status(self.tr("%n match(es)", "", count) if count else self.tr("Not found"))
 
     def _set_status(self, text: str) -> None:
@@ -244,6 +274,7 @@ class FindReplaceDialog(QDialog):
         for button in (self.find_next_button, self.replace_button, self.replace_all_button):
             button.setEnabled(has_needle)
         self._current = None
+        self._replaced = None
         self.update_count()
 
     def _article_changed(self, *_args) -> None:
