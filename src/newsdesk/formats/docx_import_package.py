@@ -44,7 +44,7 @@ _PLACEHOLDER_NAMES = re.compile(
     r"^(?:microsoft office (?:user|benutzer)|office user|user|benutzer|admin(?:istrator)?|author|"
     r"autor|owner|unknown|unbekannt|windows user|windows-benutzer|python-docx|docx4j|"
     r"apache poi|pandoc|title|titel|document\d*|dokument\d*|untitled|unbenannt|"
-    r"normal(?:\.dotm?)?|template|vorlage|microsoft word.*)$",
+    r"normal(?:\.dotm?)?|template|vorlage|microsoft word.*|(?:generated|created) (?:by|with) .*)$",
     re.IGNORECASE,
 )
 

@@ -266,6 +266,8 @@ def _read_page(page: ParsedPage, images: PageImages) -> Article:
     rules = AssemblyRules(first_h1_is_headline=False)
     article, _ = assemble(blocks, converter, images.images, rules)
     article.headline = " ".join(headline.split())
+    html = page.root.find("html")
+    article.language = (html.attrs.get("lang", "") if html is not None else "").strip()[:35]
     article.description = " ".join(
         (
             _name(ld.get("description"))

@@ -83,7 +83,7 @@ class _OwnConverter(MarkdownConverter):
         return [Block("image", found)] if found else []
 
 
-def _section(element: Element, converter: _OwnConverter, images) -> Section:
+def _section(element: Element, converter: _OwnConverter, images, depth: int = 1) -> Section:
     kind = element.attrs.get("data-kind", "body")
     section = Section(kind=kind if kind in ("body", "opinion", "box") else "body")
     if element.attrs.get("data-section-id"):
@@ -96,7 +96,7 @@ def _section(element: Element, converter: _OwnConverter, images) -> Section:
         elif isinstance(child, Element) and child.attrs.get("id") == f"{anchor}-label":
             continue  # the opinion label the export adds
         elif isinstance(child, Element) and "data-kind" in child.attrs:
-            section.children.append(_section(child, converter, images))
+            section.children.append(_section(child, converter, images, depth + 1))
         else:
             body.children.append(child)
     blocks = converter.blocks(body)
@@ -105,7 +105,9 @@ def _section(element: Element, converter: _OwnConverter, images) -> Section:
         if block.kind == "image":
             parts.append(f"![](image:{block.markdown})")
         elif block.kind == "heading":
-            parts.append("#" * min(max(block.level, 3), 4) + " " + escape_text(block.markdown))
+            # The page shifts a nested section's subheadings one level down per depth.
+            level = min(max(block.level - (depth - 1), 3), 6)
+            parts.append("#" * level + " " + escape_text(block.markdown))
         else:
             parts.append(block.markdown)
     section.markdown = "\n\n".join(parts)
