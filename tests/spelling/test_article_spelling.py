@@ -183,3 +183,20 @@ def test_check_command_reports_spelling_and_leaves_it_out_on_request(tmp_path, c
         capsys.readouterr().err
         == f"newsdesk: The word list {tmp_path / 'gone.txt'} does not exist\n"
     )
+
+
+def test_the_f7_walk_goes_through_the_article_in_order(pip_spelling):
+    from newsdesk.model.spelling_check import checker_for, misspellings
+
+    article = german_article()
+    walk = list(misspellings(article, pip_spelling))
+    assert [span.word for _, _, span in walk] == [
+        "Bürgermiester", "Rücktrit", "Rücktrit", "Bürgermiesters", "Rücktrit", "Quandtmeyer",
+        "goverment", "recieve", "Rathauss",
+    ]  # fmt: skip
+    where, field, span = walk[2]
+    section = article.sections[0]
+    assert (where, field) == (f"section:{section.id}", "text")
+    assert section.markdown[span.start : span.end] == "Rücktrit"
+    quote = article.sections[2]
+    assert checker_for(article, pip_spelling, f"section:{quote.id}").language == "en-GB"

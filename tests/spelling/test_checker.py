@@ -165,3 +165,21 @@ def test_ignored_words_are_accepted_only_in_their_checker(pip_spelling):
     ignoring = pip_spelling.checker("de", ignored=["Quandtmeyer"])
     assert unknown(ignoring, "Frau Quandtmeyer und QUANDTMEYER") == []
     assert unknown(pip_spelling.checker("de"), "Frau Quandtmeyer") == ["Quandtmeyer"]
+
+
+def test_decomposed_umlauts_are_checked_as_composed(pip_spelling):
+    german = pip_spelling.checker("de")
+    assert unknown(german, "Der Bu\u0308rgermeister und die Nachrichten\u00adagentur.") == []
+    assert unknown(german, "Der Bu\u0308rgermiester") == ["Bu\u0308rgermiester"]
+
+
+def test_a_highlighter_block_in_utf16_positions(pip_spelling):
+    german = pip_spelling.checker("de")
+    block = "🎉 Der Bürgermiester ruft printf 🎉 und Rathauss"
+    code = block.encode("utf-16-le").find("printf".encode("utf-16-le")) // 2
+    marks = german.misspelt_utf16(block, skip=[(code, code + 6)])
+    encoded = block.encode("utf-16-le")
+    assert [encoded[a * 2 : b * 2].decode("utf-16-le") for a, b, _ in marks] == [
+        "Bürgermiester",
+        "Rathauss",
+    ]

@@ -6,7 +6,7 @@ import time
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdesk.spelling.tokens import WordSpan, parts, utf16_offsets, words
+from newsdesk.spelling.tokens import WordSpan, from_utf16_offsets, parts, utf16_offsets, words
 
 
 def found(text: str, **options) -> list[str]:
@@ -134,3 +134,15 @@ def test_hostile_texts_take_linear_time():
     for text in texts:
         assert all(text[s.start : s.end] == s.word for s in words(text))
     assert time.perf_counter() - started < 10
+
+
+def test_decomposed_umlauts_and_soft_hyphens_stay_inside_the_word():
+    text = "Der Bu\u0308rgermeister der Nachrichten\u00adagentur"
+    assert found(text) == ["Der", "Bu\u0308rgermeister", "der", "Nachrichten\u00adagentur"]
+
+
+def test_utf16_ranges_convert_back():
+    text = "🎉 Code 🎉 hier"
+    assert from_utf16_offsets(text, [(3, 7)]) == [(2, 6)]
+    assert text[2:6] == "Code"
+    assert from_utf16_offsets("plain", [(1, 3)]) == [(1, 3)]

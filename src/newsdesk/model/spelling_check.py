@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from newsdesk.model.article import Article
 from newsdesk.model.preflight import Finding
 from newsdesk.model.spelling_settings import ignored_words, language_of
-from newsdesk.spelling import Spelling
+from newsdesk.spelling import LanguageChecker, Spelling, WordSpan
 
 MAX_SUGGESTED_WORDS = 40
 
@@ -46,12 +46,32 @@ def checked_parts(article: Article) -> Iterator[tuple[str, str, str, str, bool]]
         yield where, "alt", f"{where}:alt", image.alt, False
 
 
+def checker_for(article: Article, spelling: Spelling, part: str) -> LanguageChecker:
+    """The checker for one part of the article (`headline`, `section:<id>`,
+    `image:<id>:caption`, ...): its language, with the article's ignored words."""
+    return spelling.checker(language_of(article, part), ignored_words(article))
+
+
+def misspellings(article: Article, spelling: Spelling) -> Iterator[tuple[str, str, WordSpan]]:
+    """(where, field, span) for every unknown word in article order, as F7 walks them; the
+    span's offsets are into the part's stored text (the section's Markdown, the field)."""
+    ignored = ignored_words(article)
+    checkers: dict[str, LanguageChecker] = {}
+    for where, field, part, text, markdown in checked_parts(article):
+        language = language_of(article, part)
+        checker = checkers.get(language)
+        if checker is None:
+            checker = checkers[language] = spelling.checker(language, ignored)
+        for span in checker.misspelt(text, markdown=markdown):
+            yield where, field, span
+
+
 def spelling_findings(
     article: Article, spelling: Spelling, *, suggestions: bool = False
 ) -> list[Finding]:
     """The spelling hints of the whole article (see the module docstring)."""
     ignored = ignored_words(article)
-    checkers = {}
+    checkers: dict[str, LanguageChecker] = {}
     found: list[Finding] = []
     suggested = 0
     names = _place_names(article)

@@ -21,7 +21,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from newsdesk.spelling.dictionaries import DictionaryFiles, DictionaryFinder, DictionaryStatus
-from newsdesk.spelling.tokens import WordSpan, parts, words
+from newsdesk.spelling.tokens import (
+    WordSpan,
+    from_utf16_offsets,
+    parts,
+    utf16_offsets,
+    words,
+)
 from newsdesk.spelling.word_lists import (
     MAX_WORD_CHARS,
     WordListProblem,
@@ -182,6 +188,15 @@ class LanguageChecker:
                     continue
             found.append(span)
         return found
+
+    def misspelt_utf16(
+        self, text: str, skip: Iterable[tuple[int, int]] = ()
+    ) -> list[tuple[int, int, str]]:
+        """What a QSyntaxHighlighter needs for one block: `misspelt(text, markdown=False)` with
+        `skip` (e.g. the block's code-formatted fragments) and the result in UTF-16 positions,
+        which Qt counts (an emoji is two)."""
+        spans = self.misspelt(text, markdown=False, skip=from_utf16_offsets(text, skip))
+        return utf16_offsets(text, spans)
 
     def suggestions(self, word: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
         """Up to `limit` (at most six) corrections for a marked word, best first."""

@@ -27,6 +27,13 @@ from typing import NamedTuple
 # A letter run; parts joined by a hyphen, an apostrophe (straight or typographic), a dot or a
 # soft hyphen belong to the same token. Digits are taken in so that "G7" is one token (skipped).
 _TOKEN = re.compile(r"[^\W_]+(?:(?:[-'’.\u00ad]|\u00ad?-)[^\W_]+)*")
+# The same for text with combining marks (decomposed umlauts, as macOS file names and some pastes
+# have them: "u" + U+0308), which are no word characters to `re`; slower, so only when needed.
+_LETTERS_AND_MARKS = r"(?:(?!_)[\w\u0300-\u036f])+"
+_TOKEN_WITH_MARKS = re.compile(
+    rf"{_LETTERS_AND_MARKS}(?:(?:[-'’.\u00ad]|\u00ad?-){_LETTERS_AND_MARKS})*"
+)
+_COMBINING = re.compile(r"[\u0300-\u036f]")
 
 # Every repeat is bounded or anchored, so that no text makes these patterns quadratic (a 100,000
 # character run of letters once took 40 s against an unbounded e-mail pattern).
@@ -71,7 +78,8 @@ def words(
     out). `skip` adds ranges the caller knows are not prose."""
     ranges = sorted((*skipped_ranges(text, markdown=markdown), *skip))
     index = 0
-    for match in _TOKEN.finditer(text):
+    token_pattern = _TOKEN_WITH_MARKS if _COMBINING.search(text) else _TOKEN
+    for match in token_pattern.finditer(text):
         start, end = match.span()
         while index < len(ranges) and ranges[index][1] <= start:
             index += 1
@@ -85,7 +93,7 @@ def words(
 def worth_checking(token: str) -> bool:
     """False for tokens that are not words to check: with digits, inner dots (abbreviations such
     as "z.B", domains), ALL-CAPS abbreviations of up to six letters, single letters."""
-    if token.isalpha():  # the common case: letters only
+    if token.isalpha():  # the common case: letters only (no combining marks)
         return len(token) > 1 and not (token.isupper() and len(token) <= ABBREVIATION_MAX_LETTERS)
     if "." in token or any(c.isdigit() for c in token):
         return False
@@ -123,3 +131,18 @@ def utf16_offsets(text: str, spans: Iterable[WordSpan]) -> list[tuple[int, int, 
         extra += inner
         position = span.end
     return result
+
+
+def from_utf16_offsets(text: str, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """UTF-16 (start, end) ranges (Qt's positions in a block) as Python string indices."""
+    ranges = list(ranges)
+    if not ranges or all(ord(c) < 0x10000 for c in text):
+        return ranges
+    index_of = []  # UTF-16 position -> string index
+    for index, char in enumerate(text):
+        index_of.append(index)
+        if ord(char) >= 0x10000:
+            index_of.append(index)
+    index_of.append(len(text))
+    last = len(index_of) - 1
+    return [(index_of[min(a, last)], index_of[min(b, last)]) for a, b in ranges]
