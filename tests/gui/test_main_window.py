@@ -421,6 +421,7 @@ def app_main(qapp, monkeypatch):
     """newsdesk.gui.app.main with app.exec() replaced by a look at the window, then closing it."""
     from newsdesk.gui import app as app_module
     from newsdesk.gui.main_window import MainWindow
+    from newsdesk.gui.termination import SIGNAL_TICKER
 
     seen = {}
 
@@ -437,11 +438,12 @@ def app_main(qapp, monkeypatch):
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
-    handlers = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGINT)}
+    handled = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    handlers = {number: signal.getsignal(number) for number in handled}
     yield app_module.main, seen
     for number, handler in handlers.items():
         signal.signal(number, handler)
-    ticker = qapp.findChild(QTimer, app_module.SIGNAL_TICKER)
+    ticker = qapp.findChild(QTimer, SIGNAL_TICKER)
     if ticker is not None:
         ticker.stop()
         ticker.deleteLater()

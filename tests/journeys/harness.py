@@ -482,7 +482,7 @@ class AppStarter:
     def finish(self) -> None:
         """Close what the test left open (as the window's close button would), tidy the app."""
         global _watch
-        from newsdesk.gui import app as app_module
+        from newsdesk.gui.termination import SIGNAL_TICKER
 
         _started_windows.clear()
         for window in self.windows:
@@ -497,7 +497,7 @@ class AppStarter:
             _watch = None
         for number, handler in self._handlers.items():
             signal.signal(number, handler)
-        ticker = self.qapp.findChild(QTimer, app_module.SIGNAL_TICKER)
+        ticker = self.qapp.findChild(QTimer, SIGNAL_TICKER)
         if ticker is not None:
             ticker.stop()
             ticker.deleteLater()

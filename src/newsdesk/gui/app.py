@@ -8,7 +8,6 @@ new, not yet saved article.
 
 from __future__ import annotations
 
-import signal
 import sys
 from pathlib import Path
 
@@ -20,13 +19,13 @@ from newsdesk import __version__, resource_path
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.preview.engine import prefer_software_rendering
 from newsdesk.gui.settings import Settings
+from newsdesk.gui.termination import Termination
 from newsdesk.gui.translations import effective_language, install_translators
 
 ORGANISATION = "Newsdesk"
 APPLICATION = "Newsdesk"
 DESKTOP_FILE = "io.github.newsdesk.Newsdesk"
 PROJECT_SUFFIX = ".newsdesk"
-SIGNAL_TICKER = "newsdesk_signal_ticker"
 ICON_NAMES = (f"{DESKTOP_FILE}.svg", "newsdesk.svg", "newsdesk.png")
 
 
@@ -92,6 +91,9 @@ def main(argv: list[str]) -> int:
     if argv:
         check_file_argument(Path(argv[0]))
     app = create_application()
+    # From before the article opens: a signal during a long open is honoured once it is on screen.
+    termination = Termination(app)
+    termination.install()
     window = MainWindow()
     window.defer_secondary_work()
     opened = window.open_from_command_line(Path(argv[0])) if argv else window.open_start_file()
@@ -101,21 +103,8 @@ def main(argv: list[str]) -> int:
     window.show()
     # Offer never-saved articles once the window is on screen, so the question has a parent.
     QTimer.singleShot(0, window.offer_unsaved_articles)
-    _close_on_termination(app)
+    termination.watch(window, window.files.flush)
     # Logging out: the session manager asks for the data first.
     app.commitDataRequest.connect(lambda _manager: window.files.flush())
     return app.exec()
 
-
-def _close_on_termination(app: QApplication) -> None:
-    """SIGTERM (logout, shutdown) and Ctrl+C in a terminal close the window as Ctrl+Q would.
-
-    Python runs signal handlers only when it gets control, so a light timer hands it control
-    regularly while Qt's event loop runs.
-    """
-    for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, lambda *_args: QApplication.closeAllWindows())
-    ticker = QTimer(app)
-    ticker.setObjectName(SIGNAL_TICKER)
-    ticker.timeout.connect(lambda: None)
-    ticker.start(250)
