@@ -89,3 +89,10 @@ class PublishConflictError(PublishError):
 class PostGoneError(PublishError):
     """The post Newsdesk published before is gone from the site (deleted or in the trash);
     publishing anew makes a new post (params: `post_id`)."""
+
+
+class WordListError(NewsdeskError, ValueError):
+    """A word cannot be added to the personal word list: the word is not one a list can hold
+    (`spelling.word_invalid`, params `word`), or the list cannot be written
+    (`spelling.list_write_failed`, params `path`, `reason`); the word is still accepted for the
+    session in the second case."""

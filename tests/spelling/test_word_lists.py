@@ -2,6 +2,7 @@
 
 import pytest
 
+from newsdesk.errors import WordListError
 from newsdesk.spelling import Spelling
 from newsdesk.spelling.dictionaries import pip_dictionary_dirs
 from newsdesk.spelling.word_lists import WordSet, append_word, read_word_list
@@ -42,9 +43,21 @@ def test_adding_keeps_what_the_list_had(tmp_path):
 def test_words_that_no_list_can_hold_are_refused(tmp_path):
     spelling = spelling_with(personal_list=tmp_path / "words.txt")
     for word in ["", "two words", "tab\there", "x" * 65, "bell\x07"]:
-        with pytest.raises(ValueError):
+        with pytest.raises(WordListError) as refused:
             spelling.add_to_personal(word)
+        assert refused.value.code == "spelling.word_invalid"
     assert not (tmp_path / "words.txt").exists()
+
+
+def test_a_list_that_cannot_be_written_is_a_typed_error_and_the_word_still_counts(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    spelling = spelling_with(personal_list=blocker / "words.txt")
+    with pytest.raises(WordListError) as refused:
+        spelling.add_to_personal("Quandtmeyer")
+    assert refused.value.code == "spelling.list_write_failed"
+    assert refused.value.params["path"] == str(blocker / "words.txt")
+    assert unknown(spelling.checker("de"), "Frau Quandtmeyer") == []
 
 
 def test_damaged_lines_are_skipped_and_reported_once(tmp_path):

@@ -33,9 +33,9 @@ from newsdesk.spelling.word_lists import (
     WordListProblem,
     WordSet,
     append_word,
+    checked_word,
     normalise_word,
     read_word_list,
-    valid_entry,
 )
 
 MAX_SUGGESTIONS = 6
@@ -280,13 +280,12 @@ class Spelling:
         return LanguageChecker(status, speller, self.accepted, ignored)
 
     def add_to_personal(self, word: str) -> None:
-        """ "Add to dictionary": accepted at once in every language, and written to the personal
-        list (when there is one) for every article and session. Raises OSError when the list
-        cannot be written (the word is still accepted for this session), ValueError for a word
-        no list can hold (with whitespace or control characters)."""
-        word = normalise_word(word.strip())
-        if not valid_entry(word):
-            raise ValueError(f"{word!r} cannot be added to a word list")
+        """Add to dictionary: accepted at once in every language, and written to the personal
+        list (when there is one) for every article and session. Raises WordListError:
+        `spelling.list_write_failed` when the list cannot be written (the word is still accepted
+        for this session), `spelling.word_invalid` for a word no list can hold (whitespace,
+        control characters, over 64 characters)."""
+        word = checked_word(word)
         self.accepted.add(word)
         for speller in self._spellers.values():
             speller.add(word)

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsdesk.errors import WordListError
+
 MAX_LIST_BYTES = 8 * 1024 * 1024
 MAX_WORD_CHARS = 64
 
@@ -146,24 +148,46 @@ def read_word_list(
 def append_word(path: Path, word: str) -> None:
     """Add a word to a personal list file (created with its folder when missing), keeping every
     line already there. The file is rewritten through a temporary file and a rename, so a crash
-    never leaves it half written. Raises OSError; ValueError for a word no list can hold."""
-    word = normalise_word(word.strip())
-    if not valid_entry(word):
-        raise ValueError(f"{word!r} cannot be added to a word list")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    never leaves it half written. Raises WordListError (`spelling.word_invalid` for a word no list
+    can hold, `spelling.list_write_failed` when the file cannot be written)."""
+    word = checked_word(word)
     try:
-        existing = path.read_bytes()
-    except FileNotFoundError:
-        existing = b""
-    if existing and not existing.endswith(b"\n"):
-        existing += b"\n"
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(existing + word.encode("utf-8") + b"\n")
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            existing = path.read_bytes()
+        except FileNotFoundError:
+            existing = b""
+        if existing and not existing.endswith(b"\n"):
+            existing += b"\n"
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(existing + word.encode("utf-8") + b"\n")
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise WordListError(
+            f"The word list {path} cannot be written ({reason})",
+            code="spelling.list_write_failed",
+            path=str(path),
+            reason=reason,
+        ) from exc
+
+
+def checked_word(word: str) -> str:
+    """The word as a list keeps it; WordListError (`spelling.word_invalid`) when no list can."""
+    normal = normalise_word(word.strip())
+    if not valid_entry(normal):
+        raise WordListError(
+            f"{word[:80]!r} cannot be added to a word list",
+            code="spelling.word_invalid",
+            word=word[:80],
+        )
+    return normal
