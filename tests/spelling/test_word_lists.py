@@ -122,3 +122,14 @@ def test_word_set_follows_hunspell_case_rules():
     assert "McAllister" in words and "MCALLISTER" in words
     assert "mcallister" not in words and "Mcallister" not in words
     assert "don't" in words
+
+
+def test_a_list_with_too_many_words_is_read_up_to_its_bound(tmp_path, monkeypatch):
+    from newsdesk.spelling import word_lists
+
+    monkeypatch.setattr(word_lists, "MAX_LIST_WORDS", 3)
+    path = tmp_path / "names.txt"
+    path.write_text("Eins\nZwei\nDrei\nVier\nFünf\n", encoding="utf-8")
+    found, problems = read_word_list(path)
+    assert found == ["Eins", "Zwei", "Drei"]
+    assert [p.code for p in problems] == ["spelling.list_truncated"]
