@@ -1,6 +1,10 @@
 """The real checker with the real dictionaries: typos found, news text passes, suggestions help."""
 
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdesk.spelling import words
 from tests.spelling.conftest import fixture_text
@@ -183,3 +187,14 @@ def test_a_highlighter_block_in_utf16_positions(pip_spelling):
         "Bürgermiester",
         "Rathauss",
     ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(max_size=120), language=st.sampled_from(["de", "de-CH", "en-GB", "en-US"]))
+def test_any_text_gives_marks_inside_it_and_never_raises(pip_spelling, text, language):
+    checker = pip_spelling.checker(language)
+    marks = checker.misspelt(text)
+    assert all(text[m.start : m.end] == m.word for m in marks)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(marks))
+    for mark in marks[:1]:
+        assert len(checker.suggestions(mark.word)) <= 6
