@@ -1,6 +1,7 @@
 """Which dictionary checks which language tag; a missing one is a status, never an error."""
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,13 @@ def test_unreadable_folders_are_passed_over(tmp_path):
 )
 def test_normalise_tag(tag, normal):
     assert normalise_tag(tag) == normal
+
+
+def test_a_bundle_reads_its_own_dictionaries_after_the_system(tmp_path, monkeypatch):
+    from newsdesk.spelling.dictionaries import BUNDLE_DICTIONARY_DIR, default_search_dirs
+
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
+    dirs = default_search_dirs()
+    bundle = dirs.index(tmp_path / BUNDLE_DICTIONARY_DIR)
+    assert dirs.index(Path("/usr/share/hunspell")) < bundle < dirs.index(pip_dictionary_dirs()[0])

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,9 +144,18 @@ def normalise_tag(tag: str) -> str:
     return f"{primary}_{region}" if region else primary
 
 
+# Inside a PyInstaller bundle (`make package`), the folder beside the program that carries the
+# dictionaries taken from Debian's packages at build time.
+BUNDLE_DICTIONARY_DIR = "hunspell"
+
+
 def default_search_dirs() -> list[Path]:
-    """The system's dictionary folders first, then the ones pip installed with Newsdesk."""
+    """The system's dictionary folders first, then a bundle's own, then the ones pip installed
+    with Newsdesk."""
     found = [Path(os.path.expanduser(each)) for each in SYSTEM_DICTIONARY_DIRS]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        found.append(Path(bundle) / BUNDLE_DICTIONARY_DIR)
     return found + pip_dictionary_dirs()
 
 
