@@ -124,10 +124,11 @@ def normalize_runs(runs: Iterable[Run], *, drop_bold: bool = False) -> tuple[Run
             marks -= {BOLD}
         atomic = NOTE if NOTE in run.marks else NOTE_REF if NOTE_REF in run.marks else ""
         if atomic:
-            # Atomic runs are transparent to white space: the page shows nothing of them.
+            # A space on either side of a note stays (the page collapses the two into one).
             text = _note_text(run.text) if atomic == NOTE else run.text.strip()
             if text:
                 pieces.append((text, marks, "", atomic))
+                at_space = False
             continue
         text = _SPACE_RUNS.sub(" ", run.text.translate(_CLEANUP))
         text = _BREAK_SPACES.sub(LINE_BREAK, text)
@@ -151,9 +152,7 @@ def normalize_runs(runs: Iterable[Run], *, drop_bold: bool = False) -> tuple[Run
     pieces = [piece for piece in pieces if piece[0]]
     while pieces:
         last = len(pieces) - 1
-        while last >= 0 and pieces[last][3]:
-            last -= 1  # trailing white space before closing notes goes too
-        if last < 0 or not pieces[last][0].endswith((" ", LINE_BREAK)):
+        if pieces[last][3] or not pieces[last][0].endswith((" ", LINE_BREAK)):
             break
         text, marks, href, atomic = pieces[last]
         if text := text.rstrip(" " + LINE_BREAK):
@@ -207,7 +206,10 @@ def normalize_runs(runs: Iterable[Run], *, drop_bold: bool = False) -> tuple[Run
 
 
 def _without_breaks(runs: Iterable[Run]) -> list[Run]:
-    return [replace(run, text=run.text.replace(LINE_BREAK, " ")) for run in runs]
+    return [
+        run if NOTE in run.marks else replace(run, text=run.text.replace(LINE_BREAK, " "))
+        for run in runs
+    ]
 
 
 def _plain(runs: Iterable[Run]) -> str:
@@ -224,6 +226,8 @@ def _normalize_table(block: Block, quote_level: int) -> Block | None:
         tuple(normalize_runs(row[n]) if n < len(row) else () for n in range(columns))
         for row in block.rows
     )
+    if len(rows) == 1:
+        rows += (((),) * columns,)  # Python-Markdown gives a table without body an empty row
     align = tuple(
         block.align[n] if n < len(block.align) and block.align[n] in _ALIGNMENTS else ""
         for n in range(columns)
@@ -277,7 +281,11 @@ def _number_source_notes(blocks: list[Block]) -> list[Block]:
             continue
         if block.kind == TABLE:
             rows = tuple(tuple(renumber(cell) for cell in row) for row in block.rows)
-            block = replace(block, rows=rows, caption=renumber(block.caption))
+            table = replace(block, rows=rows, caption=renumber(block.caption))
+            block = _normalize_table(table, block.quote)  # type: ignore[assignment]
+            if block is None:
+                continue
+            block = replace(block, quote_break=table.quote_break)
         elif block.runs:
             runs = renumber(block.runs)
             if not runs and block.kind != CODE:
@@ -291,6 +299,25 @@ def _number_source_notes(blocks: list[Block]) -> list[Block]:
     return result
 
 
+_CLOSED_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def _code_without_notes(code: str) -> str:
+    """Code as the page shows it: a comment in it is a private note like anywhere else, and an
+    opener without its end (which would hide the rest of the section) is broken up."""
+    return _CLOSED_COMMENT.sub("", code).replace("<!--", "<!- -")
+
+
+def _known_references(block: Block, labels: set[str]) -> Block:
+    def known(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+        return tuple(r for r in runs if NOTE_REF not in r.marks or r.text.strip() in labels)
+
+    if block.kind == TABLE:
+        rows = tuple(tuple(known(cell) for cell in row) for row in block.rows)
+        return replace(block, rows=rows, caption=known(block.caption))
+    return replace(block, runs=known(block.runs))
+
+
 def _in_list(previous: Block | None, quote_level: int) -> bool:
     """Whether a block after `previous` can still belong to its list."""
     return (
@@ -302,6 +329,17 @@ def _in_list(previous: Block | None, quote_level: int) -> bool:
 
 def normalize_blocks(blocks: Iterable[Block]) -> list[Block]:
     """Blocks reduced to what the dialect can say, in one canonical form."""
+    blocks = list(blocks)
+    # References to notes that are not there go first, so that what is left empty goes too.
+    labels = {
+        b.label.strip()
+        for b in blocks
+        if b.kind == SOURCE_NOTE and normalize_runs(r for r in b.runs if NOTE_REF not in r.marks)
+    }
+    # Source notes stand at the end whatever came with them (and what stood around one joins).
+    blocks = [_known_references(b, labels) for b in blocks if b.kind != SOURCE_NOTE] + [
+        b for b in blocks if b.kind == SOURCE_NOTE
+    ]
     result: list[Block] = []
     for block in blocks:
         quote_level = max(0, block.quote)
@@ -314,7 +352,7 @@ def normalize_blocks(blocks: Iterable[Block]) -> list[Block]:
                 result.append(Block(IMAGE, image_id=block.image_id))
             continue
         if block.kind == CODE:
-            code = block.code.replace("\x00", "").expandtabs(4)
+            code = _code_without_notes(block.code.replace("\x00", "").expandtabs(4))
             code = "\n".join(line.rstrip() for line in code.split("\n")).strip("\n")
             if not code.strip():
                 continue

@@ -78,6 +78,7 @@ class _SeparateQuotes(BlockQuoteProcessor):
 # -- tables --------------------------------------------------------------------------------------
 
 _SEPARATOR = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_QUOTE_PREFIX = re.compile(r"(?: {0,3}> ?)*")
 _CAPTION = re.compile(r"^ {0,3}Table:[ \t]*(.*\S)[ \t]*$")
 _CAPTION_MARK = re.compile("\ue020(\\d+)\ue021")
 NUMBER = re.compile(
@@ -97,24 +98,43 @@ class _TableCaptions(Preprocessor):
         captions: list[str] = []
         self.md.table_captions = captions  # type: ignore[attr-defined]
         out = list(lines)
+        # A table in a quote has the quote's `>` before every line, the caption's too.
+        prefixes = [_QUOTE_PREFIX.match(line).group() for line in out]  # type: ignore[union-attr]
+        content = [line[len(prefix) :] for line, prefix in zip(out, prefixes, strict=True)]
         n = 1
         while n < len(out):
-            if not (_SEPARATOR.match(out[n]) and "|" in out[n - 1] and "-" in out[n]):
+            prefix = prefixes[n - 1]
+            if not (
+                prefixes[n] == prefix
+                and _SEPARATOR.match(content[n])
+                and "|" in content[n - 1]
+                and "-" in content[n]
+            ):
                 n += 1
                 continue
             header = n - 1
             end = n + 1
-            while end < len(out) and out[end].strip() and "|" in out[end]:
+            while end < len(out) and prefixes[end] == prefix and "|" in content[end]:
                 end += 1
-            caption_at = end + 1 if end < len(out) and not out[end].strip() else end
-            caption = _CAPTION.match(out[caption_at]) if caption_at < len(out) else None
+            caption_at = end
+            if (
+                end < len(out)
+                and prefixes[end].rstrip() == prefix.rstrip()
+                and not content[end].strip()
+            ):
+                caption_at = end + 1
+            caption = None
+            if caption_at < len(out) and prefixes[caption_at] == prefix:
+                caption = _CAPTION.match(content[caption_at])
             if caption:
                 captions.append(caption.group(1))
-                line = out[header]
-                cell = len(line) - len(line.lstrip(" |"))
+                line = content[header]
+                cell = len(line) - len(line.lstrip(" "))
+                cell += line[cell : cell + 1] == "|"  # into the first cell, even an empty one
                 mark = f"\ue020{len(captions) - 1}\ue021"
-                out[header] = line[:cell] + mark + line[cell:]
-                out[end : caption_at + 1] = [""]
+                out[header] = prefix + line[:cell] + mark + line[cell:]
+                for index in range(end, caption_at + 1):
+                    out[index] = prefix.rstrip()
             n = end + 1
         return out
 
@@ -148,7 +168,7 @@ class _FinishTables(Treeprocessor):
         match = _CAPTION_MARK.search(first.text)
         if not match:
             return None
-        first.text = _CAPTION_MARK.sub("", first.text)
+        first.text = _CAPTION_MARK.sub("", first.text).lstrip()
         index = int(match.group(1))
         return captions[index] if index < len(captions) else None
 
@@ -216,6 +236,8 @@ class NewsdeskConstructs(Extension):
         )  # replaces Python-Markdown's own
         md.inlinePatterns.register(_BackslashBreak(_BACKSLASH_BREAK, md), "newsdesk_break", 185)
         md.inlinePatterns.register(_SubSup(_KEPT_TAG, md), "newsdesk_subsup", 96)
+        # The text of a match is converted by the patterns after it: once more for sup in sub.
+        md.inlinePatterns.register(_SubSup(_KEPT_TAG, md), "newsdesk_subsup_inner", 93.5)
         md.inlinePatterns.register(_BreakTag(_BREAK_TAG, md), "newsdesk_br", 95)
         md.inlinePatterns.register(_DroppedTag(_SCRIPT, md), "newsdesk_script", 94)
         md.inlinePatterns.register(_DroppedTag(_ANY_TAG, md), "newsdesk_tags", 93)

@@ -34,10 +34,10 @@ _NOTE_TOKEN = re.compile(f"{_NOTE_OPEN}(\\d+){_NOTE_CLOSE}")
 _REF_TOKEN = re.compile(f"{_REF_OPEN}(\\d+)-(\\d+){_REF_CLOSE}")
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)*?(?<!`)\1(?!`)", re.S)
+_CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`)(?:(?!\n[ \t]*\n).)*?(?<!`)\1(?!`)", re.S)
 _COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.S)
 _DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]{1,64})\]:[ \t]?(.*)$")
-_REFERENCE = re.compile(r"(?<![\\!])\[\^([^\]\s]{1,64})\](?!:)")
+_REFERENCE = re.compile(r"(?<!\\)\[\^([^\]\s]{1,64})\](?!:)")
 MAX_NOTES = 999  # bounded: more definitions than this in one section are left as text
 
 
@@ -198,20 +198,27 @@ def _ref_id(prefix: str, number: int, occurrence: int) -> str:
     return f"{prefix}ref-{number}" + (f"-{occurrence}" if occurrence > 1 else "")
 
 
-def finish(html: str, body: PreparedBody, prefix: str, render_run: Callable[[str], str]) -> str:
-    """The converted HTML with tokens replaced and the numbered source notes appended.
+_TAG = re.compile(r"<[^<>]*>")
+_TOKEN_PIECES = re.compile(f"{_REF_OPEN}[0-9-]*{_REF_CLOSE}|{_NOTE_OPEN}[0-9]*{_NOTE_CLOSE}")
 
-    `prefix` starts every id (the section's anchor and a dash), `render_run` converts a note's
-    Markdown. Tokens that conversion moved into an attribute are removed by the sanitiser later.
+
+def _reference_html(prefix: str, number: int, occurrence: int) -> str:
+    return (
+        f'<a class="footnote-ref" href="#{prefix}note-{number}" '
+        f'id="{_ref_id(prefix, number, occurrence)}" role="doc-noteref">'
+        f"<sup>{number}</sup></a>"
+    )
+
+
+def replace_tokens(html: str, body: PreparedBody, prefix: str) -> str:
+    """Converted, sanitised HTML with its tokens turned into references and shown notes.
+
+    A token that conversion put inside a tag (a reference in a link's address) is removed, so
+    that markup is only ever inserted between tags.
     """
-
-    def reference(match: re.Match[str]) -> str:
-        number, occurrence = int(match.group(1)), int(match.group(2))
-        return (
-            f'<a class="footnote-ref" href="#{prefix}note-{number}" '
-            f'id="{_ref_id(prefix, number, occurrence)}" role="doc-noteref">'
-            f"<sup>{number}</sup></a>"
-        )
+    if not body.references and not body.private_notes:
+        return html
+    html = _TAG.sub(lambda tag: _TOKEN_PIECES.sub("", tag.group()), html)
 
     def note(match: re.Match[str]) -> str:
         index = int(match.group(1))
@@ -219,14 +226,22 @@ def finish(html: str, body: PreparedBody, prefix: str, render_run: Callable[[str
         shown = escape(text).replace("\n", "<br>")
         return f'<span class="newsdesk-note">{shown}</span>'
 
-    html = _REF_TOKEN.sub(reference, html)
-    html = _NOTE_TOKEN.sub(note, html)
+    html = _REF_TOKEN.sub(lambda m: _reference_html(prefix, int(m[1]), int(m[2])), html)
+    return _NOTE_TOKEN.sub(note, html)
+
+
+def notes_list(body: PreparedBody, prefix: str, render_run: Callable[[str], str]) -> str:
+    """The numbered source notes of the section, each linking back to its references ("" if none).
+
+    `prefix` starts every id (the section's anchor and a dash), `render_run` converts a note's
+    Markdown.
+    """
     if not body.source_notes:
-        return html
+        return ""
     items = []
     for number, (_label, definition) in enumerate(body.source_notes, 1):
         content = render_run(definition) if definition.strip() else "<p></p>"
-        content = _REF_TOKEN.sub(reference, _NOTE_TOKEN.sub(note, content))
+        content = replace_tokens(content, body, prefix)
         backs = "".join(
             f' <a class="footnote-back" href="#{_ref_id(prefix, number, n)}" '
             f'role="doc-backlink">↩\ufe0e</a>'
@@ -239,4 +254,4 @@ def finish(html: str, body: PreparedBody, prefix: str, render_run: Callable[[str
         items.append(f'<li id="{prefix}note-{number}">{content}</li>')
     notes = "\n".join(items)
     opening = '<section class="source-notes" role="doc-endnotes">'
-    return f"{html}\n{opening}\n<ol>\n{notes}\n</ol>\n</section>"
+    return f"{opening}\n<ol>\n{notes}\n</ol>\n</section>"

@@ -52,9 +52,6 @@ ALLOWED_ATTRIBUTES = {
     "td": {"class"},
     "section": {"class", "role"},
 }
-# The editor and the preview on request show private notes; nothing that leaves Newsdesk does.
-_NOTE_TAGS = {"span"}
-_NOTE_ATTRIBUTES = {"span": {"class"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 # An inline image reference stands alone on an unindented line; the text is split around it.
@@ -96,12 +93,12 @@ def replace_lone_surrogates(text: str) -> str:
     return text
 
 
-def sanitize(html: str, *, show_notes: bool = False) -> str:
+def sanitize(html: str) -> str:
     """Clean HTML against the article allow-list; the only gate user HTML ever passes."""
     return nh3.clean(
         replace_lone_surrogates(html),
-        tags=ALLOWED_TAGS | _NOTE_TAGS if show_notes else ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES | _NOTE_ATTRIBUTES if show_notes else ALLOWED_ATTRIBUTES,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
@@ -147,6 +144,7 @@ def render_text_and_figures(
     one), joined, and the notes put back. The render cache passes a `render_run` that remembers
     its results; the HTML is the same."""
     body = markdown_notes.prepare(text.replace("\x00", ""), show_notes=show_notes)
+    prefix = f"{note_prefix}-" if note_prefix else ""
     parts = IMAGE_REFERENCE_LINE.split(body.text)
     html = []
     # re.split alternates text, image id, text, ...
@@ -154,14 +152,9 @@ def render_text_and_figures(
         if n % 2:
             html.append(image_figure(part) if image_figure else "")
         elif part.strip():
-            html.append(render_run(part))
-    joined = "\n".join(h for h in html if h)
-    prefix = f"{note_prefix}-" if note_prefix else ""
-    finished = markdown_notes.finish(joined, body, prefix, render_run)
-    if finished == joined:
-        return joined
-    # Tokens inside attributes or odd places come out as broken markup: clean the whole again.
-    return sanitize(finished, show_notes=show_notes)
+            html.append(markdown_notes.replace_tokens(render_run(part), body, prefix))
+    html.append(markdown_notes.notes_list(body, prefix, render_run))
+    return "\n".join(h for h in html if h)
 
 
 def render_inline(text: str) -> str:

@@ -225,7 +225,7 @@ def _block_content(block: Block, inline: str, continuation: str = "") -> str:
 
 def _inline_as_rendered(inline: str, in_cell: bool) -> tuple[Run, ...]:
     if in_cell:
-        text = _line_start_safe(inline.replace(_BREAK, "<br>"))
+        text = f"| x |\n| --- |\n| {inline.replace(_BREAK, '<br>')} |"
     else:
         text = _block_content(Block(), inline)
     # References need their notes to be references at all.
@@ -233,7 +233,11 @@ def _inline_as_rendered(inline: str, in_cell: bool) -> tuple[Run, ...]:
     if labels:
         text += "\n\n" + "\n".join(f"[^{label}]: x" for label in labels)
     blocks = [b for b in markdown_to_blocks(text, notes=True) if b.kind != SOURCE_NOTE]
-    return blocks[0].runs if len(blocks) == 1 and blocks[0].kind == PARAGRAPH else ()
+    if len(blocks) != 1:
+        return ()
+    if in_cell:
+        return blocks[0].rows[1][0] if blocks[0].kind == TABLE and len(blocks[0].rows) == 2 else ()
+    return blocks[0].runs if blocks[0].kind == PARAGRAPH else ()
 
 
 def _numbered_in_order(runs: tuple[Run, ...]) -> tuple[Run, ...]:
@@ -333,7 +337,7 @@ def _verified_inline(runs: tuple[Run, ...], drop_bold: bool, in_cell: bool = Fal
 
 
 def _cell(runs: tuple[Run, ...]) -> str:
-    return _line_start_safe(_verified_inline(runs, False, True)).replace(_BREAK, "<br>")
+    return _verified_inline(runs, False, True).replace(_BREAK, "<br>")
 
 
 def _table_lines(block: Block, prefix: str) -> list[str]:
