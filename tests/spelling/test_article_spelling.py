@@ -200,3 +200,23 @@ def test_the_f7_walk_goes_through_the_article_in_order(pip_spelling):
     assert section.markdown[span.start : span.end] == "Rücktrit"
     quote = article.sections[2]
     assert checker_for(article, pip_spelling, f"section:{quote.id}").language == "en-GB"
+
+
+def test_rechecking_follows_edits_ignores_and_added_words(tmp_path):
+    from newsdesk.spelling import Spelling
+    from newsdesk.spelling.dictionaries import pip_dictionary_dirs
+
+    spelling = Spelling(search_dirs=pip_dictionary_dirs(), personal_list=tmp_path / "words.txt")
+    article = german_article()
+
+    def words():
+        return sorted({f.details["word"] for f in spelling_findings(article, spelling)})
+
+    first = words()
+    assert words() == first  # remembered
+    article.sections[1].markdown += " Noch ein Fehlr."
+    assert words() == sorted([*first, "Fehlr"])
+    ignore_word(article, "Fehlr")
+    assert words() == first
+    spelling.add_to_personal("Quandtmeyer")
+    assert "Quandtmeyer" not in words()

@@ -11,6 +11,10 @@ A finding's `where` is what the other findings use (`headline`, `section:<id>`, 
 the window jumps there; its details are `word`, `field` (`headline`, `text`, `caption`, `alt`,
 ...), `count`, `language` and `suggestions` (a list, or None where not asked for or beyond the
 first MAX_SUGGESTED_WORDS words: German suggestions cost up to half a second each).
+
+The unknown words of each part are remembered in the Spelling service per text, so checking the
+article again after typing checks only the part that changed (the 100,000-word article: about
+half a second the first time, a few milliseconds after a keystroke).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from newsdesk.model.spelling_settings import ignored_words, language_of
 from newsdesk.spelling import LanguageChecker, Spelling, WordSpan
 
 MAX_SUGGESTED_WORDS = 40
+MAX_REMEMBERED_PARTS = 5_000
 
 # The article's one-line fields that are checked, with how a message names them.
 _FIELDS = (("headline", "the headline"), ("subheadline", "the subheadline"))
@@ -71,6 +76,7 @@ def spelling_findings(
 ) -> list[Finding]:
     """The spelling hints of the whole article (see the module docstring)."""
     ignored = ignored_words(article)
+    ignored_key = tuple(ignored)
     checkers: dict[str, LanguageChecker] = {}
     found: list[Finding] = []
     suggested = 0
@@ -92,7 +98,7 @@ def spelling_findings(
                         {"language": language, **checker.status.params},
                     )
                 )
-        counts = Counter(span.word for span in checker.misspelt(text, markdown=markdown))
+        counts = _unknown_counts(spelling, checker, text, markdown, ignored_key)
         place = names.get((where, field)) or names.get((where, "")) or where
         for word, count in counts.items():
             corrections = None
@@ -116,6 +122,21 @@ def spelling_findings(
                 )
             )
     return found
+
+
+def _unknown_counts(
+    spelling: Spelling, checker: LanguageChecker, text: str, markdown: bool, ignored: tuple
+) -> Counter[str]:
+    """The unknown words of one part and how often each occurs, remembered per text: after a
+    keystroke only the part that changed is checked again."""
+    key = ("spelling_check", checker.language, markdown, ignored, text)
+    counts = spelling.memo.get(key)
+    if not isinstance(counts, Counter):
+        if len(spelling.memo) >= MAX_REMEMBERED_PARTS:
+            spelling.memo.clear()
+        counts = Counter(span.word for span in checker.misspelt(text, markdown=markdown))
+        spelling.memo[key] = counts
+    return counts
 
 
 def _place_names(article: Article) -> dict[tuple[str, str], str]:

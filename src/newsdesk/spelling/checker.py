@@ -228,6 +228,10 @@ class Spelling:
         self.problems: list[WordListProblem] = []
         self._spellers: dict[tuple[DictionaryFiles, bool], Speller] = {}
         self._statuses: dict[str, DictionaryStatus] = {}
+        # Results callers keep per text (the check's counts per part), valid while `generation`
+        # is unchanged: adding a word starts a new one.
+        self.generation = 0
+        self.memo: dict[object, object] = {}
         self._load_lists()
 
     def _load_lists(self) -> None:
@@ -287,6 +291,8 @@ class Spelling:
         control characters, over 64 characters)."""
         word = checked_word(word)
         self.accepted.add(word)
+        self.generation += 1
+        self.memo.clear()
         for speller in self._spellers.values():
             speller.add(word)
         if self.personal_list is not None:
