@@ -15,7 +15,7 @@ STAMP_PEERS := $(PEERS_VENV)/.installed
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
 .PHONY: run test lint package clean translations stress bench bench-smoke bench-peers bench-hunspell \
-	bench-profile screenshots wordpress wordpress-stop test-publish test-formats
+	bench-profile screenshots wordpress wordpress-stop test-publish test-formats test-standards
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -142,3 +142,28 @@ test-publish: $(STAMP_TEST) $(BLOCK_PARSER)
 		NEWSDESK_BLOCK_PARSER=$(CURDIR)/$(BLOCK_PARSER) $(TEST_ENV) \
 		$(BIN)/python -m pytest tests/publish_integration -q -p no:randomly || status=$$?; \
 		tools/wordpress/stop.sh; exit $$status
+
+# The exported page in the real checkers (issue 15): the Nu HTML Checker (npm `vnu-jar`, pinned,
+# under Debian's Java) finds no error or warning, and axe-core (npm, pinned) in Debian's Chromium,
+# driven through Debian's chromedriver, finds no violation at 390 and 1280 px, light and dark.
+# Everything is installed here (CI runs as root); nothing is downloaded while the tests run.
+VNU_VERSION := 26.9.27
+AXE_VERSION := 4.14.1
+STANDARDS_TOOLS := build/standards
+STANDARDS_DEBIAN := java:default-jre-headless chromium:chromium chromedriver:chromium-driver \
+	npm:npm fc-list:fonts-dejavu-core
+$(STANDARDS_TOOLS)/.installed-$(VNU_VERSION)-$(AXE_VERSION):
+	missing=""; for pair in $(STANDARDS_DEBIAN); do \
+		command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then apt-get update -q && \
+		apt-get install -y -q --no-install-recommends $$missing; fi
+	mkdir -p $(STANDARDS_TOOLS)
+	cd $(STANDARDS_TOOLS) && { [ -f package.json ] || echo '{"private": true}' > package.json; } \
+		&& npm install --silent --no-audit --no-fund --ignore-scripts \
+		vnu-jar@$(VNU_VERSION) axe-core@$(AXE_VERSION)
+	touch $@
+
+test-standards: $(STAMP_TEST) $(STANDARDS_TOOLS)/.installed-$(VNU_VERSION)-$(AXE_VERSION)
+	$(BIN)/python -m pip install --quiet -e '.[test,standards]'
+	NEWSDESK_STANDARDS_TOOLS=$(CURDIR)/$(STANDARDS_TOOLS) SE_OFFLINE=true $(TEST_ENV) \
+		$(BIN)/python -m pytest tests/standards -q -p no:randomly

@@ -65,7 +65,8 @@ def test_meta_description_and_open_graph(german_page):
     assert tags == ["Verkehr", "Kassel", "Nahverkehr"]
     (policy,) = [m for m in root.iter("meta") if m.get("http-equiv")]
     assert policy.get("http-equiv") == "Content-Security-Policy"
-    assert "script-src 'none'" in policy.get("content")
+    # No script may run: the only script source is the hash of the JSON-LD data block.
+    assert "script-src 'sha256-" in policy.get("content") and "unsafe" not in policy.get("content")
 
 
 def test_json_ld_news_article(german_page):

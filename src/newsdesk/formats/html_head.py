@@ -11,6 +11,8 @@ through `jsonld.json_ld_script`, which escapes what could end its script element
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from html import escape
 from typing import Any
 
@@ -26,9 +28,18 @@ from newsdesk.publication import PublicationProfile
 DESCRIPTION_LENGTH = 160
 # The page runs no script at all; this makes any that slipped past the sanitiser inert too.
 # Images and styles are left alone so that data: URIs and the asset folder both work from file://.
+# The one script element, the JSON-LD data block, is named by its hash: it never runs, but the
+# Nu checker warns about any inline script the policy does not name, and nothing else matches.
 CONTENT_SECURITY_POLICY = (
-    "script-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'"
+    "script-src {script}; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'"
 )
+
+
+def content_security_policy(json_ld_element: str) -> str:
+    """The policy with the JSON-LD block's SHA-256 as the only script source."""
+    content = json_ld_element[json_ld_element.index(">") + 1 : json_ld_element.rindex("</script>")]
+    digest = base64.b64encode(hashlib.sha256(content.encode("utf-8")).digest()).decode("ascii")
+    return CONTENT_SECURITY_POLICY.format(script=f"'sha256-{digest}'")
 
 
 def page_title(article: Article, labels: PageLabels) -> str:
@@ -75,10 +86,11 @@ def render_head(
     page_url: str | None = None,
     modified: str | None = None,
 ) -> str:
+    json_ld_element = json_ld_script(json_ld)
     lines = [
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        _meta("http-equiv", "Content-Security-Policy", CONTENT_SECURITY_POLICY),
+        _meta("http-equiv", "Content-Security-Policy", content_security_policy(json_ld_element)),
         f"<title>{escape(page_title(article, labels))}</title>",
     ]
     if page_url:
@@ -126,5 +138,5 @@ def render_head(
     lines.append(_meta("name", "twitter:card", "summary_large_image" if has_image else "summary"))
     if profile is not None and profile.twitter_site:
         lines.append(_meta("name", "twitter:site", profile.twitter_site))
-    lines.append(json_ld_script(json_ld))
+    lines.append(json_ld_element)
     return "\n".join(lines)

@@ -54,7 +54,9 @@ def json_ld_script(data: dict[str, Any]) -> str:
         text = text.replace(unsafe, escaped)
     # Code points HTML forbids in a page (C1 controls, noncharacters) stay in the data, escaped.
     text = NOT_IN_HTML.sub(lambda m: json.dumps(m.group())[1:-1], text)
-    return f'<script type="application/ld+json">\n{text}\n</script>'
+    # No line break at either end: the Nu checker hashes the block without them, browsers with
+    # them, so the page's content security policy could name it for only one of the two.
+    return f'<script type="application/ld+json">{text}</script>'
 
 
 def _has_content(section: Section) -> bool:
