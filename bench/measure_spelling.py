@@ -7,7 +7,9 @@
   freshly loaded dictionary (every distinct word is one Hunspell call), `warm` again with the
   cache filled (what a re-check after typing costs), in words per second; `load_ms` is loading
   the dictionary; `paragraph_us` the cost of one paragraph (the highlighter's unit), warm.
-- `check_ms`: `spelling_findings` of the whole article (the Check pane's spelling part), warm.
+- `check_ms`: `spelling_findings` of the whole article (the Check pane's spelling part), warm
+  dictionary; `recheck_after_edit_ms` the same after a sentence was added to the longest
+  section (each part's unknown words are remembered per text, so only that section is read).
 - `hunspell_cli`: `hunspell -l -d <dictionary>` on the same plain text (one line a paragraph),
   start to exit, in words per second; `hunspell_start_ms` is the same command on an empty text
   (starting and loading the dictionary), so `words_per_s_after_start` compares the checking
@@ -159,6 +161,11 @@ def measure(project_path: Path, workdir: Path, repeats: int) -> dict:
     start = time.perf_counter()
     findings = spelling_findings(article, spelling)
     check_ms = elapsed_ms(start)
+    longest = max(article.walk_sections(), key=lambda section: len(section.markdown))
+    longest.markdown += " One more sentence with a typo in it: wrnog."
+    start = time.perf_counter()
+    spelling_findings(article, spelling)
+    recheck_ms = elapsed_ms(start)
     per_paragraph.sort()
     dictionary = checker.status.dictionary
     plain = "\n".join(text for text, _ in paragraphs)
@@ -178,6 +185,7 @@ def measure(project_path: Path, workdir: Path, repeats: int) -> dict:
             "max": round(per_paragraph[-1], 1),
         },
         "check_ms": round(check_ms, 1),
+        "recheck_after_edit_ms": round(recheck_ms, 1),
         "findings": len(findings),
         "hunspell_cli": cli and cli | rates(words, cli["ms"], cli["start_ms"]),
         "german": measure_german(workdir, repeats),

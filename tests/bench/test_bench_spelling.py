@@ -15,6 +15,7 @@ def test_spelling_measurement_on_the_smoke_article(tmp_path):
     paragraph = result["paragraph_us"]
     assert 0 < paragraph["p50"] <= paragraph["p95"] <= paragraph["max"]
     assert result["check_ms"] > 0 and result["findings"] >= 0
+    assert result["recheck_after_edit_ms"] > 0
     cli = result["hunspell_cli"]
     assert cli is None or (cli["ms"] > 0 and cli["words_per_s"] > 0)
     german = result["german"]
