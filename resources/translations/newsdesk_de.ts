@@ -1682,6 +1682,10 @@
 <context>
     <name>WindowActions</name>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -1819,6 +1823,22 @@
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>en</source>
+        <comment>language code of the user guide to show</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Newsdesk User Guide</source>
+        <translation>Newsdesk-Handbuch</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
     </message>
 </context>
 </TS>

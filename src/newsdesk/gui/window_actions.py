@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from newsdesk import __version__
+from newsdesk.gui.dialogs.user_guide import USER_GUIDE_SHORTCUT, show_user_guide
 from newsdesk.gui.files.export import export_html
 from newsdesk.gui.files.revisions import show_revisions
 from newsdesk.gui.translations import language_menu
@@ -174,6 +175,13 @@ class WindowActions:
             window.insert_photo,
             "Ctrl+Shift+I",
         )
+        self.user_guide = _action(
+            window,
+            "action_user_guide",
+            translate("WindowActions", "&User Guide"),
+            lambda: show_user_guide(window),
+            USER_GUIDE_SHORTCUT,
+        )
         self.about = _action(
             window, "action_about", translate("WindowActions", "&About Newsdesk"), self._about
         )
@@ -244,6 +252,7 @@ class WindowActions:
 
         help_menu = bar.addMenu(translate("WindowActions", "&Help"))
         help_menu.setObjectName("menu_help")
+        help_menu.addAction(self.user_guide)
         help_menu.addAction(self.about)
 
     def _fill_recent(self) -> None:

@@ -152,6 +152,10 @@ class SectionEditor(QTextEdit):
         return separator
 
     def _create_actions(self) -> None:
+        # Every key here is reachable on a German keyboard without AltGr, and no Ctrl+Alt
+        # combination is one that Windows reads as AltGr (Ctrl+Alt+0 types "}" there): see
+        # newsdesk.gui.shortcuts. Word's keys where it has them (Ctrl+M indents, Ctrl+Space
+        # clears), LibreOffice's for the paragraph kinds (Ctrl+0 body text, Ctrl+3 / Ctrl+4).
         self.bold_action = self._action(
             self.tr("&Bold"),
             self._toggle_bold,
@@ -174,15 +178,15 @@ class SectionEditor(QTextEdit):
             True,
         )
         self.paragraph_action = self._action(
-            self.tr("Body &Text"), lambda: self._set_block_kind(0), "Ctrl+Alt+0", checkable=True
+            self.tr("Body &Text"), lambda: self._set_block_kind(0), "Ctrl+0", checkable=True
         )
         self.heading3_action = self._action(
-            self.tr("&Subheading"), lambda: self._set_block_kind(3), "Ctrl+Alt+3", checkable=True
+            self.tr("&Subheading"), lambda: self._set_block_kind(3), "Ctrl+3", checkable=True
         )
         self.heading4_action = self._action(
             self.tr("S&maller Subheading"),
             lambda: self._set_block_kind(4),
-            "Ctrl+Alt+4",
+            "Ctrl+4",
             checkable=True,
         )
         self.paragraph_action.setIconText(self.tr("¶"))
@@ -208,13 +212,13 @@ class SectionEditor(QTextEdit):
         self.indent_action = self._action(
             self.tr("&Indent List Item"),
             lambda: self._edit_blocks(editor_blocks.indent),
-            "Ctrl+]",
+            "Ctrl+M",
             "format-indent-more",
         )
         self.outdent_action = self._action(
             self.tr("&Outdent List Item"),
             lambda: self._edit_blocks(editor_blocks.outdent),
-            "Ctrl+[",
+            "Ctrl+Shift+M",
             "format-indent-less",
         )
         self.quote_action = self._action(
@@ -226,7 +230,7 @@ class SectionEditor(QTextEdit):
         )
         self.link_action = self._action(self.tr("&Link…"), self.edit_link, "Ctrl+K", "insert-link")
         self.clear_formatting_action = self._action(
-            self.tr("&Clear Formatting"), self.clear_formatting, "Ctrl+\\", "edit-clear"
+            self.tr("&Clear Formatting"), self.clear_formatting, "Ctrl+Space", "edit-clear"
         )
         self._shortcuts = {a.shortcut() for a in self.actions() if not a.shortcut().isEmpty()}
         self._format_actions = [

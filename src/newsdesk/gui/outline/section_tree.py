@@ -121,6 +121,10 @@ class SectionTreeView(QTreeView):
         alt = Qt.KeyboardModifier.AltModifier
         self.add_after_action = self._action(self.tr("Add Section After"), self.add_section_after)
         self.add_child_action = self._action(self.tr("Add Child Section"), self.add_child_section)
+        # A new section while writing, wherever the focus is in the window (the other keys here
+        # are the tree's own).
+        self.add_after_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_after_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.rename_action = self._action(
             self.tr("Rename…"), self.rename_current, QKeySequence(Qt.Key.Key_F2)
         )
