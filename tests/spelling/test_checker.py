@@ -1,6 +1,7 @@
 """The real checker with the real dictionaries: typos found, news text passes, suggestions help."""
 
 import itertools
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -198,3 +199,25 @@ def test_any_text_gives_marks_inside_it_and_never_raises(pip_spelling, text, lan
     assert all(a.end <= b.start for a, b in itertools.pairwise(marks))
     for mark in marks[:1]:
         assert len(checker.suggestions(mark.word)) <= 6
+
+
+SYSTEM_HUNSPELL = Path("/usr/share/hunspell")
+
+
+@pytest.mark.skipif(
+    not (SYSTEM_HUNSPELL / "de_CH.dic").is_file() or not (SYSTEM_HUNSPELL / "de_AT.dic").is_file(),
+    reason="Debian's hunspell-de-ch and hunspell-de-at are not installed (make bench-hunspell)",
+)
+def test_the_system_swiss_and_austrian_dictionaries_are_used_where_installed():
+    from newsdesk.spelling import Spelling
+
+    spelling = Spelling(search_dirs=[SYSTEM_HUNSPELL])
+    swiss = spelling.checker("de-CH")
+    assert swiss.status.code == "spelling.ok" and not swiss.status.swiss
+    assert unknown(swiss, "Die Strasse ist gross. Die Straße ist groß.") == ["Straße", "groß"]
+    austrian = spelling.checker("de-AT")
+    assert unknown(austrian, "Im Jänner gibt es keine Marillen.") == []
+    assert unknown(spelling.checker("de"), "Im Jänner gibt es keine Marillen.") == [
+        "Jänner",
+        "Marillen",
+    ]
