@@ -9,8 +9,25 @@ The window's highlighter, its context menu and F7 walk, and `newsdesk check` all
     checker.suggestions("Bürgermiester")          # up to six, best first
     spelling.add_to_personal("Weißmüller")        # "Add to dictionary"
 
-See dictionaries.py (which dictionary serves which language tag), tokens.py (which words are
-looked at), word_lists.py (the personal and newsroom lists) and checker.py.
+For the window (the work left for it is in issue 12):
+
+- make one `Spelling` after the first paint (loading a dictionary takes ~0.2 s), with the
+  personal list in the user data folder and the newsroom list from the settings; show
+  `take_problems()` once in the status bar;
+- a QSyntaxHighlighter's `highlightBlock(text)` calls
+  `checker.misspelt_utf16(text, skip=code_ranges)` (UTF-16 positions, what `setFormat` takes;
+  0.2 ms for a paragraph of known words) with the checker of the section's part, from
+  `newsdesk.model.spelling_check.checker_for(article, spelling, "section:<id>")`, made again
+  when the article's ignore list or the part's language changes;
+- the context menu: `checker.suggestions(word)`, `spelling.add_to_personal(word)` (may raise
+  WordListError), `newsdesk.model.spelling_settings.ignore_word(article, word)` and
+  `set_language(article, part, tag)`, then rehighlight;
+- F7: `newsdesk.model.spelling_check.misspellings(article, spelling)` walks the article;
+- the Check pane: `preflight(article, spelling)` while marking is on.
+
+All calls run on the thread that made the `Spelling` (Hunspell handles are not shared across
+threads). See dictionaries.py (which dictionary serves which language tag), tokens.py (which
+words are looked at), word_lists.py (the personal and newsroom lists) and checker.py.
 """
 
 from newsdesk.spelling.checker import MAX_SUGGESTIONS, LanguageChecker, Speller, Spelling
