@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 _FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
+# A fence inside a list item may be indented further, to the item's text.
+_LIST_FENCE = re.compile(r"^ {2,12}(?P<fence>`{3,}|~{3,})[^`]*$")
 _LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+]|\d{1,9}[.)])(?:[ \t]+(?P<text>.*))?$")
 _HORIZONTAL_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _REFERENCE_DEFINITION = re.compile(
@@ -39,15 +41,19 @@ def is_list_item(line: str) -> bool:
 def fences_to_indented_code(lines: list[str]) -> tuple[list[str], set[int]]:
     """Fenced code blocks become indented ones; returns the lines and the indices of code lines.
 
-    Code lines are exempt from every later rewrite (a "# comment" in code is no heading).
+    Code lines are exempt from every later rewrite (a "# comment" in code is no heading), except
+    that normalise_lists moves code inside a list item to that item's indentation. A fence
+    indented into a list item keeps that indentation, four spaces more for the code.
     """
     out: list[str] = []
     code: set[int] = set()
     fence: str | None = None
+    indent = 0
     for line in lines:
-        match = _FENCE.match(line)
+        match = _FENCE.match(line) or _LIST_FENCE.match(line)
         if fence is None and match:
             fence = match["fence"]
+            indent = _width(line[: len(line) - len(line.lstrip())])
             if out and out[-1].strip():
                 out.append("")
             continue
@@ -57,7 +63,9 @@ def fences_to_indented_code(lines: list[str]) -> tuple[list[str], set[int]]:
                 out.append("")
                 continue
             code.add(len(out))
-            out.append("    " + line if line.strip() else "")
+            text = line.expandtabs(4)
+            text = text[min(indent, len(text) - len(text.lstrip(" "))) :]
+            out.append(" " * indent + "    " + text if line.strip() else "")
             continue
         out.append(line)
     return out, code
@@ -71,9 +79,20 @@ def normalise_lists(lines: list[str], code: set[int]) -> tuple[list[str], set[in
     out: list[str] = []
     new_code: set[int] = set()
     levels: list[int] = []  # source indent of the items at each open nesting level
+    content: list[int] = []  # the column where each open item's text starts
     for n, line in enumerate(lines):
+        after_blank = bool(out) and (not out[-1].strip() or len(out) - 1 in new_code)
+        width = _width(line[: len(line) - len(line.lstrip())]) if line.strip() else 0
+        owner = _code_owner(content, width) if levels and (n in code or after_blank) else None
+        if owner is not None and line.strip():
+            # Code inside a list item: four spaces past the item's text, as Python-Markdown
+            # reads code in an item nested `owner` levels deep.
+            del levels[owner + 1 :], content[owner + 1 :]
+            new_code.add(len(out))
+            out.append("    " * (owner + 2) + line.expandtabs(4)[content[owner] + 4 :])
+            continue
         if n in code:
-            levels = []
+            levels, content = [], []
             new_code.add(len(out))
             out.append(line)
             continue
@@ -84,8 +103,12 @@ def normalise_lists(lines: list[str], code: set[int]) -> tuple[list[str], set[in
                 out.append("")  # Python-Markdown needs a blank line between paragraph and list
             while levels and width < levels[-1]:
                 levels.pop()
+                content.pop()
             if not levels or width > levels[-1]:
                 levels.append(width)
+                content.append(width + len(item["marker"]) + 1)
+            else:
+                content[-1] = width + len(item["marker"]) + 1
             marker = item["marker"]
             marker = "-" if marker in "-*+" else marker[:-1] + "."
             out.append(f"{'    ' * (len(levels) - 1)}{marker} {item['text'] or ''}".rstrip())
@@ -98,9 +121,33 @@ def normalise_lists(lines: list[str], code: set[int]) -> tuple[list[str], set[in
             # Unindented text right after an item continues it ("lazy" line, as in
             # Python-Markdown); after a blank line it ends the list.
             if not (levels and out and out[-1].strip()):
-                levels = []
+                levels, content = [], []
             out.append(line)
     return out, new_code
+
+
+def _code_owner(content: list[int], width: int) -> int | None:
+    """The deepest open item whose text column lies at least four columns left of `width`."""
+    for level in range(len(content) - 1, -1, -1):
+        if width >= content[level] + 4:
+            return level
+    return None
+
+
+def trailing_space_breaks(lines: list[str], code: set[int]) -> list[str]:
+    """A hard line break written as two trailing spaces becomes our backslash at the line end.
+
+    Trailing spaces are invisible and editors strip them; the backslash survives both.
+    """
+    out = list(lines)
+    for n in range(len(out) - 1):
+        line = out[n]
+        if n in code or not line.endswith("  ") or not line.strip() or not out[n + 1].strip():
+            continue
+        if n + 1 in code or _HORIZONTAL_RULE.match(out[n + 1]):
+            continue
+        out[n] = line.rstrip() + "\\"
+    return out
 
 
 _HASHTAG_LINE = re.compile(r"^( {0,3})(#+[^#\s])")
