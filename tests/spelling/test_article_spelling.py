@@ -220,3 +220,26 @@ def test_rechecking_follows_edits_ignores_and_added_words(tmp_path):
     assert words() == first
     spelling.add_to_personal("Quandtmeyer")
     assert "Quandtmeyer" not in words()
+
+
+def test_ignore_and_language_are_undoable_edits():
+    from newsdesk.model.commands import EditRefusedError
+    from newsdesk.model.serialize import article_to_dict
+    from newsdesk.model.spelling_commands import IgnoreWord, SetPartLanguage
+
+    article = german_article()
+    before = article_to_dict(article)
+    ignore = IgnoreWord("Quandtmeyer")
+    ignore.do(article)
+    assert ignored_words(article) == ["Quandtmeyer"] and ignore.changed.fields == {IGNORE_KEY}
+    with pytest.raises(EditRefusedError) as refused:
+        IgnoreWord("Quandtmeyer").do(article)
+    assert refused.value.code == "spelling.ignore_refused"
+    headline = SetPartLanguage("headline", "en-GB")
+    headline.do(article)
+    assert language_of(article, "headline") == "en-GB"
+    headline.undo(article)
+    ignore.undo(article)
+    assert article_to_dict(article) == before
+    ignore.do(article)  # redo
+    assert ignored_words(article) == ["Quandtmeyer"]
