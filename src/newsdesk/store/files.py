@@ -10,7 +10,7 @@ import secrets
 import sqlite3
 from pathlib import Path
 
-from newsdesk.errors import ProjectError, SaveError
+from newsdesk.errors import ProjectDamagedError, ProjectError, SaveError
 
 
 def check_writable(target: Path) -> None:
@@ -21,7 +21,9 @@ def check_writable(target: Path) -> None:
     if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
         raise ProjectError(
             f"{target.name} cannot be written here (read-only file or folder); "
-            "open it read-only or save a copy elsewhere"
+            "open it read-only or save a copy elsewhere",
+            code="project.not_writable",
+            name=target.name,
         )
 
 
@@ -43,10 +45,10 @@ def move_into_place(temp: Path, target: Path, *, overwrite: bool) -> None:
         # link() fails if the target exists, so a file created meanwhile is never replaced.
         os.link(temp, target)
     except FileExistsError:
-        raise SaveError(f"{target.name} already exists; choose another name") from None
+        raise _already_exists(target) from None
     except OSError:
         if target.exists():  # a file system without hard links: check, then rename
-            raise SaveError(f"{target.name} already exists; choose another name") from None
+            raise _already_exists(target) from None
         os.replace(temp, target)
 
 
@@ -88,6 +90,37 @@ def damage_reason(exc: BaseException) -> str:
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
     reason = lines[0] if lines else type(exc).__name__
     return reason if len(reason) <= 120 else reason[:119] + "…"
+
+
+def _already_exists(target: Path) -> SaveError:
+    return SaveError(
+        f"{target.name} already exists; choose another name",
+        code="project.exists",
+        name=target.name,
+    )
+
+
+def damaged_error(name: str, detail: str) -> ProjectDamagedError:
+    """The file `name` is damaged; `detail` (English, technical) is for a dialog's details only."""
+    return ProjectDamagedError(
+        f"{name} is damaged: {detail}", code="project.damaged", name=name, detail=detail
+    )
+
+
+def failure_code(exc: BaseException) -> str:
+    """failure_reason as a stable key the window words in its language (the `reason` param)."""
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    if code == "SQLITE_FULL" or getattr(exc, "errno", None) == 28:
+        return "disk_full"
+    if code.startswith("SQLITE_BUSY") or code.startswith("SQLITE_LOCKED"):
+        return "busy"
+    if code.startswith("SQLITE_READONLY") or isinstance(exc, PermissionError):
+        return "read_only"
+    if code.startswith("SQLITE_IOERR"):
+        return "io_error"
+    if isinstance(exc, UnicodeError):
+        return "bad_text"
+    return "other"
 
 
 def failure_reason(exc: BaseException) -> str:

@@ -96,7 +96,10 @@ class ProjectLock:
                 continue
             except OSError as exc:
                 raise ProjectError(
-                    f"cannot lock {self._project.name}: {exc.strerror or exc}"
+                    f"cannot lock {self._project.name}: {exc.strerror or exc}",
+                    code="project.lock_failed",
+                    name=self._project.name,
+                    detail=str(exc.strerror or exc),
                 ) from None
             if not _flock(fd):
                 # Someone found the new, still empty file and took it over: they have it.
@@ -139,7 +142,12 @@ class ProjectLock:
         except FileNotFoundError:
             return False
         except OSError as exc:
-            raise ProjectError(f"cannot lock {self._project.name}: {exc.strerror or exc}") from None
+            raise ProjectError(
+                f"cannot lock {self._project.name}: {exc.strerror or exc}",
+                code="project.lock_failed",
+                name=self._project.name,
+                detail=str(exc.strerror or exc),
+            ) from None
         try:
             holder = _parse(_read_all(fd))
             if fcntl is not None:
@@ -183,7 +191,21 @@ class ProjectLock:
     def _locked_error(self, holder: LockHolder | None = None) -> ProjectLockedError:
         holder = holder or self.holder()
         who = holder.describe() if holder else "by another program"
-        return ProjectLockedError(f"{self._project.name} is open in Newsdesk {who}")
+        if holder is None:
+            return ProjectLockedError(
+                f"{self._project.name} is open in Newsdesk {who}",
+                code="project.locked_unknown",
+                name=self._project.name,
+            )
+        return ProjectLockedError(
+            f"{self._project.name} is open in Newsdesk {who}",
+            code="project.locked",
+            name=self._project.name,
+            user=holder.user,
+            host=holder.hostname,
+            pid=holder.pid,
+            since=holder.started,
+        )
 
 
 def _parse(data: bytes) -> LockHolder | None:

@@ -40,36 +40,74 @@ def read_header(path: Path) -> int:
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise NotAProjectError(f"{name} is a folder, not a Newsdesk project")
+            raise NotAProjectError(
+                f"{name} is a folder, not a Newsdesk project", code="project.is_folder", name=name
+            )
         if not stat.S_ISREG(info.st_mode):
-            raise NotAProjectError(f"{name} is not a regular file, not a Newsdesk project")
+            raise NotAProjectError(
+                f"{name} is not a regular file, not a Newsdesk project",
+                code="project.not_a_file",
+                name=name,
+            )
         with open(path, "rb") as handle:
             header = handle.read(100)
     except FileNotFoundError:
-        raise ProjectError(f"{name} does not exist") from None
+        raise ProjectError(f"{name} does not exist", code="project.missing", name=name) from None
     except OSError as exc:
-        raise ProjectError(f"{name} cannot be read: {exc.strerror or exc}") from None
+        raise ProjectError(
+            f"{name} cannot be read: {exc.strerror or exc}",
+            code="project.unreadable",
+            name=name,
+            detail=str(exc.strerror or exc),
+        ) from None
     if not header:
-        raise NotAProjectError(f"{name} is empty, not a Newsdesk project")
+        raise NotAProjectError(
+            f"{name} is empty, not a Newsdesk project", code="project.empty", name=name
+        )
     if not header.startswith(SQLITE_MAGIC):
         if SQLITE_MAGIC.startswith(header):
-            raise ProjectDamagedError(f"{name} is damaged: the file is cut short")
-        raise NotAProjectError(f"{name} is not a Newsdesk project (not an SQLite database)")
+            raise ProjectDamagedError(
+                f"{name} is damaged: the file is cut short",
+                code="project.damaged",
+                name=name,
+                detail="the file is cut short",
+            )
+        raise NotAProjectError(
+            f"{name} is not a Newsdesk project (not an SQLite database)",
+            code="project.not_sqlite",
+            name=name,
+        )
     if len(header) < 100:
-        raise ProjectDamagedError(f"{name} is damaged: the file is cut short")
+        raise ProjectDamagedError(
+            f"{name} is damaged: the file is cut short",
+            code="project.damaged",
+            name=name,
+            detail="the file is cut short",
+        )
     application_id = int.from_bytes(header[68:72], "big", signed=True)
     if application_id != schema.APPLICATION_ID:
         raise NotAProjectError(
-            f"{name} is another program's SQLite database, not a Newsdesk project"
+            f"{name} is another program's SQLite database, not a Newsdesk project",
+            code="project.foreign_database",
+            name=name,
         )
     version = int.from_bytes(header[60:64], "big", signed=True)
     if version > schema.SCHEMA_VERSION:
         raise ProjectTooNewError(
             f"{name} was saved by a newer Newsdesk (file version {version}; this version reads "
-            f"up to {schema.SCHEMA_VERSION}); please update Newsdesk to open it"
+            f"up to {schema.SCHEMA_VERSION}); please update Newsdesk to open it",
+            code="project.too_new",
+            name=name,
+            version=version,
+            supported=schema.SCHEMA_VERSION,
         )
     if version < 1:
-        raise ProjectDamagedError(f"{name} is damaged: it has no file version")
+        raise ProjectDamagedError(
+            f"{name} is damaged: it has no file version",
+            code="project.damaged",
+            name=name,
+            detail="it has no file version",
+        )
     if not _has_hot_journal(path):
         # Mid-save, page 1 may already count pages the file has not grown to yet; the journal
         # rolls that back, and the checks after the rollback judge the result.
@@ -88,12 +126,22 @@ def _check_size(name: str, header: bytes, size: int) -> None:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise ProjectDamagedError(f"{name} is damaged: its header is invalid")
+        raise ProjectDamagedError(
+            f"{name} is damaged: its header is invalid",
+            code="project.damaged",
+            name=name,
+            detail="its header is invalid",
+        )
     # The page count in the header is valid when "version-valid-for" equals the change counter.
     pages = int.from_bytes(header[28:32], "big")
     header_valid = header[24:28] == header[92:96]
     if size % page_size or (header_valid and pages and size < pages * page_size):
-        raise ProjectDamagedError(f"{name} is damaged: the file is cut short")
+        raise ProjectDamagedError(
+            f"{name} is damaged: the file is cut short",
+            code="project.damaged",
+            name=name,
+            detail="the file is cut short",
+        )
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -134,20 +182,22 @@ def check_database(conn: sqlite3.Connection, name: str, version: int) -> None:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
             raise HotJournalError from exc
         if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_BUSY"):
-            raise ProjectError(f"{name} is busy: another program is writing it") from None
-        raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
+            raise ProjectError(
+                f"{name} is busy: another program is writing it", code="project.busy", name=name
+            ) from None
+        raise files.damaged_error(name, files.damage_reason(exc)) from None
     except sqlite3.DatabaseError as exc:
-        raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
+        raise files.damaged_error(name, files.damage_reason(exc)) from None
     except UnicodeDecodeError:  # damage inside a name or in the text quick_check quotes back
-        raise ProjectDamagedError(f"{name} is damaged: some of its text is unreadable") from None
+        raise files.damaged_error(name, "some of its text is unreadable") from None
     if result != ["ok"]:
-        raise ProjectDamagedError(f"{name} is damaged: {_first_problem(result)}")
+        raise files.damaged_error(name, _first_problem(result))
     if application_id != schema.APPLICATION_ID or user_version != version:
-        raise ProjectDamagedError(f"{name} is damaged: its header contradicts itself")
+        raise files.damaged_error(name, "its header contradicts itself")
     if any(kind in ("trigger", "view") for kind, _ in objects):
-        raise ProjectDamagedError(f"{name} is damaged: it holds objects Newsdesk never writes")
+        raise files.damaged_error(name, "it holds objects Newsdesk never writes")
     if columns is not None and columns != schema.expected_columns():
-        raise ProjectDamagedError(f"{name} is damaged: its tables are not a Newsdesk project's")
+        raise files.damaged_error(name, "its tables are not a Newsdesk project's")
 
 
 def open_checked(path: Path, version: int) -> sqlite3.Connection:
@@ -160,7 +210,12 @@ def open_checked(path: Path, version: int) -> sqlite3.Connection:
     try:
         conn = connect_read_only(path)
     except sqlite3.Error as exc:
-        raise ProjectError(f"{name} cannot be opened: {exc}") from None
+        raise ProjectError(
+            f"{name} cannot be opened: {exc}",
+            code="project.cannot_open",
+            name=name,
+            detail=str(exc),
+        ) from None
     try:
         check_database(conn, name, version)
     except HotJournalError:
@@ -183,7 +238,12 @@ def _recovered_copy(path: Path, version: int) -> sqlite3.Connection:
             shutil.copyfile(path, copy)
             shutil.copyfile(f"{path}-journal", f"{copy}-journal")
         except OSError as exc:
-            raise ProjectError(f"{name} cannot be read: {exc.strerror or exc}") from None
+            raise ProjectError(
+                f"{name} cannot be read: {exc.strerror or exc}",
+                code="project.unreadable",
+                name=name,
+                detail=str(exc.strerror or exc),
+            ) from None
         disk = sqlite3.connect(copy, isolation_level=None)
         try:
             harden(disk)
@@ -191,7 +251,7 @@ def _recovered_copy(path: Path, version: int) -> sqlite3.Connection:
             memory = sqlite3.connect(":memory:", isolation_level=None)
             disk.backup(memory)
         except sqlite3.Error as exc:
-            raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
+            raise files.damaged_error(name, files.damage_reason(exc)) from None
         finally:
             disk.close()
     harden(memory)
@@ -215,7 +275,17 @@ def migrate(conn: sqlite3.Connection, name: str, version: int) -> None:
     try:
         schema.migrate(conn, version)
     except ProjectDamagedError as exc:
-        raise ProjectDamagedError(f"{name} cannot be upgraded: {exc}") from None
+        raise ProjectDamagedError(
+            f"{name} cannot be upgraded: {exc}",
+            code="project.upgrade_failed",
+            name=name,
+            detail=str(exc),
+        ) from None
     except sqlite3.Error as exc:
         reason = files.damage_reason(exc)
-        raise ProjectDamagedError(f"{name} cannot be upgraded: {reason}") from None
+        raise ProjectDamagedError(
+            f"{name} cannot be upgraded: {reason}",
+            code="project.upgrade_failed",
+            name=name,
+            detail=reason,
+        ) from None

@@ -137,7 +137,9 @@ class Project:
 
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise ProjectError(f"{self._path.name} is closed")
+            raise ProjectError(
+                f"{self._path.name} is closed", code="project.closed", name=self._path.name
+            )
         return self._conn
 
     # --- reading ------------------------------------------------------------------------------
@@ -157,8 +159,12 @@ class Project:
                 rows = read_rows(conn)
                 article = rows_to_article(rows, self._photos.handle)
         except (MalformedError, sqlite3.DatabaseError) as exc:
+            reason = files.damage_reason(exc)
             raise ProjectDamagedError(
-                f"{self._path.name} is damaged: {files.damage_reason(exc)}"
+                f"{self._path.name} is damaged: {reason}",
+                code="project.damaged",
+                name=self._path.name,
+                detail=reason,
             ) from None
         self._rows = rows
         self._remember_disk_state()
@@ -176,7 +182,12 @@ class Project:
         conn = self._connection()
         row = conn.execute("SELECT snapshot FROM revisions WHERE id = ?", (revision_id,)).fetchone()
         if row is None:
-            raise ProjectError(f"{self._path.name} has no revision {revision_id}")
+            raise ProjectError(
+                f"{self._path.name} has no revision {revision_id}",
+                code="project.no_revision",
+                name=self._path.name,
+                revision=revision_id,
+            )
 
         def stored_photo(digest: str) -> PhotoSource:
             if not has_blob(conn, digest):
@@ -187,8 +198,12 @@ class Project:
             with _read_transaction(conn):
                 return decode_snapshot(row[0], stored_photo)
         except (MalformedError, sqlite3.DatabaseError) as exc:
+            reason = files.damage_reason(exc)
             raise ProjectDamagedError(
-                f"{self._path.name} is damaged: {files.damage_reason(exc)}"
+                f"{self._path.name} is damaged: {reason}",
+                code="project.damaged",
+                name=self._path.name,
+                detail=reason,
             ) from None
 
     # --- changes by other programs ---------------------------------------------------------
@@ -276,15 +291,26 @@ class Project:
         conn = self._connection()
         name = self._path.name
         if self._read_only:
-            raise SaveError(f"{name} is open read-only; save a copy under another name")
+            raise SaveError(
+                f"{name} is open read-only; save a copy under another name",
+                code="project.read_only",
+                name=name,
+            )
         try:
             check_article(article)
         except ValueError as exc:
-            raise SaveError(f"cannot save {name}: {exc}") from None
+            raise SaveError(
+                f"cannot save {name}: {exc}",
+                code="project.article_invalid",
+                name=name,
+                detail=str(exc),
+            ) from None
         if self.changed_on_disk():
             if not force:
                 raise ProjectChangedOnDiskError(
-                    f"{name} was changed by another program since Newsdesk last read it"
+                    f"{name} was changed by another program since Newsdesk last read it",
+                    code="project.changed_on_disk",
+                    name=name,
                 )
             self._prepare_forced_save()
             conn = self._connection()
@@ -320,7 +346,13 @@ class Project:
         except (sqlite3.Error, OSError, UnicodeError, MalformedError) as exc:
             self._roll_back(conn)
             reason = files.failure_reason(exc)
-            raise SaveError(f"could not save {name}: {reason}; the file is unchanged") from exc
+            raise SaveError(
+                f"could not save {name}: {reason}; the file is unchanged",
+                code="project.save_failed",
+                name=name,
+                reason=files.failure_code(exc),
+                detail=reason,
+            ) from exc
         except BaseException:
             self._roll_back(conn)
             raise
@@ -356,9 +388,17 @@ class Project:
         else:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
-                raise NotAProjectError(f"{name} is no longer a Newsdesk project")
+                raise NotAProjectError(
+                    f"{name} is no longer a Newsdesk project",
+                    code="project.not_a_project",
+                    name=name,
+                )
             if version > schema.SCHEMA_VERSION:
-                raise ProjectTooNewError(f"{name} was saved by a newer Newsdesk meanwhile")
+                raise ProjectTooNewError(
+                    f"{name} was saved by a newer Newsdesk meanwhile",
+                    code="project.too_new_meanwhile",
+                    name=name,
+                )
             self._rows = None  # unknown content: the save rewrites every row
             self._gc_pending = True
         self._remember_disk_state()
@@ -387,7 +427,11 @@ class Project:
         except (sqlite3.Error, OSError) as exc:
             self._roll_back(conn)
             raise SaveError(
-                f"could not write to {self._path.name}: {files.failure_reason(exc)}"
+                f"could not write to {self._path.name}: {files.failure_reason(exc)}",
+                code="project.save_failed",
+                name=self._path.name,
+                reason=files.failure_code(exc),
+                detail=files.failure_reason(exc),
             ) from exc
         self._remember_disk_state()
 
@@ -421,7 +465,13 @@ class Project:
             os.replace(temp, target)
             files.fsync_folder(target.parent)
         except (sqlite3.Error, OSError) as exc:
-            raise SaveError(f"could not write {target.name}: {files.failure_reason(exc)}") from exc
+            raise SaveError(
+                f"could not write {target.name}: {files.failure_reason(exc)}",
+                code="project.save_failed",
+                name=target.name,
+                reason=files.failure_code(exc),
+                detail=files.failure_reason(exc),
+            ) from exc
         finally:
             files.remove_quietly(temp)
 
@@ -438,11 +488,15 @@ def create_project(path: PathLike, article: Article, *, overwrite: bool = False)
     target = Path(path).absolute()
     name = target.name
     if target.exists() and not overwrite:
-        raise SaveError(f"{name} already exists; choose another name")
+        raise SaveError(
+            f"{name} already exists; choose another name", code="project.exists", name=name
+        )
     try:
         check_article(article)
     except ValueError as exc:
-        raise SaveError(f"cannot save {name}: {exc}") from None
+        raise SaveError(
+            f"cannot save {name}: {exc}", code="project.article_invalid", name=name, detail=str(exc)
+        ) from None
     temp = files.temp_path(target)
     try:
         conn = _connect_read_write(temp)
@@ -460,9 +514,17 @@ def create_project(path: PathLike, article: Article, *, overwrite: bool = False)
         files.move_into_place(temp, target, overwrite=overwrite)
         files.fsync_folder(target.parent)
     except SaveError as exc:
-        raise SaveError(str(exc).replace(temp.name, name)) from exc
+        raise SaveError(
+            str(exc).replace(temp.name, name), code=exc.code, **{**exc.params, "name": name}
+        ) from exc
     except (sqlite3.Error, OSError) as exc:
-        raise SaveError(f"could not create {name}: {files.failure_reason(exc)}") from exc
+        raise SaveError(
+            f"could not create {name}: {files.failure_reason(exc)}",
+            code="project.create_failed",
+            name=name,
+            reason=files.failure_code(exc),
+            detail=files.failure_reason(exc),
+        ) from exc
     finally:
         files.remove_quietly(temp)
     created = open_project(target)
@@ -489,7 +551,7 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
             article = rows_to_article(rows, photos.handle)
     except (MalformedError, sqlite3.DatabaseError) as exc:
         conn.close()
-        raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
+        raise files.damaged_error(name, files.damage_reason(exc)) from None
     except BaseException:
         conn.close()
         raise
@@ -503,7 +565,7 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
                 blobs = known_blobs(conn)
         except (MalformedError, sqlite3.DatabaseError) as exc:
             conn.close()
-            raise ProjectDamagedError(f"{name} is damaged: {files.damage_reason(exc)}") from None
+            raise files.damaged_error(name, files.damage_reason(exc)) from None
         if fresh != rows:  # changed between the check and now: load() reads it again
             rows, article = fresh, None
     project = Project(target, conn, read_only=read_only, photos=photos)
@@ -514,7 +576,12 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
         project._inode = files.stamp(target)[2]
     except OSError as exc:
         project.close()
-        raise ProjectError(f"{name} cannot be read: {exc.strerror or exc}") from None
+        raise ProjectError(
+            f"{name} cannot be read: {exc.strerror or exc}",
+            code="project.unreadable",
+            name=name,
+            detail=str(exc.strerror or exc),
+        ) from None
     project._remember_disk_state()
     return project
 
@@ -543,20 +610,36 @@ def _open_for_writing(target: Path, version: int) -> sqlite3.Connection:
         conn = _connect_read_write(target)
     except sqlite3.Error as exc:
         raise ProjectError(
-            f"{name} cannot be opened for writing: {files.failure_reason(exc)}"
+            f"{name} cannot be opened for writing: {files.failure_reason(exc)}",
+            code="project.cannot_write",
+            name=name,
+            reason=files.failure_code(exc),
+            detail=files.failure_reason(exc),
         ) from None
     except UnicodeDecodeError:
         # SQLite quoted a damaged schema name back in its error, and that is not even UTF-8.
         message = f"{name} is damaged: its table definitions are unreadable"
-        raise ProjectDamagedError(message) from None
+        raise ProjectDamagedError(
+            message,
+            code="project.damaged",
+            name=name,
+            detail="its table definitions are unreadable",
+        ) from None
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
-            raise NotAProjectError(f"{name} is not a Newsdesk project")
+            raise NotAProjectError(
+                f"{name} is not a Newsdesk project", code="project.not_a_project", name=name
+            )
         if version < schema.SCHEMA_VERSION:
             schema.migrate(conn, version)
     except sqlite3.Error as exc:
         conn.close()
-        raise ProjectError(f"{name} cannot be upgraded: {files.failure_reason(exc)}") from None
+        raise ProjectError(
+            f"{name} cannot be upgraded: {files.failure_reason(exc)}",
+            code="project.upgrade_failed",
+            name=name,
+            detail=files.failure_reason(exc),
+        ) from None
     except BaseException:
         conn.close()
         raise

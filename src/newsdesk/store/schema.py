@@ -251,10 +251,18 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     if from_version == SCHEMA_VERSION:
         return
     if from_version < 1 or from_version > SCHEMA_VERSION:
-        raise ProjectDamagedError(f"unknown project file version {from_version}")
+        raise ProjectDamagedError(
+            f"unknown project file version {from_version}",
+            code="project.unknown_version",
+            version=from_version,
+        )
     missing = [v for v in range(from_version, SCHEMA_VERSION) if v not in MIGRATIONS]
     if missing:
-        raise ProjectDamagedError(f"no migration from project file version {missing[0]}")
+        raise ProjectDamagedError(
+            f"no migration from project file version {missing[0]}",
+            code="project.no_migration",
+            version=missing[0],
+        )
     conn.execute("BEGIN IMMEDIATE")
     try:
         for version in range(from_version, SCHEMA_VERSION):

@@ -132,7 +132,9 @@ class PhotoStore:
         try:
             return read_blob(conn, digest)
         except MalformedError as exc:
-            raise PhotoUnavailableError(f"{name} is damaged: {exc}") from None
+            raise PhotoUnavailableError(
+                f"{name} is damaged: {exc}", code="photo.unavailable", name=name, detail=str(exc)
+            ) from None
         except sqlite3.ProgrammingError:
             raise  # a bug, not the file: e.g. a read on a thread that does not own the project
         except sqlite3.Error as exc:
@@ -142,11 +144,15 @@ class PhotoStore:
         """One read from the closed file, through a read-only connection for just this read."""
         name = self.path.name
         if not self.path.is_file():
-            raise PhotoUnavailableError(f"{name} no longer exists, and a photo it held with it")
+            raise PhotoUnavailableError(
+                f"{name} no longer exists, and a photo it held with it",
+                code="photo.project_gone",
+                name=name,
+            )
         try:
             conn = self._connect_by_path()
         except ProjectError as exc:
-            raise PhotoUnavailableError(str(exc)) from None
+            raise PhotoUnavailableError(str(exc), code=exc.code, **exc.params) from None
         except sqlite3.Error as exc:
             raise self._unreadable(exc) from None
         try:
@@ -156,7 +162,12 @@ class PhotoStore:
 
     def _unreadable(self, exc: sqlite3.Error) -> PhotoUnavailableError:
         reason = files.damage_reason(exc)
-        return PhotoUnavailableError(f"{self.path.name}: a photo cannot be read ({reason})")
+        return PhotoUnavailableError(
+            f"{self.path.name}: a photo cannot be read ({reason})",
+            code="photo.unavailable",
+            name=self.path.name,
+            detail=reason,
+        )
 
     def _connect_by_path(self) -> sqlite3.Connection:
         conn = connect_read_only(self.path)
