@@ -27,7 +27,7 @@ from newsdesk.formats.source_files import load_image_file
 from newsdesk.imaging import inspect_image
 from newsdesk.model.article import Article, Image
 from newsdesk.model.counts import plain_text
-from newsdesk.model.serialize import article_from_dict
+from newsdesk.model.serialize import article_from_dict, invalid_json
 
 _DATA_URI = re.compile(r"^data:(?P<type>[\w.+-]+/[\w.+-]+)?(?P<params>(?:;[\w.+-]+=[^;,]*)*)"
                        r"(?P<base64>;base64)?,(?P<payload>.*)$", re.DOTALL)  # fmt: skip
@@ -50,7 +50,10 @@ def _decode_json_bytes(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         raise ImportFormatError(
             f"{name} is not {encoding.upper()} (byte 0x{data[exc.start]:02X} at position "
-            f"{exc.start}); JSON must be UTF-8"
+            f"{exc.start}); JSON must be UTF-8",
+            code="import.json_encoding",
+            name=name,
+            detail=f"byte 0x{data[exc.start]:02X} at position {exc.start}",
         ) from exc
 
 
@@ -60,45 +63,52 @@ def parse_json(text: str, name: str = "the JSON file") -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFormatError(
-            f"{name} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            f"{name} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+            code="import.json_syntax",
+            name=name,
+            line=exc.lineno,
+            column=exc.colno,
+            detail=exc.msg,
         ) from exc
     except RecursionError as exc:  # the C parser guards its recursion and raises this
-        raise ImportFormatError(f"{name} nests too deeply to be an article") from exc
+        raise ImportFormatError(
+            f"{name} nests too deeply to be an article", code="import.json_too_deep", name=name
+        ) from exc
 
 
 def decode_data_uri(uri: str, where: str) -> bytes:
     """The bytes of a `data:` URI; only base64 payloads make sense for photos."""
     match = _DATA_URI.match(uri.strip())
     if not match:
-        raise ImportFormatError(f"{where}.data must be a data: URI (data:image/jpeg;base64,...)")
+        raise invalid_json(f"{where}.data must be a data: URI (data:image/jpeg;base64,...)")
     if not match["base64"]:
-        raise ImportFormatError(f"{where}.data must be base64-encoded (data:...;base64,...)")
+        raise invalid_json(f"{where}.data must be base64-encoded (data:...;base64,...)")
     try:
         return base64.b64decode("".join(match["payload"].split()), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise ImportFormatError(f"{where}.data is not valid base64") from exc
+        raise invalid_json(f"{where}.data is not valid base64") from exc
 
 
 def _attach_bytes(image: Image, source: dict, where: str, base_dir: Path | None) -> None:
     path, data = source.get("path"), source.get("data")
     if path is not None and data is not None:
-        raise ImportFormatError(f"{where} has both path and data; give one of them")
+        raise invalid_json(f"{where} has both path and data; give one of them")
     if path is not None:
         if not isinstance(path, str) or not path.strip():
-            raise ImportFormatError(f"{where}.path must be a file name")
+            raise invalid_json(f"{where}.path must be a file name")
         if base_dir is None:
-            raise ImportFormatError(f"{where}.path needs a JSON file to be relative to")
+            raise invalid_json(f"{where}.path needs a JSON file to be relative to")
         loaded = load_image_file(path, base_dir)
         image.data, info = loaded.data, loaded.info
         image.filename = image.filename or loaded.filename
     elif data is not None:
         if not isinstance(data, str):
-            raise ImportFormatError(f"{where}.data must be a data: URI")
+            raise invalid_json(f"{where}.data must be a data: URI")
         image.data = decode_data_uri(data, where)
         try:
             info = inspect_image(image.data)
         except ImageError as exc:
-            raise ImageError(f"{where}.data: {exc}") from exc
+            raise ImageError(f"{where}.data: {exc}", code=exc.code, **exc.params) from exc
     else:
         return
     image.width, image.height = info.width, info.height
@@ -139,7 +149,9 @@ def _refuse_lone_surrogates(data: Any, name: str) -> None:
         code = ord(exc.object[exc.start])
         raise ImportFormatError(
             f"{name} contains a broken character (a lone \\u{code:04x} escape); "
-            "fix the program that wrote it"
+            "fix the program that wrote it",
+            code="import.json_broken_character",
+            name=name,
         ) from None
     except (RecursionError, ValueError):
         pass  # too deep or not serialisable: import_json_data says what is wrong with it

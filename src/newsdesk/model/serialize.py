@@ -88,18 +88,23 @@ def article_to_dict(article: Article, format_version: int = FORMAT_VERSION) -> d
     return data
 
 
+def invalid_json(detail: str) -> ImportFormatError:
+    """The JSON does not have the article's shape; `detail` names the place, for the details."""
+    return ImportFormatError(detail, code="import.json_structure", detail=detail)
+
+
 def _text(data: dict, key: str, where: str, default: str = "") -> str:
     value = data.get(key, default)
     if value is None:
         return default
     if not isinstance(value, str):
-        raise ImportFormatError(f"{where}.{key} must be text, not {type(value).__name__}")
+        raise invalid_json(f"{where}.{key} must be text, not {type(value).__name__}")
     return value.replace("\x00", "")
 
 
 def _object(value: Any, where: str) -> dict:
     if not isinstance(value, dict):
-        raise ImportFormatError(f"{where} must be an object")
+        raise invalid_json(f"{where} must be an object")
     return value
 
 
@@ -107,7 +112,7 @@ def _list(value: Any, where: str) -> list:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ImportFormatError(f"{where} must be a list")
+        raise invalid_json(f"{where} must be a list")
     return value
 
 
@@ -128,13 +133,13 @@ class _Reader:
     def section(self, data: Any, where: str, depth: int) -> Section:
         data = _object(data, where)
         if depth > MAX_SECTION_DEPTH:
-            raise ImportFormatError(f"{where}: sections nest deeper than {MAX_SECTION_DEPTH}")
+            raise invalid_json(f"{where}: sections nest deeper than {MAX_SECTION_DEPTH}")
         self.section_count += 1
         if self.section_count > MAX_SECTIONS:
-            raise ImportFormatError(f"more than {MAX_SECTIONS} sections")
+            raise invalid_json(f"more than {MAX_SECTIONS} sections")
         kind = _text(data, "kind", where, "body") or "body"
         if kind not in SECTION_KINDS:
-            raise ImportFormatError(f"{where}.kind must be one of {', '.join(SECTION_KINDS)}")
+            raise invalid_json(f"{where}.kind must be one of {', '.join(SECTION_KINDS)}")
         children = _list(data.get("children"), f"{where}.children")
         return Section(
             id=self.unique_id(data.get("id")),
@@ -151,15 +156,15 @@ class _Reader:
         data = _object(data, where)
         role = _text(data, "role", where, "lead") or "lead"
         if role not in IMAGE_ROLES:
-            raise ImportFormatError(f"{where}.role must be one of {', '.join(IMAGE_ROLES)}")
+            raise invalid_json(f"{where}.role must be one of {', '.join(IMAGE_ROLES)}")
         symbolic = data.get("symbolic", False)
         if not isinstance(symbolic, bool):
-            raise ImportFormatError(f"{where}.symbolic must be true or false")
+            raise invalid_json(f"{where}.symbolic must be true or false")
         dims = {}
         for key in ("width", "height"):
             value = data.get(key, 0) or 0
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise ImportFormatError(f"{where}.{key} must be a whole number")
+                raise invalid_json(f"{where}.{key} must be a whole number")
             dims[key] = value
         fields = {key: _text(data, key, where) for key in _IMAGE_TEXT_FIELDS}
         image_id = self.unique_id(data.get("id"))
@@ -174,11 +179,11 @@ def _adjustment(data: dict, where: str) -> dict[str, Any]:
     if rotation is None:
         rotation = 0
     if isinstance(rotation, bool) or rotation not in ROTATIONS:
-        raise ImportFormatError(f"{where}.rotation must be one of 0, 90, 180, 270")
+        raise invalid_json(f"{where}.rotation must be one of 0, 90, 180, 270")
     crop = _text(data, "crop", where)
     if crop not in CROP_RATIOS:
         presets = ", ".join(repr(r) for r in CROP_RATIOS)
-        raise ImportFormatError(f"{where}.crop must be one of {presets}")
+        raise invalid_json(f"{where}.crop must be one of {presets}")
     focal = {}
     for key in ("focal_x", "focal_y"):
         value = data.get(key, 0.5)
@@ -190,7 +195,7 @@ def _adjustment(data: dict, where: str) -> dict[str, Any]:
             or not math.isfinite(value)
             or not 0 <= value <= 1
         ):
-            raise ImportFormatError(f"{where}.{key} must be a number from 0 to 1")
+            raise invalid_json(f"{where}.{key} must be a number from 0 to 1")
         focal[key] = float(value)
     return {"rotation": int(rotation), "crop": crop, **focal}
 
@@ -203,28 +208,31 @@ def article_from_dict(data: Any) -> Article:
     data = _object(data, "the article")
     version = data.get("format_version", FORMAT_VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ImportFormatError("format_version must be a whole number")
+        raise invalid_json("format_version must be a whole number")
     if version > FORMAT_VERSION:
         raise ImportFormatError(
-            f"this JSON uses format version {version}; this Newsdesk reads up to {FORMAT_VERSION}"
+            f"this JSON uses format version {version}; this Newsdesk reads up to {FORMAT_VERSION}",
+            code="import.json_too_new",
+            version=version,
+            supported=FORMAT_VERSION,
         )
     reader = _Reader()
     article = Article(**{name: _text(data, name, "article") for name in ARTICLE_TEXT_FIELDS})
     article.language = article.language or "en"
     tags = _list(data.get("tags"), "tags")
     if not all(isinstance(t, str) for t in tags):
-        raise ImportFormatError("tags must be a list of texts")
+        raise invalid_json("tags must be a list of texts")
     article.tags = [t for t in tags if t.strip()]
     sections = _list(data.get("sections"), "sections")
     article.sections = [reader.section(s, f"sections[{n}]", 1) for n, s in enumerate(sections)]
     images = _list(data.get("images"), "images")
     if len(images) > MAX_IMAGES:
-        raise ImportFormatError(f"more than {MAX_IMAGES} images")
+        raise invalid_json(f"more than {MAX_IMAGES} images")
     article.images = [reader.image(i, f"images[{n}]") for n, i in enumerate(images)]
     related = _object(data.get("related") or {}, "related")
     links = _list(related.get("links"), "related.links")
     if len(links) > MAX_LINKS:
-        raise ImportFormatError(f"more than {MAX_LINKS} related links")
+        raise invalid_json(f"more than {MAX_LINKS} related links")
     article.related = RelatedLinks(
         heading=_text(related, "heading", "related"),
         links=[
@@ -245,10 +253,10 @@ def _properties(value: Any) -> dict[str, str]:
         return {}
     properties = _object(value, "properties")
     if len(properties) > MAX_PROPERTIES:
-        raise ImportFormatError(f"more than {MAX_PROPERTIES} properties")
+        raise invalid_json(f"more than {MAX_PROPERTIES} properties")
     for key, text in properties.items():
         if not key or len(key) > MAX_PROPERTY_KEY_CHARS:
-            raise ImportFormatError("a property has no valid name")
+            raise invalid_json("a property has no valid name")
         if not isinstance(text, str):
-            raise ImportFormatError(f"properties.{key} must be text")
+            raise invalid_json(f"properties.{key} must be text")
     return {key: text.replace("\x00", "") for key, text in properties.items()}
