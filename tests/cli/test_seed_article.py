@@ -28,7 +28,9 @@ def test_seed_imports_into_its_parts_and_exports_all_of_them(tmp_path, capsys):
     sections = info["sections"]
     assert len(sections) == 5 and sections[0]["heading"] == ""
     assert [s["kind"] for s in sections] == ["body", "body", "opinion", "body", "body"]
-    assert sections[2]["heading"].startswith("Editorial:")
+    # The prefix word labels the opinion section; the heading keeps the rest (issue 17, item 14).
+    assert sections[2]["label"] == "Editorial"
+    assert sections[2]["heading"] and not sections[2]["heading"].startswith("Editorial")
     (image,) = info["images"]
     assert image["role"] == "lead" and image["credit"] == "Aedrian" and image["symbolic"]
     assert image["disclaimer"].startswith("Das Bild dient")
@@ -50,3 +52,5 @@ def test_seed_imports_into_its_parts_and_exports_all_of_them(tmp_path, capsys):
     opinion = [s for s in tree.iter("section") if s.get("data-kind") == "opinion"]
     assert len(opinion) == 1 and "opinion" in opinion[0].get("class").split()
     assert sections[2]["heading"] in "".join(opinion[0].itertext())
+    label = opinion[0].find(".//p[@class='section-label']")
+    assert label is not None and label.text == "Editorial"

@@ -16,6 +16,8 @@ from newsdesk.formats.markdown_escape import escape_markdown
 from newsdesk.formats.text_import import (
     import_plain_text,
     is_title_like,
+    opinion_heading_line,
+    opinion_section,
     parse_link_item,
     reads_as_notice,
 )
@@ -50,12 +52,15 @@ def test_reference_article_imports_into_exactly_its_parts():
     assert len(article.sections) == 5
     assert article.sections[0].heading == ""
     assert [s.kind for s in article.sections] == ["body", "body", "opinion", "body", "body"]
-    assert article.sections[2].heading.startswith("Editorial: ")
+    # The prefix word is the opinion section's label; the heading keeps the rest.
+    assert article.sections[2].label == "Editorial"
+    assert article.sections[2].heading and not article.sections[2].heading.startswith("Editorial")
     assert all(s.markdown and not s.children for s in article.sections)
     # Nothing lost, nothing reordered: headings and paragraphs are the source lines in order.
     rebuilt = []
     for section in article.sections:
-        rebuilt += [section.heading] if section.heading else []
+        heading = opinion_heading_line(section, "")
+        rebuilt += [heading] if heading else []
         rebuilt += _paragraphs(section.markdown)
     assert rebuilt == [escape_markdown(line) for line in lines[2:photo_at]]
     # The lead image: credited, symbolic, with the line after the marker as its disclaimer.
@@ -96,7 +101,7 @@ EXPECTED = {
             ("", "body", 2),
             ("Was sich für Anwohner ändert", "body", 2),
             ("Kritik aus dem Einzelhandel", "body", 1),
-            ("Kommentar: Mut zur Lücke", "opinion", 2),
+            ("Mut zur Lücke", "opinion", 2),
             ("Wie geht es weiter?", "body", 1),
         ],
         credit="Tobias Kern",
@@ -115,7 +120,7 @@ EXPECTED = {
         sections=[
             ("", "body", 2),
             ("Strom für eine halbe Million Haushalte", "body", 1),
-            ("Meinung: Ein Anfang, mehr nicht", "opinion", 1),
+            ("Ein Anfang, mehr nicht", "opinion", 1),
         ],
         credit="Greta Möller",
         disclaimer="",
@@ -132,7 +137,7 @@ EXPECTED = {
         sections=[
             ("", "body", 2),
             ("A roof garden for readers", "body", 2),
-            ("Opinion: Libraries are worth the money", "opinion", 2),
+            ("Libraries are worth the money", "opinion", 2),
         ],
         credit="Priya Nair",
         disclaimer="Image for illustration only: the photo shows the building before the flood.",
@@ -149,7 +154,7 @@ EXPECTED = {
         sections=[
             ("", "body", 3),
             ("What went wrong?", "body", 2),
-            ("Commentary: Move the race to spring", "opinion", 1),
+            ("Move the race to spring", "opinion", 1),
         ],
         credit=None,
         disclaimer="",
@@ -163,7 +168,7 @@ EXPECTED = {
         sections=[
             ("", "body", 2),
             ("Delays expected for freight", "body", 1),
-            ("Editorial: Repair it properly this time", "opinion", 2),
+            ("Repair it properly this time", "opinion", 2),
         ],
         credit="Sam Okafor",
         disclaimer="Archive photo: the bridge during the last closure in 2021.",
@@ -195,6 +200,39 @@ def test_fixture_article_imports_into_exactly_its_parts(name):
         assert image.symbolic == bool(expected.disclaimer)
     assert article.related.heading == expected.related_heading
     assert [(link.title, link.url) for link in article.related.links] == expected.links
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("de_stadtrat.txt", "Kommentar"),
+        ("de_windpark_cp1252.txt", "Meinung"),
+        ("en_library.txt", "Opinion"),
+        ("en_marathon_bom.txt", "Commentary"),
+        ("en_bridge_wrapped.txt", "Editorial"),
+    ],
+)
+def test_the_opinion_prefix_word_becomes_the_label(name, label):
+    """Issue 17, item 14: the page read "MEINUNG / Editorial: Die ..."; the prefix word is now
+    the label shown above the section, the heading keeps the rest."""
+    (opinion,) = [s for s in import_file(FIXTURES / name).sections if s.kind == "opinion"]
+    assert opinion.label == label
+    assert not opinion.heading.lower().startswith(label.lower())
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "label", "rest"),
+    [
+        ("KOMMENTAR: Zu spät", "opinion", "Kommentar", "Zu spät"),
+        ("Op-Ed: Trains, not planes", "opinion", "Op-Ed", "Trains, not planes"),
+        ("Meinung", "opinion", "Meinung", ""),
+        ("Meinungsfreiheit im Netz", "body", "", "Meinungsfreiheit im Netz"),
+        ("Opinion polls: a warning", "body", "", "Opinion polls: a warning"),
+    ],
+)
+def test_opinion_section_rule(heading, kind, label, rest):
+    section = opinion_section(heading)
+    assert (section.kind, section.label, section.heading) == (kind, label, rest)
 
 
 def test_paragraph_text_arrives_whole_and_in_order():
@@ -379,17 +417,18 @@ def _shaped_articles(draw):
 def _check_imported(parts, article):
     assert article.headline == parts["headline"]
     assert article.subheadline == parts["subheadline"]
-    expected = [("", "body", parts["lead"])] + [
-        (
-            h,
-            "opinion"
-            if h.split(":")[0] in ("Kommentar", "Editorial", "Opinion", "Meinung")
-            else "body",
-            p,
-        )
-        for h, p in parts["sections"]
+
+    def expected_section(heading: str, paragraphs: list[str]) -> tuple:
+        prefix, _, rest = heading.partition(": ")
+        if prefix in ("Kommentar", "Editorial", "Opinion", "Meinung"):
+            return (rest, "opinion", prefix, paragraphs)
+        return (heading, "body", "", paragraphs)
+
+    expected = [("", "body", "", parts["lead"])] + [
+        expected_section(h, p) for h, p in parts["sections"]
     ]
-    assert [(s.heading, s.kind, _paragraphs(s.markdown)) for s in article.sections] == expected
+    got = [(s.heading, s.kind, s.label, _paragraphs(s.markdown)) for s in article.sections]
+    assert got == expected
     if parts["credit"]:
         image = article.images[0]
         assert (image.credit, image.disclaimer) == (parts["credit"], parts["disclaimer"])

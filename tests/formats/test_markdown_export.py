@@ -52,9 +52,10 @@ def test_a_german_article_comes_back_with_everything_markdown_carries(tmp_path):
     assert [(h, k) for h, k, _ in section_parts(again)] == [
         ("", "body"),
         ("Was sich ändert", "body"),
-        ("Kommentar: Ein überfälliger Schritt", "opinion"),
+        ("Ein überfälliger Schritt", "opinion"),  # "## Kommentar: ..." labels the section
         ("Die Linien im Überblick", "body"),
     ]
+    assert again.sections[2].label == "Kommentar"
     assert section_parts(again)[1][2].endswith(
         "### Die Kosten\n\nDer Versuch kostet nach Schätzung der Verwaltung 410.000 Euro."
     )

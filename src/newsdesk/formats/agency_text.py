@@ -40,6 +40,7 @@ from newsdesk.formats.export_parts import (
 from newsdesk.formats.html_labels import labels_for
 from newsdesk.formats.markdown_blocks import HEADING, IMAGE, ITEM, Block, allowed_href
 from newsdesk.formats.output_files import write_output
+from newsdesk.formats.text_import import opinion_heading_line
 from newsdesk.model.article import Article, Image, Section
 
 MIN_WIDTH, MAX_WIDTH = 30, 100
@@ -95,11 +96,15 @@ def _table_lines(table: Table) -> list[str]:
     return [*lines, table.caption] if table.caption else lines
 
 
-def _section_units(section: Section, images: dict[str, Image]) -> list[list[str]]:
-    """Each unit is a group of lines written together (a paragraph, a list, a photo block)."""
+def _section_units(
+    section: Section, images: dict[str, Image], opinion_label: str
+) -> list[list[str]]:
+    """Each unit is a group of lines written together (a paragraph, a list, a photo block).
+    An opinion section's heading carries its label ("Kommentar: ..."), as the importer reads it."""
     units: list[list[str]] = []
-    if section.heading.strip():
-        units.append([section.heading.strip()])
+    heading = opinion_heading_line(section, opinion_label)
+    if heading:
+        units.append([heading])
     pieces, notes = body_pieces(section.markdown)
     previous_item = False
     for piece in pieces:
@@ -118,7 +123,7 @@ def _section_units(section: Section, images: dict[str, Image]) -> list[list[str]
     if notes:
         units.append([f"[{note.label}] {inline_text(note.text)}" for note in notes])
     for child in section.children:
-        units.extend(_section_units(child, images))
+        units.extend(_section_units(child, images, opinion_label))
     return units
 
 
@@ -152,7 +157,7 @@ def agency_text(article: Article, *, width: int | None = None) -> str:
     if lead is not None:
         units.append(_photo_lines(lead))
     for section in article.sections:
-        units.extend(_section_units(section, images))
+        units.extend(_section_units(section, images, labels_for(article.language).opinion))
     units.extend(_related_units(article))
     return "\n\n".join("\n".join(_wrapped(unit, width)) for unit in units) + "\n"
 

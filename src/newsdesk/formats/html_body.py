@@ -113,7 +113,9 @@ def render_section(
     labelled_by = []
     if kind == "opinion":
         # Visible even when the heading says "Editorial:" already: the label is the page's promise.
-        inner.append(f'<p class="section-label" id="{anchor}-label">{escape(labels.opinion)}</p>')
+        # The section's own label ("Kommentar", "Editorial"), else the language's ("Meinung").
+        label = section.label.strip() or labels.opinion
+        inner.append(f'<p class="section-label" id="{anchor}-label">{escape(label)}</p>')
         labelled_by.append(f"{anchor}-label")
     # The level the body's subheadings sit below: the section's heading, or without one the
     # heading of the section it is in (the headline's h1 at the top).

@@ -74,7 +74,7 @@ class _Sections:
         self.notes: list[list[str]] = [[]]
 
     def start(self, heading: str) -> None:
-        self.sections.append(Section(heading=heading, kind=text_import.opinion_kind(heading)))
+        self.sections.append(text_import.opinion_section(heading))
         self.bodies.append([])
         self.notes.append([])
 

@@ -45,6 +45,7 @@ from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE
 from newsdesk.formats.output_files import check_target, os_error_code, write_output
 from newsdesk.formats.photo_credits import credits_for, with_credits
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
+from newsdesk.formats.text_import import opinion_heading_line
 from newsdesk.imaging import WEB_WIDTHS
 from newsdesk.model.article import Article, Image, Section
 
@@ -192,9 +193,18 @@ def _front_matter(article: Article, photos: _Photos) -> list[str]:
     return lines
 
 
-def _section_lines(section: Section, depth: int, images: dict[str, Image], photos: _Photos):
+def _section_lines(
+    section: Section,
+    depth: int,
+    images: dict[str, Image],
+    photos: _Photos,
+    opinion_label: str = "",
+):
     lines: list[str] = []
     heading = " ".join(section.heading.split())
+    if depth == 0:
+        # "## Kommentar: ...": the label travels in the heading, as the importer reads it.
+        heading = " ".join(opinion_heading_line(section, opinion_label).split())
     if heading:
         lines += ["#" * min(depth + 2, 6) + " " + _escape_inline(heading), ""]
     body = _TOP_HEADING.sub("###", public_markdown(section.markdown))
@@ -208,7 +218,7 @@ def _section_lines(section: Section, depth: int, images: dict[str, Image], photo
     if body.strip():
         lines.append("")
     for child in section.children:
-        lines += _section_lines(child, depth + 1, images, photos)
+        lines += _section_lines(child, depth + 1, images, photos, opinion_label)
     return lines
 
 
@@ -260,7 +270,7 @@ def article_markdown(
     if lead is not None:
         lines += [*photos.lines(lead), ""]
     for section in article.sections:
-        lines += _section_lines(section, 0, images, photos)
+        lines += _section_lines(section, 0, images, photos, labels_for(article.language).opinion)
     lines += _related_lines(article)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
     return MarkdownDocument(text, tuple(photos.files.values()), photo_dir)

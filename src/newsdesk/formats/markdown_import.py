@@ -236,7 +236,7 @@ def _split(draft: _Draft, lines: list[str], code: set[int]) -> None:
             if heading["level"] == "#" and draft.headline is None and same_title:
                 draft.headline, draft.headline_at = text, len(draft.bodies[0])
             else:
-                draft.sections.append(Section(heading=text, kind=text_import.opinion_kind(text)))
+                draft.sections.append(text_import.opinion_section(text))
                 draft.bodies.append([])
             n += 1
             continue

@@ -6,7 +6,8 @@
     Lead paragraph(s)
     Heading (short line without sentence-ending punctuation, followed by a paragraph)
     Paragraph(s)
-    Editorial: Heading          (Kommentar:, Meinung:, Commentary:, Opinion: ... -> opinion)
+    Editorial: Heading          (Kommentar:, Meinung:, Commentary:, Opinion: ... -> an opinion
+                                 section labelled "Editorial", headed "Heading")
     Paragraph(s)
     << photo by NAME >>         (the lead photo's credit; the photo file itself is still missing)
     Disclaimer line             (when it reads as a notice about the picture -> symbolic image)
@@ -45,6 +46,9 @@ OPINION_PREFIXES = (
     "Leitartikel", "Gastkommentar", "Kolumne", "Column", "Op-Ed",
 )  # fmt: skip
 _OPINION = re.compile(rf"^(?:{'|'.join(OPINION_PREFIXES)})\s*(?::|$)", re.IGNORECASE)
+_OPINION_HEADING = re.compile(
+    rf"^(?P<label>{'|'.join(OPINION_PREFIXES)})\s*(?::\s*(?P<rest>.*)|$)", re.IGNORECASE | re.S
+)
 
 _ITEM = re.compile(r"^[-*•]\s+(?P<text>\S.*)$")
 PHOTO_MARKER = re.compile(
@@ -74,6 +78,30 @@ _MARKDOWN_LINK = re.compile(r"^\[(?P<title>[^\]]*)\]\(\s*<?(?P<url>[^)\s>]*)>?(?
 def opinion_kind(heading: str) -> str:
     """ "opinion" for a heading with an opinion prefix ("Kommentar: ..."), else "body"."""
     return "opinion" if _OPINION.match(heading.strip()) else "body"
+
+
+def opinion_section(heading: str) -> Section:
+    """A section for an imported heading: an opinion prefix sets the kind and the label shown
+    above it, the heading keeps the rest. "Kommentar: Mut zur Lücke" is an opinion section
+    labelled "Kommentar" and headed "Mut zur Lücke" (so the page does not read "MEINUNG /
+    Kommentar: ..."); a heading without a prefix is a body section headed as it is."""
+    match = _OPINION_HEADING.match(heading.strip())
+    if match is None:
+        return Section(heading=heading)
+    written = match.group("label").lower()
+    label = next(prefix for prefix in OPINION_PREFIXES if prefix.lower() == written)
+    return Section(heading=(match.group("rest") or "").strip(), kind="opinion", label=label)
+
+
+def opinion_heading_line(section: Section, default_label: str) -> str:
+    """The heading line a text writer gives an opinion section, which `opinion_section` reads
+    back: "Kommentar: Mut zur Lücke" (the default label when the section has none). Other
+    sections, and an opinion heading that already carries a prefix, are written as they are."""
+    heading = section.heading.strip()
+    if section.kind != "opinion" or _OPINION.match(heading):
+        return heading
+    label = section.label.strip() or default_label
+    return f"{label}: {heading}" if heading else label
 
 
 def is_title_like(line: str, max_chars: int) -> bool:
@@ -232,7 +260,7 @@ class _SectionWriter:
 
     def heading(self, text: str) -> None:
         self._flush()
-        self.sections.append(Section(heading=text, kind=opinion_kind(text)))
+        self.sections.append(opinion_section(text))
 
     def paragraph(self, text: str) -> None:
         self.blocks.append(escape_markdown(text))
