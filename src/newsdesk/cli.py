@@ -229,11 +229,21 @@ def _last_change(path: Path) -> str:
     return moment.isoformat().replace("+00:00", "Z")
 
 
+def _leave_out_private_notes(sections: list[dict]) -> None:
+    from newsdesk.formats.markdown_notes import without_private_notes
+
+    for section in sections:
+        section["markdown"] = without_private_notes(section["markdown"])
+        _leave_out_private_notes(section["children"])
+
+
 def _cmd_info(args: argparse.Namespace) -> int:
     from newsdesk.model.serialize import article_to_dict
 
     data = article_to_dict(_load(args.file))
     if args.json:
+        # The JSON leaves Newsdesk: private notes stay in the project file (issue 14).
+        _leave_out_private_notes(data["sections"])
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(data["headline"] or "(no headline)")
