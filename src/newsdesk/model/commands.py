@@ -85,7 +85,7 @@ def _ids(section: Section) -> frozenset[str]:
 def _require_section(article: Article, section_id: str) -> Section:
     section = article.find_section(section_id)
     if section is None:
-        raise EditRefusedError("This section no longer exists.")
+        raise EditRefusedError("This section no longer exists.", code="edit.section_gone")
     return section
 
 
@@ -100,7 +100,7 @@ def _locate(article: Article, section_id: str) -> tuple[str | None, int]:
     """(parent id or None for top level, index among siblings) of an existing section."""
     found = article.find_parent(section_id)
     if found is None:
-        raise EditRefusedError("This section no longer exists.")
+        raise EditRefusedError("This section no longer exists.", code="edit.section_gone")
     parent, siblings = found
     index = next(n for n, s in enumerate(siblings) if s.id == section_id)
     return (parent.id if parent else None), index
@@ -122,12 +122,18 @@ def subtree_height(section: Section) -> int:
 
 def _check_depth(article: Article, parent_id: str | None, section: Section) -> None:
     if section_depth(article, parent_id) + subtree_height(section) > MAX_SECTION_DEPTH:
-        raise EditRefusedError(f"Sections cannot nest deeper than {MAX_SECTION_DEPTH} levels.")
+        raise EditRefusedError(
+            f"Sections cannot nest deeper than {MAX_SECTION_DEPTH} levels.",
+            code="edit.too_deep",
+            levels=MAX_SECTION_DEPTH,
+        )
 
 
 def _check_index(index: int, siblings: Sequence[Section]) -> None:
     if not 0 <= index <= len(siblings):
-        raise EditRefusedError("There is no such position among these sections.")
+        raise EditRefusedError(
+            "There is no such position among these sections.", code="edit.no_position"
+        )
 
 
 class EditCommand:
@@ -186,7 +192,9 @@ class AddSection(EditCommand):
         siblings = _siblings(article, parent_id)
         _check_index(index, siblings)
         if any(article.find_section(i) for i in _ids(self.section)):
-            raise EditRefusedError("This section is already part of the article.")
+            raise EditRefusedError(
+                "This section is already part of the article.", code="edit.section_exists"
+            )
         _check_depth(article, parent_id, self.section)
         siblings.insert(index, self.section)
         self._changes = Changes(added=_ids(self.section), structure=True)
@@ -232,13 +240,17 @@ class MoveSection(EditCommand):
         section = _require_section(article, self.section_id)
         if self.new_parent is not None:
             if self.new_parent in _ids(section):
-                raise EditRefusedError("A section cannot be moved into itself.")
+                raise EditRefusedError(
+                    "A section cannot be moved into itself.", code="edit.into_itself"
+                )
             _require_section(article, self.new_parent)
         old_parent, old_index = _locate(article, self.section_id)
         target = _siblings(article, self.new_parent)
         size_after_removal = len(target) - (1 if old_parent == self.new_parent else 0)
         if not 0 <= self.index <= size_after_removal:
-            raise EditRefusedError("There is no such position among these sections.")
+            raise EditRefusedError(
+                "There is no such position among these sections.", code="edit.no_position"
+            )
         if self.new_parent != old_parent:
             _check_depth(article, self.new_parent, section)
         self._old = (old_parent, old_index)
@@ -286,7 +298,9 @@ class SetSectionKind(_SetSectionAttribute):
 
     def validate(self) -> None:
         if self.value not in SECTION_KINDS:
-            raise EditRefusedError(f"A section is one of: {', '.join(SECTION_KINDS)}.")
+            raise EditRefusedError(
+                f"A section is one of: {', '.join(SECTION_KINDS)}.", code="edit.section_kind"
+            )
 
 
 class SetSectionMarkdown(_SetSectionAttribute):

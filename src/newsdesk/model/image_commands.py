@@ -60,7 +60,9 @@ def new_image_from_bytes(data: bytes, filename: str, role: str = "lead") -> Imag
     one-line message, and nothing has been added anywhere.
     """
     if role not in IMAGE_ROLES:
-        raise EditRefusedError(f"A photo's role is one of: {', '.join(IMAGE_ROLES)}.")
+        raise EditRefusedError(
+            f"A photo's role is one of: {', '.join(IMAGE_ROLES)}.", code="edit.photo_role"
+        )
     from newsdesk.imaging import inspect_image  # Pillow: with the first photo, not at start
 
     data = bytes(data)
@@ -77,33 +79,52 @@ def new_image_from_bytes(data: bytes, filename: str, role: str = "lead") -> Imag
 def check_image_value(name: str, value: Any) -> Any:
     """`value` as the field `name` stores it; EditRefusedError if the field cannot take it."""
     if name not in IMAGE_EDITABLE_FIELDS:
-        raise EditRefusedError(f"A photo has no editable detail called {name!r}.")
+        raise EditRefusedError(
+            f"A photo has no editable detail called {name!r}.",
+            code="edit.photo_field_unknown",
+            field=name,
+        )
     if name in IMAGE_TEXT_FIELDS:
         if not isinstance(value, str):
-            raise EditRefusedError(f"The photo's {name} must be text.")
+            raise EditRefusedError(
+                f"The photo's {name} must be text.", code="edit.photo_field_text", field=name
+            )
         return value.replace("\x00", "")
     if name == "symbolic":
         if not isinstance(value, bool):
-            raise EditRefusedError("The symbol-image switch is either on or off.")
+            raise EditRefusedError(
+                "The symbol-image switch is either on or off.", code="edit.photo_symbolic"
+            )
         return value
     if name == "role":
         if value not in IMAGE_ROLES:
-            raise EditRefusedError(f"A photo's role is one of: {', '.join(IMAGE_ROLES)}.")
+            raise EditRefusedError(
+                f"A photo's role is one of: {', '.join(IMAGE_ROLES)}.", code="edit.photo_role"
+            )
         return value
     if name == "rotation":
         if isinstance(value, bool) or value not in ROTATIONS:
-            raise EditRefusedError("A photo turns in quarter turns: 0, 90, 180 or 270 degrees.")
+            raise EditRefusedError(
+                "A photo turns in quarter turns: 0, 90, 180 or 270 degrees.",
+                code="edit.photo_rotation",
+            )
         return int(value)
     if name == "crop":
         if not isinstance(value, str) or value not in CROP_RATIOS:
             ratios = ", ".join(r for r in CROP_RATIOS if r)
-            raise EditRefusedError(f"A photo is uncropped or cropped to {ratios}.")
+            raise EditRefusedError(
+                f"A photo is uncropped or cropped to {ratios}.", code="edit.photo_crop"
+            )
         return value
     # focal_x, focal_y
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise EditRefusedError("The focal point must be a number between 0 and 1.")
+        raise EditRefusedError(
+            "The focal point must be a number between 0 and 1.", code="edit.photo_focal"
+        )
     if not 0.0 <= value <= 1.0:
-        raise EditRefusedError("The focal point must lie inside the photo (0 to 1).")
+        raise EditRefusedError(
+            "The focal point must lie inside the photo (0 to 1).", code="edit.photo_focal"
+        )
     return float(value)
 
 
@@ -111,7 +132,7 @@ def _require_image(article: Article, image_id: str) -> tuple[int, Image]:
     for index, image in enumerate(article.images):
         if image.id == image_id:
             return index, image
-    raise EditRefusedError("This photo is no longer part of the article.")
+    raise EditRefusedError("This photo is no longer part of the article.", code="edit.photo_gone")
 
 
 def _demote_other_leads(article: Article, keep: Image) -> list[Image]:
@@ -141,9 +162,13 @@ class AddImage(EditCommand):
     def do(self, article: Article) -> None:
         index = len(article.images) if self.index is None else self.index
         if not 0 <= index <= len(article.images):
-            raise EditRefusedError("There is no such position among the photos.")
+            raise EditRefusedError(
+                "There is no such position among the photos.", code="edit.no_position"
+            )
         if any(i.id == self.image.id for i in article.images):
-            raise EditRefusedError("This photo is already part of the article.")
+            raise EditRefusedError(
+                "This photo is already part of the article.", code="edit.photo_exists"
+            )
         article.images.insert(index, self.image)
         self._index = index
         self._demoted = (
@@ -182,14 +207,18 @@ class MoveImage(EditCommand):
 
     def __init__(self, image_id: str, index: int) -> None:
         if isinstance(index, bool) or not isinstance(index, int):
-            raise EditRefusedError("There is no such position among the photos.")
+            raise EditRefusedError(
+                "There is no such position among the photos.", code="edit.no_position"
+            )
         self.image_id = image_id
         self.index = index
 
     def do(self, article: Article) -> None:
         old_index, image = _require_image(article, self.image_id)
         if not 0 <= self.index < len(article.images):
-            raise EditRefusedError("There is no such position among the photos.")
+            raise EditRefusedError(
+                "There is no such position among the photos.", code="edit.no_position"
+            )
         self._old_index = old_index
         article.images.pop(old_index)
         article.images.insert(self.index, image)
@@ -221,7 +250,7 @@ class SetImageFields(EditCommand):
 
     def __init__(self, image_id: str, *, label: str | None = None, **values: Any) -> None:
         if not values:
-            raise EditRefusedError("Nothing to change on this photo.")
+            raise EditRefusedError("Nothing to change on this photo.", code="edit.photo_nothing")
         self.image_id = image_id
         self.values = {name: check_image_value(name, value) for name, value in values.items()}
         self.label = label if label is not None else _default_label(set(self.values))

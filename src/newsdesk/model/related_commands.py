@@ -118,7 +118,7 @@ def _links(article: Article) -> list[RelatedLink]:
 
 def _check_index(article: Article, index: int) -> None:
     if not 0 <= index < len(_links(article)):
-        raise EditRefusedError("This related link no longer exists.")
+        raise EditRefusedError("This related link no longer exists.", code="edit.link_gone")
 
 
 _RELATED = Changes(related=True)
@@ -156,9 +156,13 @@ class AddRelatedLink(EditCommand):
         links = _links(article)
         index = len(links) if self.index is None else self.index
         if not 0 <= index <= len(links):
-            raise EditRefusedError("There is no such position in the related links.")
+            raise EditRefusedError(
+                "There is no such position in the related links.", code="edit.no_position"
+            )
         if any(existing is self.link for existing in links):
-            raise EditRefusedError("This related link is already in the list.")
+            raise EditRefusedError(
+                "This related link is already in the list.", code="edit.link_exists"
+            )
         links.insert(index, self.link)
         self._index = index
         self._changes = _RELATED
