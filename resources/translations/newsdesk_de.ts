@@ -1829,7 +1829,6 @@
     <name>UserGuide</name>
     <message>
         <source>en</source>
-        <comment>language code of the user guide to show</comment>
         <translation>de</translation>
     </message>
     <message>
@@ -1839,6 +1838,48 @@
     <message>
         <source>Picture</source>
         <translation>Bild</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles you never saved</source>
+        <translation>Nie gespeicherte Artikel</translation>
+    </message>
+    <message>
+        <source>Newsdesk kept these new articles from earlier sessions. Open one to go on writing, then save it where you like with File &gt; Save As.</source>
+        <translation>Newsdesk hat diese neuen Artikel aus früheren Sitzungen aufbewahrt. Öffnen Sie einen, um weiterzuschreiben, und speichern Sie ihn dann mit Datei &gt; Speichern unter, wo Sie möchten.</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Begins</source>
+        <translation>Beginnt mit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 </TS>

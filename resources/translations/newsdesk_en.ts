@@ -89,4 +89,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>DraftsDialog</name>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n word</numerusform>
+                <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from newsdesk.gui.files.autosave import DEBOUNCE, MAX_LATENCY, RETRY_INTERVAL, AutosaveController
 from newsdesk.gui.files.user_data import list_drafts, unsaved_dir
 from tests.gui import window_helpers
+from tests.gui.files.drafts_answers import answer_drafts_dialog
 from tests.gui.window_helpers import (
     close_window,
     make_project,
@@ -270,12 +271,13 @@ def test_a_new_article_is_kept_and_offered_again_at_the_next_start(qtbot, tmp_pa
 
     again = new_window(qtbot, tmp_path, FakeClock())
     assert again.open_start_file()
-    answers.answer("open")
+    seen = []
+    answer_drafts_dialog("open", seen=seen)
     assert again.offer_unsaved_articles()
     assert again.session.path == draft
     assert again.session.is_draft
     assert again.article.sections[0].markdown.strip() == "Never saved but not lost"
-    assert answers.asked and "never saved" in answers.asked[0][1]
+    assert seen and "Never saved but not lost" in seen[0][0][2]
     close_window(again)
 
 
@@ -312,10 +314,10 @@ def test_a_later_declined_offer_keeps_the_draft_and_delete_removes_it(qtbot, tmp
     (draft,) = list_drafts(tmp_path / "data")
     second = new_window(qtbot, tmp_path, FakeClock())
     second.open_path(make_project(tmp_path / "other.newsdesk"))
-    answers.answer("later")
+    answer_drafts_dialog("later")
     assert not second.offer_unsaved_articles()
     assert draft.exists()
-    answers.answer("delete")
+    answer_drafts_dialog("delete")
     assert not second.offer_unsaved_articles()
     assert not draft.exists()
     close_window(second)

@@ -43,7 +43,7 @@ pre { background: #f2f2f2; padding: 6px; }
 
 def guide_language() -> str:
     """The language the window speaks (its translation of this very string)."""
-    language = translate("UserGuide", "en", "language code of the user guide to show")
+    language = translate("UserGuide", "en")  # the German catalogue says "de"
     return language if language in GUIDE_LANGUAGES else "en"
 
 

@@ -30,6 +30,7 @@ from newsdesk.gui.files.automatic_revisions import (
     editing_label,
 )
 from newsdesk.gui.files.autosave import AutosaveController, Clock
+from newsdesk.gui.files.drafts_dialog import offer_drafts
 from newsdesk.gui.files.session import (
     ProjectSession,
     SaveOutcome,
@@ -40,7 +41,6 @@ from newsdesk.gui.files.session import (
 from newsdesk.gui.files.user_data import (
     article_is_empty,
     delete_draft,
-    draft_summary,
     ensure_sample_copy,
     is_draft,
     list_drafts,
@@ -483,51 +483,9 @@ class ArticleFiles(QObject):
         return [p for p in list_drafts(self.data_dir) if p.resolve() != current]
 
     def offer_unsaved_articles(self) -> bool:
-        """At start: offer each never-saved article; True when one was opened."""
-        for path in self.unsaved_articles():
-            summary = draft_summary(path)
-            if summary is None:
-                continue  # open in another window, or unreadable: leave it alone
-            headline, empty = summary
-            headline = headline or translate("ArticleFiles", "Untitled article")
-            if empty:
-                delete_draft(path)
-                continue
-            answer = ask_choice(
-                self._window,
-                translate("ArticleFiles", "Unsaved article"),
-                translate(
-                    "ArticleFiles", "Newsdesk kept an article you never saved: “%1”."
-                ).replace("%1", headline),
-                [
-                    Choice(
-                        "open",
-                        translate("ArticleFiles", "Open It"),
-                        QMessageBox.ButtonRole.AcceptRole,
-                    ),
-                    Choice(
-                        "delete",
-                        translate("ArticleFiles", "Delete It"),
-                        QMessageBox.ButtonRole.DestructiveRole,
-                    ),
-                    Choice(
-                        "later",
-                        translate("ArticleFiles", "Later"),
-                        QMessageBox.ButtonRole.RejectRole,
-                    ),
-                ],
-                informative=translate(
-                    "ArticleFiles", "Open it to go on writing, then save it where you like."
-                ),
-                default="open",
-                escape="later",
-            )
-            if answer == "open":
-                if self.open_path(path):
-                    return True
-            elif answer == "delete":
-                delete_draft(path)
-        return False
+        """At start: one dialog lists the never-saved articles; True when one was opened."""
+        chosen = offer_drafts(self._window, self.unsaved_articles())
+        return chosen is not None and self.open_path(chosen)
 
     # --- export and revisions ------------------------------------------------------------------
 
