@@ -8,7 +8,7 @@ Wiring only. The parts do the work and talk through the one ArticleState:
 - SidePanes holds the docks for details, photos, related links, the preflight check and the
   live preview, and finds what a finding names; InlineImages shows photos placed in the text.
 
-Layout and geometry are kept in QSettings.
+Layout and geometry are kept in the user's settings (gui/settings.py).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +41,7 @@ from newsdesk.gui.first_paint import after_first_paint, in_turns
 from newsdesk.gui.outline.section_tree import SectionTreeView
 from newsdesk.gui.photos.image_caches import PreviewImageCache
 from newsdesk.gui.photos.thumbnails import shared_thumbnailer
+from newsdesk.gui.settings import Settings
 from newsdesk.gui.side_panes import SidePanes
 from newsdesk.gui.status import CountsStatus, LengthTargetDialog, load_target, store_target
 from newsdesk.gui.undo_offer import UndoOffer
@@ -55,17 +56,10 @@ from newsdesk.model.counts import (
     section_counts,
 )
 
-GEOMETRY_KEY = "window/geometry"
-STATE_KEY = "window/state"
+PREFERRED_WIDTH, PREFERRED_HEIGHT = 1440, 900  # a first start on a large screen
 LAYOUT_VERSION = 2  # 2: the panes of details, photos, links, check and preview
 COUNTS_DELAY_MS = 250  # recount after typing pauses this long
 COUNT_SECTIONS_PER_TURN = 10  # ~12 ms of counting on the 100,000-word article
-TYPOGRAPHIC_QUOTES_KEY = "editor/typographic_quotes"
-
-
-def _setting_bool(settings: QSettings, key: str, default: bool) -> bool:
-    value = settings.value(key, default)
-    return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
 
 
 def _forget_cache(thumbnailer, cache) -> None:
@@ -74,20 +68,26 @@ def _forget_cache(thumbnailer, cache) -> None:
         thumbnailer.cache = None
 
 
+def first_window_size(available: QSize) -> QSize:
+    """The window's size at a first start: 1440 x 900, but never larger than the screen's free
+    area (a laptop's 1366 x 768 or 1280 x 800 would otherwise cut off the status bar and panes)."""
+    return QSize(min(PREFERRED_WIDTH, available.width()), min(PREFERRED_HEIGHT, available.height()))
+
+
 class MainWindow(QMainWindow):
     """One article at a time; see the module docstring for who does what."""
 
     def __init__(
         self,
         *,
-        settings: QSettings | None = None,
+        settings: Settings | None = None,
         data_dir: Path | None = None,
         clock: Clock = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings if settings is not None else Settings()
         self.data_dir = data_dir if data_dir is not None else default_data_dir()
         self.current_section_id: str | None = None
         self._target_path = ""  # the file the length target is stored for
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.headline_bar = HeadlineBar(self.push_command, self)
         self.editor = SectionEditor(self)
         self.editor.set_undo_stack(self.article_state)
-        self.editor.typographic_quotes = _setting_bool(self.settings, TYPOGRAPHIC_QUOTES_KEY, True)
+        self.editor.typographic_quotes = self.settings.typographic_quotes
         self.tree_view = SectionTreeView(self.article_state, self)
         self.tree_model = self.tree_view.tree_model
         self.find_dialog = FindReplaceDialog(self.article_state, self)
@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
         thumbnailer = shared_thumbnailer()
         thumbnailer.cache = image_cache
         self.destroyed.connect(lambda: _forget_cache(thumbnailer, image_cache))
-        self.panes = SidePanes(self, self.article_state, image_cache=image_cache)
+        self.panes = SidePanes(
+            self, self.article_state, image_cache=image_cache, settings=self.settings
+        )
         self.inline_images = InlineImages(self.article_state, self)
         self.files = ArticleFiles(
             self,
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
         self.format_toolbar.setObjectName("formatToolbar")
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.format_toolbar)
         self.panes.arrange(self.sections_dock)
-        self.resize(1440, 900)
+        self.resize(first_window_size(self.screen().availableGeometry().size()))
 
     def panels(self) -> list[QDockWidget | QToolBar]:
         """Docks and toolbars the View menu can show and hide."""
@@ -191,21 +193,19 @@ class MainWindow(QMainWindow):
         self.files.state_changed.connect(self._update_state)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.find_dialog.match_found.connect(self.show_match)
-        # The tree re-enables its actions whenever its current row changes; read-only wins.
-        self.tree_view.selectionModel().currentChanged.connect(self._apply_read_only)
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.value(GEOMETRY_KEY)
+        geometry = self.settings.window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.value(STATE_KEY)
+        state = self.settings.window_state
         if state is None or not self.restoreState(state, LAYOUT_VERSION):
             # First start: an outline wide enough for typical section headings.
             self.panes.first_sizes(self.sections_dock)
 
     def save_layout(self) -> None:
-        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.settings.setValue(STATE_KEY, self.saveState(LAYOUT_VERSION))
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState(LAYOUT_VERSION)
         self.settings.sync()
 
     # --- opening (delegated to ArticleFiles, here for app.main and the menus) -----------------
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
     def set_typographic_quotes(self, enabled: bool) -> None:
         """Format > Typographic Quotes: typed straight quotes become the article language's."""
         self.editor.typographic_quotes = enabled
-        self.settings.setValue(TYPOGRAPHIC_QUOTES_KEY, enabled)
+        self.settings.typographic_quotes = enabled
 
     def _article_opened(self) -> None:
         """A new article is in the stack: show its first section, ready to type."""
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
 
     def insert_photo(self) -> None:
         """Insert > Photo…: a photo at the cursor, with its own caption, credit and alt text."""
-        image_id = insert_photo_file(self, self.article_state, self.editor)
+        image_id = insert_photo_file(self, self.article_state, self.editor, settings=self.settings)
         if image_id is not None:
             # The new photo is open in the Photos tab, ready for its caption.
             self.panes.show_tree_node(f"image:{image_id}")
@@ -453,36 +453,15 @@ class MainWindow(QMainWindow):
                 store_target(self.settings, self._target_path, self.counts.target)
         self._apply_read_only()
 
-    def _apply_read_only(self, *_args) -> None:
+    def _apply_read_only(self) -> None:
         read_only = self.files.read_only
         self.editor.setReadOnly(read_only)
         self.headline_bar.set_read_only(read_only)
         self.panes.set_read_only(read_only)
-        self.tree_view.setDragEnabled(not read_only)
-        self.tree_view.setAcceptDrops(not read_only)
-        self.tree_view.setContextMenuPolicy(
-            Qt.ContextMenuPolicy.NoContextMenu
-            if read_only
-            else Qt.ContextMenuPolicy.DefaultContextMenu
-        )
-        triggers = self.tree_view.EditTrigger
-        self.tree_view.setEditTriggers(
-            triggers.NoEditTriggers
-            if read_only
-            else triggers.EditKeyPressed | triggers.DoubleClicked
-        )
+        self.tree_view.set_read_only(read_only)
         actions = getattr(self, "window_actions", None)
-        if actions is None:
-            return
-        actions.save.setEnabled(self.session is not None)
-        if read_only:
-            for action in actions.editing_actions():
-                action.setEnabled(False)
-        else:
-            for action in self.format_actions():
-                action.setEnabled(True)
-            actions.replace.setEnabled(True)
-            actions.insert_photo.setEnabled(True)
+        if actions is not None:
+            actions.set_read_only(read_only, can_save=self.session is not None)
 
     # --- closing ------------------------------------------------------------------------------
 

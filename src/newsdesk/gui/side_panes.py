@@ -17,7 +17,8 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QWidget
 
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.gui.article_state import ArticleState
@@ -96,6 +97,23 @@ class SidePanes(QObject):
         window.tabifyDockWidget(self.links_dock, self.check_dock)
         self.details_dock.raise_()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        self._fit_tab_titles()
+
+    def _fit_tab_titles(self) -> None:
+        """The tabbed panes are never narrower than their tab titles.
+
+        Qt elides the titles of tabbed docks to fit the column ("Anga…", "Fo…", "Prüf…" in German
+        on a 1280-pixel laptop); a minimum width that holds every title keeps them whole.
+        """
+        tabbed = [self.details_dock, self.photos_dock, self.links_dock, self.check_dock]
+        metrics = QFontMetrics(self._window.font())
+        # A tab is its title plus the style's horizontal tab space (as QTabBar sizes it), and a
+        # little for the tab's frame.
+        style = self._window.style()
+        padding = style.pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace) + 4
+        needed = sum(metrics.horizontalAdvance(dock.windowTitle()) + padding for dock in tabbed)
+        for dock in tabbed:
+            dock.setMinimumWidth(needed)
 
     def first_sizes(self, sections_dock: QDockWidget) -> None:
         """Sizes for a first start: outline above the panes, a preview a phone page fits in."""

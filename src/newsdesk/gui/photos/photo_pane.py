@@ -140,12 +140,15 @@ class ImagePane(QWidget):
         self.crop_combo.activated.connect(
             lambda index: self.set_crop(self.crop_combo.itemData(index))
         )
+        # Rotation and crop on rows of their own: side by side they need more than the pane's
+        # column in German ("Nach rechts drehen", "Zuschnitt") and the pane scrolled sideways.
         tool_row = QHBoxLayout()
         tool_row.addWidget(self.rotate_left_button)
         tool_row.addWidget(self.rotate_right_button)
         tool_row.addStretch(1)
-        tool_row.addWidget(QLabel(self.tr("Crop:"), self))
-        tool_row.addWidget(self.crop_combo)
+        crop_row = QHBoxLayout()
+        crop_row.addWidget(QLabel(self.tr("Crop:"), self))
+        crop_row.addWidget(self.crop_combo, 1)
 
         self.fields = ImageFields(self._stack, self)
         self.fields.edited.connect(self.edited)
@@ -155,6 +158,7 @@ class ImagePane(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.photo_view)
         editor_layout.addLayout(tool_row)
+        editor_layout.addLayout(crop_row)
         editor_layout.addWidget(self.fields)
         self.empty_label = QLabel(
             self.tr("No photos yet. Add one, or drop a photo file (JPEG, PNG, WebP) here."), self

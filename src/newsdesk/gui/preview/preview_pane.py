@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QSize,
+    Qt,
     QTimer,
     QUrl,
     Signal,
@@ -179,6 +180,9 @@ class PreviewPane(QWidget):
         page_layout = QVBoxLayout(page_tab)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.setSpacing(0)
+        # The widths sit above the page, not beside the tabs: in German, tabs and widths side by
+        # side need more than a laptop's preview column, and the tab bar scrolled its last tab away.
+        page_layout.addWidget(self._preset_buttons(), 0, Qt.AlignmentFlag.AlignRight)
         page_layout.addWidget(self.notice)
         page_layout.addWidget(self.problem)
         page_layout.addWidget(self.frame, 1)
@@ -192,9 +196,7 @@ class PreviewPane(QWidget):
         self.tabs.addTab(
             self._scrolling(self.search_snippet), translate("PreviewPane", "Search result")
         )
-        self.tabs.setCornerWidget(self._preset_buttons())
         self.tabs.currentChanged.connect(self._show_head)
-        self.tabs.currentChanged.connect(self._show_preset_buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -483,10 +485,6 @@ class PreviewPane(QWidget):
         self._edited_section = None
         if section is not None:
             self.view.scroll_to_element(section_anchor(section), only_if_hidden=True)
-
-    def _show_preset_buttons(self, index: int) -> None:
-        """The widths apply to the page only: the card and the snippet have sizes of their own."""
-        self.preset_bar.setVisible(index == 0)
 
     def _show_head(self, *_args) -> None:
         current = self.tabs.currentIndex()
