@@ -54,6 +54,7 @@ COMMAND_LABELS = (
     QT_TRANSLATE_NOOP("EditCommand", "Move section"),
     QT_TRANSLATE_NOOP("EditCommand", "Rename section"),
     QT_TRANSLATE_NOOP("EditCommand", "Change section kind"),
+    QT_TRANSLATE_NOOP("EditCommand", "Change opinion label"),
     QT_TRANSLATE_NOOP("EditCommand", "Replace section text"),
     QT_TRANSLATE_NOOP("EditCommand", "Edit article details"),
     QT_TRANSLATE_NOOP("EditCommand", "Restore revision"),

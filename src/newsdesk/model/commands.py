@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields, replace
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.model.article import ARTICLE_TEXT_FIELDS, SECTION_KINDS, Article, Section
-from newsdesk.model.serialize import MAX_SECTION_DEPTH
+from newsdesk.model.serialize import MAX_SECTION_DEPTH, MAX_SECTION_LABEL_CHARS
 
 # Article fields SetArticleField may change: the text fields, and "tags", copied as a list.
 ARTICLE_FIELDS: tuple[str, ...] = (*ARTICLE_TEXT_FIELDS, "tags")
@@ -300,6 +300,21 @@ class SetSectionKind(_SetSectionAttribute):
         if self.value not in SECTION_KINDS:
             raise EditRefusedError(
                 f"A section is one of: {', '.join(SECTION_KINDS)}.", code="edit.section_kind"
+            )
+
+
+class SetSectionLabel(_SetSectionAttribute):
+    """The label shown above an opinion section ("Kommentar"); empty: the language's default."""
+
+    label = "Change opinion label"
+    attribute = "label"
+
+    def validate(self) -> None:
+        if len(self.value) > MAX_SECTION_LABEL_CHARS or "\n" in self.value:
+            raise EditRefusedError(
+                f"A label is one line of at most {MAX_SECTION_LABEL_CHARS} characters.",
+                code="edit.section_label",
+                max_chars=MAX_SECTION_LABEL_CHARS,
             )
 
 

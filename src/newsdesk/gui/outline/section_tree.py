@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, 
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.dialogs.errors import push_or_report
 from newsdesk.gui.outline.deletion import deletion_command, is_lead
+from newsdesk.gui.outline.opinion_label import choose_opinion_label
 from newsdesk.gui.outline.section_tree_model import (
     KEY_ROLE,
     MIME_TYPE,
@@ -36,6 +37,7 @@ from newsdesk.model.commands import (
     Changes,
     EditCommand,
     SetSectionKind,
+    SetSectionLabel,
     indent,
     move_down,
     move_up,
@@ -159,6 +161,7 @@ class SectionTreeView(QTreeView):
             self._kind_group.addAction(action)
             self.kind_menu.addAction(action)
             self.kind_actions[kind] = action
+        self.label_action = self._action(self.tr("Opinion Label…"), self.edit_current_label)
 
     def context_menu(self) -> QMenu:
         """The menu for the current row (built anew so that it shows the current state)."""
@@ -169,6 +172,7 @@ class SectionTreeView(QTreeView):
         menu.addSeparator()
         menu.addAction(self.rename_action)
         menu.addMenu(self.kind_menu)
+        menu.addAction(self.label_action)
         menu.addSeparator()
         for action in (
             self.move_up_action,
@@ -212,6 +216,9 @@ class SectionTreeView(QTreeView):
         )
         for action, helper in moves:
             action.setEnabled(is_section and helper(article, section_id) is not None)
+        self.label_action.setEnabled(
+            is_section and section.kind == "opinion" and not getattr(self, "_read_only", False)
+        )
 
     # --- what the actions do ---------------------------------------------------------------
 
@@ -265,6 +272,16 @@ class SectionTreeView(QTreeView):
             said = self.tr("Section “%1” deleted.").replace("%1", heading)
         if self._push(command, label):
             self.deleted.emit(said)
+
+    def edit_current_label(self) -> None:
+        """Opinion Label…: ask for the label shown above the current opinion section."""
+        current = self.current_section_id()
+        section = self._stack.article.find_section(current) if current else None
+        if section is None or section.kind != "opinion" or getattr(self, "_read_only", False):
+            return
+        label = choose_opinion_label(self, section, self._stack.article.language)
+        if label is not None and label != section.label:
+            self._push(SetSectionLabel(current, label), self.tr("Change opinion label"))
 
     def set_current_kind(self, kind: str) -> None:
         current = self.current_section_id()
