@@ -148,3 +148,12 @@ def test_english_articles_get_english_labels():
     content = article_blocks(english, {"x": PlacedMedia(3, "https://example.org/x.jpg")})
     assert "Illustrative image: posed – Photo: Ann Lee" in content
     assert '<p class="newsdesk-label">Opinion</p>' in content
+
+
+def test_the_publish_renderer_writes_what_the_export_renderer_writes():
+    from newsdesk.formats.markdown_render import render_inline, render_markdown
+    from newsdesk.publish.blocks import Renderer
+
+    text = "Ein *Satz* mit [Link](https://example.org) und **Fett**.\n\n- a\n    - b\n\n> Zitat"
+    assert Renderer().body(text) == render_markdown(text)
+    assert Renderer().inline("*Bildtext* – Foto: Ö") == render_inline("*Bildtext* – Foto: Ö")

@@ -15,7 +15,8 @@ so nothing the page shows is lost.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
@@ -37,12 +38,43 @@ from newsdesk.formats.html_labels import (
     related_heading,
 )
 from newsdesk.formats.link_rules import safe_link_url
-from newsdesk.formats.markdown_render import render_inline, render_markdown
+from newsdesk.formats.markdown_render import _new_renderer, render_text_and_figures, sanitize
 from newsdesk.model.article import Article, Image, Section
 
 # What an inline image reference becomes before the blocks are made (a comment no sanitised
 # Markdown can produce: the renderer strips comments).
 _IMAGE_SENTINEL = "newsdesk-image:"
+
+
+# A photo's place in the content until its media id is known (the renderer strips comments, so
+# no text of the article can produce one).
+_PHOTO_SLOT = "<!--newsdesk-photo-slot:{}-->"
+_PHOTO_SLOT_PATTERN = re.compile(r"<!--newsdesk-photo-slot:(?P<id>[^>]*?)-->")
+_EMPTY_RUNS = re.compile(r"\n{3,}")
+
+
+class Renderer:
+    """The export's Markdown dialect, rendered by a converter of this publish's own: the shared
+    one (markdown_render) is not thread-safe, and a publish runs beside the window's preview and
+    renders the article in a thread of its own while the photos upload."""
+
+    def __init__(self) -> None:
+        self._markdown = _new_renderer()
+
+    def _run(self, text: str) -> str:
+        self._markdown.reset()
+        return sanitize(self._markdown.convert(text))
+
+    def body(self, text: str, image_figure: Callable[[str], str] | None = None) -> str:
+        """Safe HTML of a section body, as markdown_render.render_markdown makes it."""
+        return render_text_and_figures(text, image_figure, self._run)
+
+    def inline(self, text: str) -> str:
+        """Safe HTML of a one-line field, as markdown_render.render_inline makes it."""
+        html = self.body(text)
+        if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+            return html[3:-4]
+        return html
 
 
 @dataclass(frozen=True)
@@ -87,7 +119,7 @@ def separator() -> str:
     return block("separator", '<hr class="wp-block-separator has-alpha-channel-opacity"/>')
 
 
-def image_caption_html(image: Image, labels: PageLabels) -> str:
+def image_caption_html(image: Image, labels: PageLabels, renderer: Renderer) -> str:
     """The visible caption: text, the symbol-image notice, credit and copyright (as the export)."""
     parts = []
     caption, disclaimer = (
@@ -95,11 +127,11 @@ def image_caption_html(image: Image, labels: PageLabels) -> str:
         public_field(image.disclaimer).strip(),
     )
     if caption:
-        parts.append(render_inline(caption))
+        parts.append(renderer.inline(caption))
     if image.symbolic:
         notice = escape(labels.symbolic_image, quote=False)
         if disclaimer:
-            notice = f"{notice}: {render_inline(disclaimer)}"
+            notice = f"{notice}: {renderer.inline(disclaimer)}"
         parts.append(notice)
     credit = labels.credit(image.credit)
     if credit:
@@ -110,8 +142,8 @@ def image_caption_html(image: Image, labels: PageLabels) -> str:
     return " – ".join(parts)
 
 
-def image_block(image: Image, media: PlacedMedia, labels: PageLabels) -> str:
-    caption = image_caption_html(image, labels)
+def image_block(image: Image, media: PlacedMedia, labels: PageLabels, renderer: Renderer) -> str:
+    caption = image_caption_html(image, labels, renderer)
     figcaption = f'<figcaption class="wp-element-caption">{caption}</figcaption>' if caption else ""
     class_name = "newsdesk-symbol-image" if image.symbolic else ""
     figure_class = "wp-block-image size-large" + (f" {class_name}" if class_name else "")
@@ -140,10 +172,10 @@ def with_note_numbers(html: str, numbers: Mapping[str, int]) -> str:
     return FOOTNOTE_REFERENCE.sub(number, html) if "[^" in html else html
 
 
-def table_block(table: Table, numbers: Mapping[str, int]) -> str:
+def table_block(table: Table, numbers: Mapping[str, int], renderer: Renderer) -> str:
     def cells(row: tuple[str, ...], tag: str) -> str:
         return "".join(
-            f"<{tag}>{with_note_numbers(render_inline(cell), numbers)}</{tag}>" for cell in row
+            f"<{tag}>{with_note_numbers(renderer.inline(cell), numbers)}</{tag}>" for cell in row
         )
 
     head = f"<thead><tr>{cells(table.header, 'th')}</tr></thead>"
@@ -151,16 +183,16 @@ def table_block(table: Table, numbers: Mapping[str, int]) -> str:
     caption = ""
     if table.caption.strip():
         caption = (
-            f'<figcaption class="wp-element-caption">{render_inline(table.caption)}</figcaption>'
+            f'<figcaption class="wp-element-caption">{renderer.inline(table.caption)}</figcaption>'
         )
     table_html = f"<table>{head}<tbody>{body}</tbody></table>"
     html = f'<figure class="wp-block-table">{table_html}{caption}</figure>'
     return block("table", html)
 
 
-def footnotes_block(notes: list[Footnote], numbers: Mapping[str, int]) -> str:
+def footnotes_block(notes: list[Footnote], numbers: Mapping[str, int], renderer: Renderer) -> str:
     items = "".join(
-        f"<li>{with_note_numbers(render_inline(note.text), numbers)}</li>" for note in notes
+        f"<li>{with_note_numbers(renderer.inline(note.text), numbers)}</li>" for note in notes
     )
     class_name = "newsdesk-notes"
     return block(
@@ -236,9 +268,9 @@ def top_level_elements(html: str) -> list[tuple[str, dict[str, str | None], str,
 class BlockWriter:
     """Turns one article into block markup, given where each photo lives on the site."""
 
-    def __init__(self, article: Article, media: Mapping[str, PlacedMedia]) -> None:
+    def __init__(self, article: Article) -> None:
         self.article = article
-        self.media = media  # image id -> uploaded photo
+        self.renderer = Renderer()
         self.labels = labels_for(article.language)
         self.images = {image.id: image for image in article.images}
 
@@ -274,11 +306,8 @@ class BlockWriter:
         return blocks
 
     def photo_blocks(self, image_id: str) -> list[str]:
-        image = self.images.get(image_id)
-        media = self.media.get(image_id)
-        if image is None or media is None:
-            return []
-        return [image_block(image, media, self.labels)]
+        """Where a photo goes: a slot that fill_photos replaces with its image block (or drops)."""
+        return [_PHOTO_SLOT.format(image_id)] if image_id in self.images else []
 
     def body_blocks(self, markdown: str) -> list[str]:
         """A section body without its private notes: text, tables, then its source notes."""
@@ -287,14 +316,14 @@ class BlockWriter:
         blocks = []
         for piece in split_tables(body):
             if isinstance(piece, Table):
-                blocks.append(table_block(piece, numbers))
+                blocks.append(table_block(piece, numbers, self.renderer))
             else:
-                html = render_markdown(
+                html = self.renderer.body(
                     piece, lambda image_id: f"<!--{_IMAGE_SENTINEL}{image_id}-->"
                 )
                 blocks.extend(self.html_blocks(with_note_numbers(html, numbers)))
         if notes:
-            blocks.append(footnotes_block(notes, numbers))
+            blocks.append(footnotes_block(notes, numbers, self.renderer))
         return blocks
 
     def section_blocks(self, section: Section, depth: int) -> list[str]:
@@ -362,9 +391,29 @@ class BlockWriter:
         return blocks
 
 
+def article_template(article: Article) -> str:
+    """The post content with a slot where each photo goes: the slow part (the whole article
+    through the Markdown renderer), which needs nothing from the site and so can be made while
+    the photos upload."""
+    return "\n\n".join(BlockWriter(article).blocks())
+
+
+def fill_photos(template: str, article: Article, media: Mapping[str, PlacedMedia]) -> str:
+    """The template's slots replaced by image blocks; a photo without media is left out."""
+    labels, renderer = labels_for(article.language), Renderer()
+    images = {image.id: image for image in article.images}
+
+    def photo(found: re.Match[str]) -> str:
+        image, placed = images.get(found["id"]), media.get(found["id"])
+        return image_block(image, placed, labels, renderer) if image and placed else ""
+
+    content = _PHOTO_SLOT_PATTERN.sub(photo, template)
+    return _EMPTY_RUNS.sub("\n\n", content).strip("\n")
+
+
 def article_blocks(article: Article, media: Mapping[str, PlacedMedia]) -> str:
     """The post content: every block of the article, separated by blank lines as WordPress does.
 
     `media` maps image ids to their uploaded photos; an image without an entry is left out
     (its photo is missing, which `newsdesk check` reports)."""
-    return "\n\n".join(BlockWriter(article, media).blocks())
+    return fill_photos(article_template(article), article, media)
