@@ -111,6 +111,22 @@
         <source>Exported “%1”; no browser could open it</source>
         <translation>„%1“ exportiert; kein Browser konnte die Seite öffnen</translation>
     </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the article with the revision of %1?</source>
+        <translation>Den Artikel durch die Version von %1 ersetzen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Your current text is kept as a revision, and Edit &gt; Undo brings it back.</source>
+        <translation>Ihr aktueller Text bleibt als Version erhalten, und Bearbeiten &gt; Rückgängig holt ihn zurück.</translation>
+    </message>
 </context>
 <context>
     <name>CountsStatus</name>
@@ -164,6 +180,10 @@
     <message>
         <source>Length</source>
         <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>(%1 over)</source>
+        <translation>(%1 zu viel)</translation>
     </message>
 </context>
 <context>
@@ -263,6 +283,14 @@
     <message>
         <source>Remove related link</source>
         <translation>Weiterführenden Link entfernen</translation>
+    </message>
+    <message>
+        <source>Empty the lead</source>
+        <translation>Vorspann leeren</translation>
+    </message>
+    <message>
+        <source>Change opinion label</source>
+        <translation>Kennzeichnung der Meinung ändern</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1399,58 @@
         <source>This article has no saved revisions yet.</source>
         <translation>Von diesem Artikel gibt es noch keine gespeicherten Versionen.</translation>
     </message>
+    <message>
+        <source>Kicker</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>(photo missing)</source>
+        <translation>(Foto fehlt)</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Meinung</translation>
+    </message>
+    <message>
+        <source>Since this revision: %1 words removed, %2 words added.</source>
+        <translation>Seit dieser Version: %1 Wörter entfernt, %2 Wörter hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Änderungen seitdem</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>Automatisch: %1</translation>
+    </message>
+    <message>
+        <source>Newsdesk recorded this revision by itself. Older automatic revisions are thinned out: all of the last day, then one an hour, then one a day.</source>
+        <translation>Newsdesk hat diese Version selbst angelegt. Ältere automatische Versionen werden ausgedünnt: alle des letzten Tages, danach eine pro Stunde, dann eine pro Tag.</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>
@@ -1586,6 +1666,26 @@
     <message>
         <source>Move section</source>
         <translation>Abschnitt verschieben</translation>
+    </message>
+    <message>
+        <source>Empty the lead</source>
+        <translation>Vorspann leeren</translation>
+    </message>
+    <message>
+        <source>The lead was emptied.</source>
+        <translation>Der Vorspann wurde geleert.</translation>
+    </message>
+    <message>
+        <source>Section “%1” deleted.</source>
+        <translation>Abschnitt „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Opinion Label…</source>
+        <translation>Kennzeichnung der Meinung…</translation>
+    </message>
+    <message>
+        <source>Change opinion label</source>
+        <translation>Kennzeichnung der Meinung ändern</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1980,55 @@
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticRevisions</name>
+    <message>
+        <source>Before deleting a section</source>
+        <translation>Vor dem Löschen eines Abschnitts</translation>
+    </message>
+    <message>
+        <source>Before emptying the lead</source>
+        <translation>Vor dem Leeren des Vorspanns</translation>
+    </message>
+    <message>
+        <source>Before removing a photo</source>
+        <translation>Vor dem Entfernen eines Fotos</translation>
+    </message>
+    <message>
+        <source>Before Replace All</source>
+        <translation>Vor „Alle ersetzen“</translation>
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation>Beim Bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionLabel</name>
+    <message>
+        <source>Opinion Label</source>
+        <translation>Kennzeichnung der Meinung</translation>
+    </message>
+    <message>
+        <source>Label shown above “%1”:</source>
+        <translation>Kennzeichnung über „%1“:</translation>
+    </message>
+    <message>
+        <source>this section</source>
+        <translation>diesem Abschnitt</translation>
     </message>
 </context>
 </TS>
