@@ -159,7 +159,7 @@ def _read_blocks(container: _Element, quote: int) -> Iterator[Block]:
             yield Block(CODE, quote=quote, code=_text(node.children).rstrip("\n"))
         elif node.tag == "figure" and node.attrs.get("data-newsdesk-image"):
             yield Block(IMAGE, image_id=node.attrs["data-newsdesk-image"] or "")
-        elif node.tag == "section" and "source-notes" in node.classes:
+        elif node.tag in ("div", "section") and "source-notes" in node.classes:
             yield from _read_source_notes(node, quote)
         elif node.tag == "div" and "table-scroll" in node.classes:
             yield from _read_table(node, quote)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
 
 import markdown
 from markdown.blockprocessors import BlockQuoteProcessor
@@ -79,6 +80,7 @@ class _SeparateQuotes(BlockQuoteProcessor):
 
 _SEPARATOR = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _QUOTE_PREFIX = re.compile(r"(?: {0,3}> ?)*")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _CAPTION = re.compile(r"^ {0,3}Table:[ \t]*(.*\S)[ \t]*$")
 _CAPTION_MARK = re.compile("\ue020(\\d+)\ue021")
 NUMBER = re.compile(
@@ -98,45 +100,72 @@ class _TableCaptions(Preprocessor):
         captions: list[str] = []
         self.md.table_captions = captions  # type: ignore[attr-defined]
         out = list(lines)
-        # A table in a quote has the quote's `>` before every line, the caption's too.
-        prefixes = [_QUOTE_PREFIX.match(line).group() for line in out]  # type: ignore[union-attr]
-        content = [line[len(prefix) :] for line, prefix in zip(out, prefixes, strict=True)]
-        n = 1
-        while n < len(out):
-            prefix = prefixes[n - 1]
-            if not (
-                prefixes[n] == prefix
-                and _SEPARATOR.match(content[n])
-                and "|" in content[n - 1]
-                and "-" in content[n]
-            ):
-                n += 1
+        for table in pipe_tables(lines):
+            if table.caption is None:
                 continue
-            header = n - 1
-            end = n + 1
-            while end < len(out) and prefixes[end] == prefix and "|" in content[end]:
-                end += 1
-            caption_at = end
-            if (
-                end < len(out)
-                and prefixes[end].rstrip() == prefix.rstrip()
-                and not content[end].strip()
-            ):
-                caption_at = end + 1
-            caption = None
-            if caption_at < len(out) and prefixes[caption_at] == prefix:
-                caption = _CAPTION.match(content[caption_at])
-            if caption:
-                captions.append(caption.group(1))
-                line = content[header]
-                cell = len(line) - len(line.lstrip(" "))
-                cell += line[cell : cell + 1] == "|"  # into the first cell, even an empty one
-                mark = f"\ue020{len(captions) - 1}\ue021"
-                out[header] = prefix + line[:cell] + mark + line[cell:]
-                for index in range(end, caption_at + 1):
-                    out[index] = prefix.rstrip()
-            n = end + 1
+            captions.append(table.caption)
+            line = out[table.header][len(table.prefix) :]
+            cell = len(line) - len(line.lstrip(" "))
+            cell += line[cell : cell + 1] == "|"  # into the first cell, even an empty one
+            mark = f"\ue020{len(captions) - 1}\ue021"
+            out[table.header] = table.prefix + line[:cell] + mark + line[cell:]
+            for index in range(table.end, table.caption_line + 1):
+                out[index] = table.prefix.rstrip()
         return out
+
+
+@dataclass(frozen=True)
+class PipeTable:
+    """Where a pipe table stands in a list of lines (end: the line after its last row)."""
+
+    prefix: str  # the quote markers before each of its lines
+    header: int
+    end: int
+    header_cells: tuple[str, ...]
+    caption: str | None  # the `Table:` line's text
+    caption_line: int  # its index (end - 1 without one)
+
+
+def pipe_tables(lines: list[str]) -> list[PipeTable]:
+    """The pipe tables in these lines with their captions, as the renderer reads them."""
+    # A table in a quote has the quote's `>` before every line, the caption's too.
+    prefixes = [_QUOTE_PREFIX.match(line).group() for line in lines]  # type: ignore[union-attr]
+    content = [line[len(prefix) :] for line, prefix in zip(lines, prefixes, strict=True)]
+    found = []
+    n = 1
+    while n < len(lines):
+        prefix = prefixes[n - 1]
+        if not (
+            prefixes[n] == prefix
+            and _SEPARATOR.match(content[n])
+            and "|" in content[n - 1]
+            and "-" in content[n]
+        ):
+            n += 1
+            continue
+        end = n + 1
+        while end < len(lines) and prefixes[end] == prefix and "|" in content[end]:
+            end += 1
+        caption_at = end
+        blank = end < len(lines) and not content[end].strip()
+        if blank and prefixes[end].rstrip() == prefix.rstrip():
+            caption_at = end + 1
+        caption = None
+        if caption_at < len(lines) and prefixes[caption_at] == prefix:
+            caption = _CAPTION.match(content[caption_at])
+        cells = tuple(_CELL_SPLIT.split(content[n - 1].strip().strip("|")))
+        found.append(
+            PipeTable(
+                prefix,
+                n - 1,
+                end,
+                tuple(cell.strip() for cell in cells),
+                caption.group(1) if caption else None,
+                caption_at if caption else end - 1,
+            )
+        )
+        n = end + 1
+    return found
 
 
 class _FinishTables(Treeprocessor):

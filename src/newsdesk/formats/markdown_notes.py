@@ -132,6 +132,38 @@ def private_notes(markdown: str) -> list[str]:
     return found
 
 
+@dataclass(frozen=True)
+class NoteProblems:
+    """What the check reports about a body's notes."""
+
+    unclosed_note: bool  # a `<!--` without `-->`: the rest of the section is hidden
+    unreferenced: tuple[str, ...]  # labels of source notes nothing refers to
+    undefined: tuple[str, ...]  # labels referred to (`[^x]`) without a definition
+
+
+def note_problems(markdown: str) -> NoteProblems:
+    text = markdown.translate(_TOKEN_CHARS)
+    match = _COMMENT.search(text)
+    unclosed = False
+    while match:
+        if not match.group().endswith("-->"):
+            unclosed = True
+            break
+        match = _COMMENT.search(text, match.end())
+    body = prepare(text)
+    referenced = set(body.references)
+    unreferenced = tuple(
+        label for n, (label, _) in enumerate(body.source_notes, 1) if n not in referenced
+    )
+    defined = {label.casefold() for label, _ in body.source_notes}
+    undefined = [
+        m.group(1)
+        for m in _REFERENCE.finditer(_take_definitions(_take_comments(text, None))[0])
+        if m.group(1).casefold() not in defined
+    ]
+    return NoteProblems(unclosed, unreferenced, tuple(dict.fromkeys(undefined)))
+
+
 def _take_definitions(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Remove `[^label]: text` definitions (with their continuation lines) outside code."""
     code = _code_mask(text)
@@ -253,5 +285,7 @@ def notes_list(body: PreparedBody, prefix: str, render_run: Callable[[str], str]
             content += f"<p>{backs.strip()}</p>"
         items.append(f'<li id="{prefix}note-{number}">{content}</li>')
     notes = "\n".join(items)
-    opening = '<section class="source-notes" role="doc-endnotes">'
-    return f"{opening}\n<ol>\n{notes}\n</ol>\n</section>"
+    # A div, not a <section>: a section without a heading is a warning of the Nu checker, and
+    # the role names the list for assistive technology (issue 15).
+    opening = '<div class="source-notes" role="doc-endnotes">'
+    return f"{opening}\n<ol>\n{notes}\n</ol>\n</div>"

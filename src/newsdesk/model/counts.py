@@ -22,6 +22,7 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_PRIVATE_NOTE = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _LINE_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)+", re.M)
 # Every *, _ and ` goes, and ~ in pairs; one class first (not an alternation) lets the regex
 # engine skip ahead to the next marker, four times faster on a long article.
@@ -31,7 +32,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~>|])")
 
 def plain_text(markdown: str) -> str:
     """The text a reader sees when the Markdown is rendered (good enough for counting)."""
-    text = _IMAGE.sub("", markdown)
+    # Private notes are never published (an unclosed one hides the rest).
+    text = _PRIVATE_NOTE.sub("", markdown) if "<!--" in markdown else markdown
+    text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub("", text)
     text = _HTML_TAG.sub("", text)

@@ -185,6 +185,8 @@ def _check_header(article: Article) -> list[Finding]:
 
 
 def _check_sections(article: Article) -> list[Finding]:
+    from newsdesk.model.construct_checks import construct_findings  # it imports Finding
+
     found = []
     image_ids = {image.id for image in article.images}
     sections = list(article.walk_sections())
@@ -197,6 +199,7 @@ def _check_sections(article: Article) -> list[Finding]:
             found.append(Finding("warning", "section-empty", f"{name} is empty", where))
         if index > 0 and not section.heading.strip() and section.markdown.strip():
             found.append(Finding("info", "heading-missing", f"{name} has no heading", where))
+        found.extend(construct_findings(section, name, where))
         for url in _MARKDOWN_LINK.findall(section.markdown):
             if not is_web_url(url) and not url.startswith(("mailto:", "tel:", "#")):
                 found.append(
