@@ -30,7 +30,8 @@ How to write one
   entry fails the test with the entries that are there.
 - Keys: `press("Ctrl+Shift+S")` sends the key combination to the focused widget (as QKeySequence
   reads it); `type_text("Grüße")` types into the focused widget, character by character.
-- Mouse: `click(widget)` clicks the middle of a visible, enabled widget.
+- Mouse: `click(widget)` clicks the middle of a visible, enabled widget;
+  `click_tab(window, "Details")` clicks a tab by its text (the tabbed panes, a dialog's tabs).
 - Dialogs that block (message boxes, file dialogs, anything shown with exec()): say what the user
   will do BEFORE the action that opens them, because the action does not return until the dialog
   closes:
@@ -71,6 +72,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QTabBar,
     QWidget,
 )
 
@@ -161,6 +163,20 @@ def click(widget: QWidget, at: QPoint | None = None) -> None:
     position = at if at is not None else widget.rect().center()
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, position)
     settle(20)
+
+
+def click_tab(window: QWidget, text: str) -> None:
+    """Click the tab labelled `text` (a tabbed pane such as Details / Angaben, or a dialog's)."""
+    wanted = visible_text(text)
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue
+        for index in range(bar.count()):
+            if visible_text(bar.tabText(index)) == wanted:
+                click(bar, bar.tabRect(index).center())
+                return
+    shown = [bar.tabText(i) for bar in window.findChildren(QTabBar) for i in range(bar.count())]
+    raise AssertionError(f"no tab {text!r} on screen: {shown}")
 
 
 # --- menus -------------------------------------------------------------------------------------

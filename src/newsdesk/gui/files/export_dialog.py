@@ -66,7 +66,10 @@ def default_target(settings: Settings, suggested: Path, slug: str = "") -> Path:
 
 
 def with_page_suffix(path: Path) -> Path:
-    return path if path.suffix.lower() in PAGE_SUFFIXES else path.with_name(path.name + ".html")
+    # "/" or "~" alone (the first key of a typed path) names no file yet: nothing to add to.
+    if not path.name or path.suffix.lower() in PAGE_SUFFIXES:
+        return path
+    return path.with_name(path.name + ".html")
 
 
 def errors_summary(errors: list[str], listed: int = ERRORS_LISTED) -> str:
