@@ -143,7 +143,10 @@ def test_the_head_gives_title_description_and_the_shown_photo():
     assert head.description == head.og_description == article.description
     # The served medium size, linked relatively like the page's own photos.
     assert head.og_image.startswith("preview-images/") and head.og_image.endswith("-960.jpg")
-    assert head.og_image_alt == article.images[0].alt
+    # A symbol image's notice travels with it to the social card (issue 15).
+    lead = article.images[0]
+    assert head.og_image_alt.startswith(lead.alt)
+    assert (lead.disclaimer in head.og_image_alt) is lead.symbolic
     assert head.og_image_id == "titelbild"
     assert image_bytes(head.og_image, page_assets(page))[:2] == b"\xff\xd8"
 
@@ -156,7 +159,8 @@ def test_the_preview_page_links_its_photos_and_hands_over_their_bytes():
     # One size each: the lead photo 960 wide, the map 900 (its own width).
     assert sorted(url.rsplit("-", 1)[1] for url in assets) == ["900.jpg", "960.jpg"]
     for url in assets:
-        assert f'src="{url}"' in page.html and f'srcset="{url} ' in page.html
+        # One size a photo (issue 15: the page carries the size a desktop shows, no others).
+        assert page.html.count(f'src="{url}"') == 1
         assert assets[url][:2] == b"\xff\xd8"
     assert page.asset_dir_name == "preview-images"
 

@@ -1,10 +1,11 @@
 """Which parts of the page changed, so the preview can swap just those into the shown page.
 
-The exported body is one `<article>` whose children are the header, the lead figure, the
-sections (`<section>`, boxes as `<aside>`), figures of unplaced photos and the related links
-(`<aside>`). Replacing the changed children in the shown page keeps the reader's scroll position
-for free (Chromium's scroll anchoring holds the visible text still) and takes milliseconds, where
-loading a 100,000-word page again takes seconds. A patch is only offered when it gives the very
+The exported body is one `<article>` (inside the page's `<main>` landmark) whose children are
+the header, the lead figure, the sections (`<section>`; a section without a heading is a `<div>`,
+boxes are `<aside>`), figures of unplaced photos and the related links (`<aside>`). Replacing the
+changed children in the shown page keeps the reader's scroll position for free (Chromium's scroll
+anchoring holds the visible text still) and takes milliseconds, where loading a 100,000-word page
+again takes seconds. A patch is only offered when it gives the very
 DOM a fresh load would: both bodies must be that `<article>` with the same number of children,
 nothing but white space between them, and differ in whole children only. Each patch names the
 child by position, tag and id, and the view checks all three before it replaces anything. A
@@ -17,7 +18,8 @@ the freshly rendered page, not the shown one. The rest of the page around head a
 `<html lang>`) must be the same, or the page is loaded again.
 
 Splitting by tag is sound because every `<` that the user typed, in text and attribute values,
-reaches the page escaped: the only header, figure, section and aside tags are the exporter's own.
+reaches the page escaped: the only header, figure, section, aside and div tags are the exporter's
+own, and the exporter closes every one it opens.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_CHILD_TAG = re.compile(r"<(/?)(header|figure|section|aside)\b[^>]*>")
+_CHILD_TAG = re.compile(r"<(/?)(header|figure|section|aside|div)\b[^>]*>")
 _ID = re.compile(r'\sid="([^"]+)"')
 _HEAD_START = "<head>"
 _HEAD_END = "</head>"
@@ -33,6 +35,8 @@ _BODY_START = "<body>"
 _BODY_END = "</body>"
 _ARTICLE_START = '<article class="article">'
 _ARTICLE_END = "</article>"
+_MAIN_START = "<main>"
+_MAIN_END = "</main>"
 
 
 class Patch(NamedTuple):
@@ -62,8 +66,8 @@ def split_page(html: str) -> tuple[str, str] | None:
 
 
 def split_top_level(body: str) -> list[str] | None:
-    """The text as [text, element, text, element, ..., text] by top-level header, figure, section
-    and aside elements; None when those tags do not nest."""
+    """The text as [text, element, text, element, ..., text] by top-level header, figure, section,
+    aside and div elements; None when those tags do not nest."""
     pieces: list[str] = []
     depth = 0
     position = 0  # start of the current piece
@@ -87,13 +91,17 @@ def split_top_level(body: str) -> list[str] | None:
 
 
 def article_children(body: str) -> list[str] | None:
-    """The outer HTML of each child of the body's `<article>`, or None if the body is not one
-    article holding only header, figure, section and aside children."""
+    """The outer HTML of each child of the body's `<article>` (bare or in `<main>`), or None if the
+    body is not one article holding only header, figure, section, aside and div children."""
     pieces = split_top_level(body)
     if pieces is None or len(pieces) < 3:
         return None
     first, *middle, last = pieces
-    if first.strip() != _ARTICLE_START or last.strip() != _ARTICLE_END:
+    first, last = first.strip(), last.strip()
+    if first.startswith(_MAIN_START) and last.endswith(_MAIN_END):
+        first = first.removeprefix(_MAIN_START).strip()
+        last = last.removesuffix(_MAIN_END).strip()
+    if first != _ARTICLE_START or last != _ARTICLE_END:
         return None
     if any(text.strip() for text in middle[1::2]):
         return None  # something else between the children: positions would not match the DOM

@@ -81,7 +81,7 @@ _APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 # Replace children of the page's article, after checking that each is the element the patch
 # was made for (position, tag and id): all or nothing.
 _PATCH_SCRIPT = """(function (patches) {
-  const article = document.querySelector("body > article");
+  const article = document.querySelector("body > main > article, body > article");
   if (!article) return false;
   const children = Array.from(article.children);
   for (const [index, tag, id] of patches) {
