@@ -8,7 +8,8 @@ import json
 import re
 
 from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Section
-from newsdesk.publish.blocks import PlacedMedia, article_blocks, serialize_attributes
+from newsdesk.publish.article_blocks import article_blocks
+from newsdesk.publish.blocks import PlacedMedia, serialize_attributes
 
 _DELIMITER = re.compile(
     r"<!-- (/?)wp:([a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)?)(?: (\{.*?\}))? (/)?-->"

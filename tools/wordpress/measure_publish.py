@@ -30,13 +30,9 @@ sys.path.insert(0, str(REPO))  # bench.make_article builds the article
 from bench.make_article import ensure_article  # noqa: E402
 
 from newsdesk.imaging import derive_web_sizes  # noqa: E402
-from newsdesk.publish.blocks import article_blocks  # noqa: E402
-from newsdesk.publish.publisher import (  # noqa: E402
-    UPLOAD_WIDTH,
-    PublishOptions,
-    publish_article,
-    published_photos,
-)
+from newsdesk.publish.article_blocks import article_blocks  # noqa: E402
+from newsdesk.publish.media import UPLOAD_WIDTH, published_photos  # noqa: E402
+from newsdesk.publish.publisher import PublishOptions, publish_article  # noqa: E402
 from newsdesk.publish.records import PROPERTY_KEY, store_record  # noqa: E402
 from newsdesk.publish.wordpress import WordPressClient, site_key  # noqa: E402
 from newsdesk.store import open_project  # noqa: E402

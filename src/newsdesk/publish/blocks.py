@@ -1,21 +1,14 @@
-"""The article as Gutenberg block markup, so that the post stays editable in WordPress's editor.
+"""Gutenberg block markup: the core blocks WordPress's own editor saves, one function each.
 
-Each part becomes the core block WordPress's own editor would have saved for it: paragraphs,
-headings, lists, quotes (with their paragraphs as inner blocks), images (the uploaded media, with
-a caption that carries the credit, copyright and the symbol-image notice), tables, separators.
-Opinion sections and boxes are group blocks that start with their label; the related links are a
-heading and a list. The kicker, the subheadline and the byline come first, then the lead photo.
-
-Section bodies are rendered by the export's own Markdown renderer (formats/markdown_render.py),
-which already sanitised them and dropped the private editor's notes; this module only wraps its
-top-level elements in block delimiters. Anything it does not know becomes a Custom HTML block,
-so nothing the page shows is lost.
+Paragraphs, headings, lists, quotes, images (the uploaded media, with a caption that carries the
+credit, copyright and the symbol-image notice), tables, separators, groups; attributes serialised
+as WordPress serialises them. `top_level_elements` cuts sanitised article HTML into the pieces
+that become blocks. article_blocks.py lays the article out with these.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from html import escape
@@ -26,31 +19,17 @@ from newsdesk.formats.export_parts import (
     Footnote,
     Table,
     public_field,
-    public_markdown,
-    split_footnotes,
 )
-from newsdesk.formats.export_parts import _split_tables as split_tables
-from newsdesk.formats.html_body import unplaced_images
 from newsdesk.formats.html_labels import (
     PageLabels,
     copyright_notice,
-    labels_for,
-    related_heading,
 )
-from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.formats.markdown_render import _new_renderer, render_text_and_figures, sanitize
-from newsdesk.model.article import Article, Image, Section
+from newsdesk.model.article import Image
 
 # What an inline image reference becomes before the blocks are made (a comment no sanitised
 # Markdown can produce: the renderer strips comments).
-_IMAGE_SENTINEL = "newsdesk-image:"
-
-
-# A photo's place in the content until its media id is known (the renderer strips comments, so
-# no text of the article can produce one).
-_PHOTO_SLOT = "<!--newsdesk-photo-slot:{}-->"
-_PHOTO_SLOT_PATTERN = re.compile(r"<!--newsdesk-photo-slot:(?P<id>[^>]*?)-->")
-_EMPTY_RUNS = re.compile(r"\n{3,}")
+IMAGE_SENTINEL = "newsdesk-image:"
 
 
 class Renderer:
@@ -254,8 +233,8 @@ class _TopLevel(HTMLParser):
             )
 
     def handle_comment(self, data: str) -> None:
-        if self._depth == 0 and data.startswith(_IMAGE_SENTINEL):
-            self.parts.append(("#image", {"id": data[len(_IMAGE_SENTINEL) :]}, "", ""))
+        if self._depth == 0 and data.startswith(IMAGE_SENTINEL):
+            self.parts.append(("#image", {"id": data[len(IMAGE_SENTINEL) :]}, "", ""))
 
 
 def top_level_elements(html: str) -> list[tuple[str, dict[str, str | None], str, str]]:
@@ -263,157 +242,3 @@ def top_level_elements(html: str) -> list[tuple[str, dict[str, str | None], str,
     parser.feed(html)
     parser.close()
     return parser.parts
-
-
-class BlockWriter:
-    """Turns one article into block markup, given where each photo lives on the site."""
-
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.renderer = Renderer()
-        self.labels = labels_for(article.language)
-        self.images = {image.id: image for image in article.images}
-
-    def html_blocks(self, html: str) -> list[str]:
-        """Blocks for sanitised article HTML (a section body, a quote's inside)."""
-        blocks = []
-        for tag, attrs, outer, inner in top_level_elements(html):
-            if tag == "p":
-                blocks.append(block("paragraph", outer))
-            elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                blocks.append(heading(inner, int(tag[1])))
-            elif tag in ("ul", "ol"):
-                attributes = {"ordered": True} if tag == "ol" else None
-                if tag == "ol" and attrs.get("start"):
-                    attributes = {"ordered": True, "start": int(attrs["start"] or 1)}
-                blocks.append(block("list", outer, attributes))
-            elif tag == "blockquote":
-                inside = "\n".join(self.html_blocks(inner))
-                blocks.append(
-                    block("quote", f'<blockquote class="wp-block-quote">{inside}</blockquote>')
-                )
-            elif tag == "hr":
-                blocks.append(separator())
-            elif tag == "table":
-                blocks.append(block("table", f'<figure class="wp-block-table">{outer}</figure>'))
-            elif tag == "figure" and "<table" in inner:
-                caption = inner.replace("<figcaption", '<figcaption class="wp-element-caption"', 1)
-                blocks.append(block("table", f'<figure class="wp-block-table">{caption}</figure>'))
-            elif tag == "#image":
-                blocks.extend(self.photo_blocks(attrs.get("id") or ""))
-            elif outer.strip():
-                blocks.append(block("html", outer))
-        return blocks
-
-    def photo_blocks(self, image_id: str) -> list[str]:
-        """Where a photo goes: a slot that fill_photos replaces with its image block (or drops)."""
-        return [_PHOTO_SLOT.format(image_id)] if image_id in self.images else []
-
-    def body_blocks(self, markdown: str) -> list[str]:
-        """A section body without its private notes: text, tables, then its source notes."""
-        body, notes = split_footnotes(public_markdown(markdown))
-        numbers = {note.label: note.number for note in notes}
-        blocks = []
-        for piece in split_tables(body):
-            if isinstance(piece, Table):
-                blocks.append(table_block(piece, numbers, self.renderer))
-            else:
-                html = self.renderer.body(
-                    piece, lambda image_id: f"<!--{_IMAGE_SENTINEL}{image_id}-->"
-                )
-                blocks.extend(self.html_blocks(with_note_numbers(html, numbers)))
-        if notes:
-            blocks.append(footnotes_block(notes, numbers, self.renderer))
-        return blocks
-
-    def section_blocks(self, section: Section, depth: int) -> list[str]:
-        blocks: list[str] = []
-        if section.kind == "opinion":
-            blocks.append(paragraph(escape(self.labels.opinion, quote=False), "newsdesk-label"))
-        if section.heading.strip():
-            blocks.append(heading(escape(section.heading.strip(), quote=False), min(2 + depth, 6)))
-        blocks.extend(self.body_blocks(section.markdown))
-        for child in section.children:
-            blocks.extend(self.section_blocks(child, depth + 1))
-        if section.kind in ("opinion", "box"):
-            class_name = f"newsdesk-{section.kind}"
-            inside = "\n".join(blocks)
-            return [
-                block(
-                    "group",
-                    f'<div class="wp-block-group {class_name}">{inside}</div>',
-                    {"className": class_name},
-                )
-            ]
-        return blocks
-
-    def header_blocks(self) -> list[str]:
-        article = self.article
-        blocks = []
-        for text, class_name in (
-            (article.kicker, "newsdesk-kicker"),
-            (article.subheadline, "newsdesk-subheadline"),
-            (article.byline, "newsdesk-byline"),
-        ):
-            if text.strip():
-                blocks.append(paragraph(escape(text.strip(), quote=False), class_name))
-        lead = article.lead_image
-        if lead is not None:
-            blocks.extend(self.photo_blocks(lead.id))
-        return blocks
-
-    def related_blocks(self) -> list[str]:
-        """The related links as the export shows them: a heading and a list."""
-        items = []
-        for link in self.article.related.links:
-            title, url = link.title.strip(), safe_link_url(link.url)
-            if url:
-                items.append(f'<li><a href="{escape(url)}">{escape(title or url)}</a></li>')
-            elif title:
-                items.append(f"<li>{escape(title)}</li>")
-        if not items:
-            return []
-        class_name = "newsdesk-related"
-        return [
-            heading(escape(related_heading(self.article), quote=False), 2),
-            block(
-                "list", f'<ul class="{class_name}">{"".join(items)}</ul>', {"className": class_name}
-            ),
-        ]
-
-    def blocks(self) -> list[str]:
-        blocks = self.header_blocks()
-        for section in self.article.sections:
-            blocks.extend(self.section_blocks(section, 0))
-        for image in unplaced_images(self.article):  # after the sections, as in the export
-            blocks.extend(self.photo_blocks(image.id))
-        blocks.extend(self.related_blocks())
-        return blocks
-
-
-def article_template(article: Article) -> str:
-    """The post content with a slot where each photo goes: the slow part (the whole article
-    through the Markdown renderer), which needs nothing from the site and so can be made while
-    the photos upload."""
-    return "\n\n".join(BlockWriter(article).blocks())
-
-
-def fill_photos(template: str, article: Article, media: Mapping[str, PlacedMedia]) -> str:
-    """The template's slots replaced by image blocks; a photo without media is left out."""
-    labels, renderer = labels_for(article.language), Renderer()
-    images = {image.id: image for image in article.images}
-
-    def photo(found: re.Match[str]) -> str:
-        image, placed = images.get(found["id"]), media.get(found["id"])
-        return image_block(image, placed, labels, renderer) if image and placed else ""
-
-    content = _PHOTO_SLOT_PATTERN.sub(photo, template)
-    return _EMPTY_RUNS.sub("\n\n", content).strip("\n")
-
-
-def article_blocks(article: Article, media: Mapping[str, PlacedMedia]) -> str:
-    """The post content: every block of the article, separated by blank lines as WordPress does.
-
-    `media` maps image ids to their uploaded photos; an image without an entry is left out
-    (its photo is missing, which `newsdesk check` reports)."""
-    return fill_photos(article_template(article), article, media)

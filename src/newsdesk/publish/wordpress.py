@@ -29,6 +29,7 @@ import http.client
 import ipaddress
 import json
 import ssl
+import time
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -37,6 +38,7 @@ from newsdesk.errors import PublishError
 
 DEFAULT_TIMEOUT = 30.0  # seconds for one request; an upload of a large photo is one request
 MAX_RESPONSE_BYTES = 16_000_000
+BODY_TIMEOUTS = 4  # reading one answer may take this many timeouts in all
 USER_AGENT = "Newsdesk (WordPress publishing)"
 _LOOPBACK_NAMES = ("localhost", "localhost.localdomain")
 
@@ -146,10 +148,7 @@ class WordPressClient:
             try:
                 connection.request(method, path, body=body, headers=headers)
                 response = connection.getresponse()
-                data = response.read(MAX_RESPONSE_BYTES + 1)
-                if len(data) > MAX_RESPONSE_BYTES:
-                    self.close()
-                    raise self._not_wordpress("its answer is far too large")
+                data = self._read_body(response)
                 result = Response(
                     response.status, {k.lower(): v for k, v in response.getheaders()}, data
                 )
@@ -192,6 +191,22 @@ class WordPressClient:
                     reason=str(exc.strerror or exc),
                 ) from None
         raise AssertionError("unreachable")
+
+    def _read_body(self, response: http.client.HTTPResponse) -> bytes:
+        """The answer's body, bounded in size and in total time (a server that trickles a byte
+        now and then would pass every single socket timeout)."""
+        deadline = time.monotonic() + self._timeout * BODY_TIMEOUTS
+        chunks, size = [], 0
+        while chunk := response.read(65536):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_RESPONSE_BYTES:
+                self.close()
+                raise self._not_wordpress("its answer is far too large")
+            if time.monotonic() > deadline:
+                self.close()
+                raise TimeoutError
+        return b"".join(chunks)
 
     def _not_wordpress(self, reason: str) -> PublishError:
         return PublishError(
@@ -318,6 +333,19 @@ class WordPressClient:
             wp_code=wp_code,
             wp_message=wp_message,
         )
+
+
+def id_of(item: Any, what: str, site: str) -> int:
+    """The positive integer id of a post, media item or term WordPress answered with."""
+    value = item.get("id") if isinstance(item, dict) else None
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise PublishError(
+            f"{site} answered without the id of the {what}",
+            code="publish.not_wordpress",
+            url=site,
+            reason=f"no {what} id",
+        )
+    return value
 
 
 def _query_value(value: Any) -> str:
