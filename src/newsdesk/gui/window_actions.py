@@ -232,6 +232,7 @@ class WindowActions:
         section_menu.addSeparator()
         section_menu.addAction(tree.rename_action)
         section_menu.addMenu(tree.kind_menu)
+        section_menu.addAction(tree.label_action)
         section_menu.addSeparator()
         section_menu.addActions(
             [tree.move_up_action, tree.move_down_action, tree.indent_action, tree.outdent_action]
