@@ -36,6 +36,15 @@ class _Site(BaseHTTPRequestHandler):
         if body == "sleep":
             time.sleep(2)
             status, body = 200, {}
+        if body == "trickle":  # a byte at a time, each well within the socket timeout
+            self.send_response(200)
+            self.send_header("Content-Length", "40")
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.05)
+            return
         data = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.send_response(status)
         if status in (301, 302) and isinstance(body, dict):
@@ -117,6 +126,18 @@ def test_a_server_that_does_not_answer_in_time_is_a_timeout(site):
     with client(url, timeout=0.5) as wp, pytest.raises(PublishError) as raised:
         wp.json("GET", "wp/v2/users/me")
     assert raised.value.code == "publish.timeout"
+
+
+def test_an_answer_trickling_in_is_cut_off_in_time(site):
+    url, routes = site
+    routes["/wp-json/wp/v2/users/me"] = (200, "trickle")
+    with client(url, timeout=0.2) as wp:
+        wp.discover()
+        started = time.monotonic()
+        with pytest.raises(PublishError) as raised:
+            wp.json("GET", "wp/v2/users/me")
+    assert raised.value.code == "publish.timeout"
+    assert time.monotonic() - started < 1.5
 
 
 def test_a_closed_port_is_no_network():

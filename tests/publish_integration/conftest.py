@@ -48,6 +48,7 @@ def publishing(wp_site, tmp_path, monkeypatch):
     import keyring
     from keyrings.alt.file import PlaintextKeyring
 
+    previous = keyring.get_keyring()
     keyring.set_keyring(PlaintextKeyring())
     profile = PublicationProfile(
         name=SITE_NAME, wordpress_url=wp_site["url"], wordpress_user=wp_site["user"]
@@ -56,7 +57,8 @@ def publishing(wp_site, tmp_path, monkeypatch):
     from newsdesk.publish.credentials import store_password
 
     store_password(wp_site["url"], wp_site["user"], wp_site["password"])
-    return wp_site
+    yield wp_site
+    keyring.set_keyring(previous)
 
 
 def jpeg(color: tuple[int, int, int], size=(1600, 1000)) -> bytes:

@@ -197,7 +197,7 @@ class WordPressClient:
         now and then would pass every single socket timeout)."""
         deadline = time.monotonic() + self._timeout * BODY_TIMEOUTS
         chunks, size = [], 0
-        while chunk := response.read(65536):
+        while chunk := response.read1(65536):
             chunks.append(chunk)
             size += len(chunk)
             if size > MAX_RESPONSE_BYTES:
