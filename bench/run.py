@@ -13,7 +13,9 @@ Measurements (see each module's docstring for the method):
 - window: keystroke latency with the live preview on, the preview's update time, and the peak
   memory of the process tree while it runs (measure_window.py, memory.py);
 - spelling: the article checked cold and warm in words/s, beside `hunspell -l` on the same text
-  (measure_spelling.py).
+  (measure_spelling.py);
+- revisions: the file's growth over a simulated week of editing, with the automatic revisions
+  thinned and without thinning (measure_revisions.py), for the sample and the large article.
 
 Qt runs on the `offscreen` platform everywhere: reproducible, no display needed, and the same for
 every program. Absolute times depend on the machine and on what else runs on it; the ratios to the
@@ -205,7 +207,7 @@ def measure_window(article, plan: Plan, work: Path, profile: Path | None) -> dic
 # --- the run ------------------------------------------------------------------------------------
 
 
-PARTS = ("startup", "store", "export", "pandoc", "window", "spelling")
+PARTS = ("startup", "store", "export", "pandoc", "window", "spelling", "revisions")
 
 
 def run(
@@ -267,6 +269,17 @@ def run(
             [str(large.project_path), str(work / "spelling"), "--repeats", str(plan.store_repeats)],
             env, 600, work / "spelling.log",
         )  # fmt: skip
+
+    if "revisions" in parts:
+        say("revisions: a simulated week of editing, thinned and not")
+        results["revisions"] = {}
+        for article in (sample,) if smoke else (sample, large):
+            results["revisions"][article.name] = run_child(
+                "measure_revisions",
+                [str(article.project_path), str(work / f"revisions-{article.name}"),
+                 "--section", article.long_section_id, "--days", "1" if smoke else "7"],
+                env, 1800, work / f"revisions-{article.name}.log",
+            )  # fmt: skip
 
     results["machine"]["load_after"] = _load_average()
     results["duration_s"] = round(time.perf_counter() - began)

@@ -152,3 +152,17 @@ def test_the_generated_article_is_deterministic():
     assert first.count("\n## ") == 6  # five headed sections and the further-reading list
     assert "](photos/photo-02.jpg" in first and "*" in first and "](https://" in first
     assert make_article.photo_jpeg(0, 64, 48, 1) == make_article.photo_jpeg(0, 64, 48, 1)
+
+
+def test_revision_growth_over_a_simulated_day_is_measured(smoke):
+    results, _doc = smoke
+    week = results["revisions"]["sample"]
+    assert week["days"] == 1 and week["start_bytes"] > 0
+    for name in ("thinned", "unthinned"):
+        day = week[name]["per_day"][0]
+        assert day["file_bytes"] >= week["start_bytes"] and day["live_bytes"] > 0
+        assert 0 < day["automatic_kept"] < day["revisions_kept"]
+    # A day later, thinning has let the day's automatic revisions go down to one an hour.
+    thinned, unthinned = week["thinned"]["next_monday"], week["unthinned"]["next_monday"]
+    assert thinned["automatic_kept"] < unthinned["automatic_kept"]
+    assert thinned["live_bytes"] < unthinned["live_bytes"]
