@@ -179,8 +179,11 @@ class _FinishTables(Treeprocessor):
                     continue
                 caption_text = self._caption(table, captions)
                 self._cells(table)
-                frame = ElementTree.Element("div", {"class": "table-scroll"})
+                # Focusable, so that a table wider than a phone scrolls by keyboard too.
+                frame = ElementTree.Element("div", {"class": "table-scroll", "tabindex": "0"})
                 if caption_text is not None:
+                    frame.set("role", "region")
+                    frame.set("aria-label", re.sub(r"[*_~`\\]", "", caption_text))
                     caption = ElementTree.Element("caption")
                     caption.text = caption_text
                     table.insert(0, caption)

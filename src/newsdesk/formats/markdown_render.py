@@ -47,7 +47,7 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
     "ul": {"class"},
     "li": {"class", "id"},
-    "div": {"class"},
+    "div": {"class", "tabindex", "role", "aria-label"},
     "th": {"class", "scope"},
     "td": {"class"},
     "section": {"class", "role"},
