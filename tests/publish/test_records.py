@@ -58,3 +58,32 @@ def test_dates_become_utc_for_date_gmt():
     assert date_gmt("2026-12-05") is None  # a date alone: WordPress keeps its own time
     assert date_gmt("2026-12-05T09:30:00") is None  # no zone: not guessed
     assert date_gmt("gestern") is None
+
+
+def test_the_preview_says_what_a_republish_sends_without_asking_the_site():
+    from newsdesk.model.article import Image
+    from newsdesk.publish.publisher import photo_key, preview
+
+    article = Article(
+        headline="Neuer Bahnhof in Gößnitz",
+        description="Der Bau beginnt.",
+        tags=["Bahn", " Bahn ", "Gößnitz", ""],
+        published="2026-12-05T09:30:00+01:00",
+        images=[Image(id="a", data=b"eins"), Image(id="b", data=b"zwei"), Image(id="c")],
+    )
+    first = preview(article, "https://blatt.example/")
+    assert (first.title, first.slug, first.post_id) == (
+        "Neuer Bahnhof in Gößnitz",
+        "neuer-bahnhof-in-goessnitz",
+        0,
+    )
+    assert first.tags == ("Bahn", "Gößnitz") and first.date_gmt == "2026-12-05T08:30:00"
+    assert (first.photos, first.photos_on_site) == (2, 0)  # the missing photo is not sent
+    media = {photo_key(article.images[0]): 31}
+    store_record(
+        article,
+        "https://blatt.example",
+        SiteRecord(post_id=12, link="https://blatt.example/b", media=media),
+    )
+    again = preview(article, "https://blatt.example")
+    assert (again.post_id, again.link, again.photos_on_site) == (12, "https://blatt.example/b", 1)

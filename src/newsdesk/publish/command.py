@@ -45,7 +45,14 @@ def password_for(url: str, user: str, *, from_stdin: bool) -> str:
         with contextlib.suppress(PublishError):
             store_password(url, user, password)
         return password
-    password = load_password(url, user)
+    try:
+        password = load_password(url, user)
+    except PublishError as exc:
+        raise PublishError(
+            f"{exc.message}; give the Application Password with --password-stdin at each publish",
+            code=exc.code,
+            **exc.params,
+        ) from None
     if not password:
         raise PublishError(
             f"no Application Password stored for {user} on {url}; "

@@ -57,6 +57,39 @@ class PublishResult:
     reused: int  # photos already in the media library
 
 
+@dataclass(frozen=True)
+class PublishPreview:
+    """What a publish will send, for the window's dialog to show before anything is sent."""
+
+    title: str
+    slug: str
+    excerpt: str
+    tags: tuple[str, ...]
+    date_gmt: str | None  # None: the site's own time of publishing
+    photos: int  # distinct photos the post shows
+    photos_on_site: int  # of those, already in the site's media library (as far as recorded)
+    post_id: int  # the post a republish updates; 0 for a new post
+    link: str
+
+
+def preview(article: Article, site_url: str) -> PublishPreview:
+    """What publishing `article` to `site_url` sends, from the article and its record alone
+    (no network: the site may hold less than recorded, which the publish finds out)."""
+    record = site_record(article, site_key(site_url))
+    keys = {photo_key(image) for image in published_photos(article)}
+    return PublishPreview(
+        title=article.headline,
+        slug=effective_slug(article),
+        excerpt=article.description,
+        tags=tuple(dict.fromkeys(t.strip() for t in article.tags if t.strip())),
+        date_gmt=date_gmt(article.published),
+        photos=len(keys),
+        photos_on_site=len(keys & record.media.keys()),
+        post_id=record.post_id,
+        link=record.link,
+    )
+
+
 def date_gmt(published: str) -> str | None:
     """The publish date as WordPress's `date_gmt` (a date alone or a time without zone: None)."""
     text = published.strip()
