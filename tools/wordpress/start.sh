@@ -23,7 +23,7 @@ UPLOAD_LIMIT_BYTES="${WORDPRESS_UPLOAD_LIMIT_BYTES:-4194304}"
 need_packages=()
 command -v php >/dev/null || need_packages+=(php-cli)
 command -v curl >/dev/null || need_packages+=(curl)
-php -m 2>/dev/null | grep -qx mysqli || need_packages+=(php-mysql)
+php -m 2>/dev/null | grep -x mysqli >/dev/null || need_packages+=(php-mysql)
 [ -x /usr/sbin/mariadbd ] || need_packages+=(mariadb-server)
 [ -f /usr/share/wordpress/wp-settings.php ] || need_packages+=(wordpress)
 [ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] \
