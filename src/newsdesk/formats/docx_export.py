@@ -1,15 +1,19 @@
 """Word (.docx): the article as a document an editor opens in Word or LibreOffice and keeps editing.
 
 Built with python-docx on its default template, using Word's own styles so the document behaves
-like one typed by hand: Title (headline), Subtitle (subheadline), Heading 1-3 (sections, nested
-sections, subheadings), List Bullet / List Number (nested to three levels), Quote, Caption (photo
-captions and table captions), Table Grid (GFM tables). Emphasis, strikethrough and hyperlinks
-(real w:hyperlink elements) keep their form. Each photo is its largest web size (turned, cropped,
-without camera data, with its IPTC credit unless `photo_credits` is off), followed by its caption,
-credit and copyright and, for a symbol image, the notice. Source notes (footnotes) follow their
-section as a numbered list; the related links close the document. The document properties carry
-title, author, subject, keywords, language and the publication date. Private notes never leave
-the project file.
+like one typed by hand: Title (headline), Subtitle (subheadline), Heading 1 and 2 (sections and
+nested sections), Heading 3 and 4 (subheadings), List Bullet / List Number (real nested lists,
+formats.docx_lists), Quote, Caption (under photos and tables), Table Grid (GFM tables). Emphasis,
+strikethrough and hyperlinks (real w:hyperlink elements) keep their form. Kicker, byline,
+dateline and date stand in the page header. Each photo is its largest web size (turned, cropped,
+without camera data, with its IPTC credit unless `photo_credits` is off) with its alt text as the
+picture's description; one Caption paragraph under it holds the caption, the credit and
+copyright and, for a symbol image, the label and notice. Source notes follow their section; the
+related links close the document. The document properties carry title, author, subject,
+keywords, language and the publication date. Private notes never leave the project file.
+
+The body is the shape Word importers read back (formats/docx_import.py): importing the file gives
+the same headline, subheadline, sections, text and photos (tests/formats/test_docx_round_trip.py).
 
 `docx_bytes` returns the file's bytes; `export_docx` writes them atomically.
 """
@@ -32,6 +36,7 @@ from docx.text.paragraph import Paragraph
 
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ExportError, ImageError, PhotoUnavailableError
+from newsdesk.formats.docx_lists import ListNumbering
 from newsdesk.formats.export_parts import (
     FOOTNOTE_REFERENCE,
     Footnote,
@@ -57,11 +62,11 @@ from newsdesk.formats.markdown_blocks import (
 from newsdesk.formats.markdown_render import replace_lone_surrogates
 from newsdesk.formats.output_files import write_output
 from newsdesk.formats.photo_credits import credits_for, with_credits
+from newsdesk.formats.text_import import opinion_heading_line
 from newsdesk.imaging import WEB_WIDTHS
 from newsdesk.model.article import Article, Image, Section
 
 PHOTO_WIDTH = Cm(15)  # the text width of an A4 page with Word's default margins
-_MAX_LIST_LEVEL = 3  # Word's default template styles three levels of each list
 _XML_ILLEGAL = {c: None for c in range(32) if c not in (9, 10, 13)}
 
 
@@ -143,6 +148,7 @@ class _Writer:
         self.web_statement = web_statement
         self.cache = cache
         self.document = docx.Document()
+        self.lists = ListNumbering(self.document)
 
     # -- photos ------------------------------------------------------------------------------
 
@@ -152,22 +158,32 @@ class _Writer:
             self.document.add_picture(io.BytesIO(picture), width=PHOTO_WIDTH)
             self.document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
             self._alt_text(image)
+        # One Caption paragraph under the picture: the caption, then (after line breaks) the
+        # credit and copyright, the symbol-image label and notice. One paragraph, so that Word's
+        # importers take it whole as the picture's caption instead of as body text.
         caption = self.document.add_paragraph(style="Caption")
-        if image.symbolic:
-            label = caption.add_run(self.labels.symbolic_image + ": ")
-            label.bold = True
-        parts = [
-            public_field(image.caption).strip(),
+        lines: list[list[tuple[str, bool, bool]]] = []  # each line: runs of (text, bold, italic)
+        if picture is None:
+            lines.append([(f"[{self.labels.missing_photo}]", True, False)])
+        if public_field(image.caption).strip():
+            lines.append([(public_field(image.caption).strip(), False, False)])
+        credit = [
             self.labels.credit(public_field(image.credit)),
             copyright_notice(public_field(image.copyright)),
         ]
-        caption.add_run(_clean(" · ".join(p for p in parts if p)))
-        if image.symbolic and image.disclaimer.strip():
-            notice = self.document.add_paragraph(style="Caption")
-            notice.add_run(_clean(inline_text(image.disclaimer))).italic = True
-        if picture is None:
-            missing = self.document.add_paragraph(style="Caption")
-            missing.add_run(f"[{self.labels.missing_photo}]").bold = True
+        if any(credit):
+            lines.append([(" · ".join(p for p in credit if p), False, False)])
+        if image.symbolic:
+            notice = inline_text(image.disclaimer) if image.disclaimer.strip() else ""
+            label = (self.labels.symbolic_image + (": " if notice else ""), True, False)
+            lines.append([label, (notice, False, True)] if notice else [label])
+        for n, line in enumerate(lines):
+            if n:
+                caption.add_run().add_break()
+            for text, bold, italic in line:
+                run = caption.add_run(_clean(text))
+                run.bold = bold or None
+                run.italic = italic or None
 
     def _picture_bytes(self, image: Image) -> bytes | None:
         if not image.has_photo:
@@ -192,37 +208,35 @@ class _Writer:
     # -- text --------------------------------------------------------------------------------
 
     def section(self, section: Section, depth: int) -> None:
-        heading = section.heading.strip()
-        level = min(depth + 1, 3)
+        # An opinion section's label goes before its heading ("Kommentar: ..."), the shape Word
+        # importers read back as an opinion section with that label.
+        heading = opinion_heading_line(section, self.labels.opinion)
         if heading:
-            self.document.add_heading(_clean(heading), level=level)
-        if section.kind == "opinion":
-            label = self.document.add_paragraph()
-            label.add_run(self.labels.opinion.upper()).bold = True
+            # Heading 1 and 2 are sections (Word's importers read them so), 3 and 4 subheadings.
+            self.document.add_heading(_clean(heading), level=1 if depth == 0 else 2)
         pieces, notes = body_pieces(section.markdown)
         for piece in pieces:
             if isinstance(piece, Table):
                 self.table(piece)
             else:
-                self.block(piece, level)
+                self.block(piece)
         if notes:
             self.notes(notes)
         for child in section.children:
             self.section(child, depth + 1)
 
-    def block(self, block: Block, section_level: int) -> None:
+    def block(self, block: Block) -> None:
+        if block.kind != ITEM:
+            self.lists.new_list()  # the next item starts a list of its own
         if block.kind == IMAGE:
             image = self.images.get(block.image_id)
             if image is not None:
                 self.photo(image)
             return
         if block.kind == HEADING:
-            level = min(section_level + (1 if block.level <= 3 else 2), 9)
-            paragraph = self.document.add_heading(level=level)
+            paragraph = self.document.add_heading(level=3 if block.level <= 3 else 4)
         elif block.kind == ITEM:
-            kind = "List Number" if block.numbered else "List Bullet"
-            depth = min(block.depth, _MAX_LIST_LEVEL)
-            paragraph = self.document.add_paragraph(style=kind if depth == 1 else f"{kind} {depth}")
+            paragraph = self.lists.add_item(block.depth, block.numbered)
         elif block.quote:
             paragraph = self.document.add_paragraph(style="Quote")
         else:
@@ -259,27 +273,27 @@ class _Writer:
     # -- the whole document ------------------------------------------------------------------
 
     def header(self) -> None:
+        """Title and Subtitle open the document; kicker, byline, dateline and date stand in the
+        page header, where the editor sees them on every page and the text stays the article's
+        own (a Word importer reads the body, not the header)."""
         article = self.article
-        if article.kicker.strip():
-            kicker = self.document.add_paragraph()
-            run = kicker.add_run(_clean(article.kicker.strip()))
-            run.bold = True
-            run.font.color.rgb = RGBColor(0x80, 0x20, 0x20)
         title = article.headline.strip() or self.labels.untitled
         self.document.add_paragraph(_clean(title), style="Title")
         if article.subheadline.strip():
             self.document.add_paragraph(_clean(article.subheadline.strip()), style="Subtitle")
-        line = []
-        if article.byline.strip():
-            line.append(article.byline.strip())
-        if article.dateline.strip():
-            line.append(article.dateline.strip())
+        line = [
+            part.strip()
+            for part in (article.kicker, article.byline, article.dateline)
+            if part.strip()
+        ]
         published = parse_published(article.published)
         if published is not None:
             line.append(self.labels.date(*published))
         if line:
-            byline = self.document.add_paragraph()
-            byline.add_run(_clean(" · ".join(line))).italic = True
+            header = self.document.sections[0].header.paragraphs[0]
+            run = header.add_run(_clean(" · ".join(line)))
+            run.italic = True
+            run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
 
     def related(self) -> None:
         links = [link for link in self.article.related.links if link.title.strip() or link.url]
