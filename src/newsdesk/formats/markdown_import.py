@@ -40,6 +40,7 @@ from newsdesk.formats.markdown_normalise import (
     is_list_item,
     normalise_lists,
     take_reference_definitions,
+    trailing_space_breaks,
 )
 from newsdesk.formats.slug import slugify
 from newsdesk.formats.source_files import load_image_file
@@ -321,6 +322,7 @@ def import_markdown(
     lines = _setext_to_atx(lines, code)
     lines, code = normalise_lists(lines, code)
     lines = escape_hashtag_lines(lines, code)
+    lines = trailing_space_breaks(lines, code)
     title = str(fields.get("headline", ""))
     draft = _Draft(base_dir=base_dir, images_from=images_from, title=title)
     _split(draft, lines, code)
