@@ -51,8 +51,7 @@ from newsdesk.model.commands import Changes, EditCommand
 from newsdesk.model.counts import (
     Counts,
     article_counts,
-    count_characters,
-    count_words,
+    heading_and_text_counts,
     section_counts,
 )
 
@@ -410,9 +409,7 @@ class MainWindow(QMainWindow):
         section = article.find_section(self.current_section_id or "")
         live: Counts | None = None
         if section is not None:
-            text = self.editor.document().toPlainText()
-            parts = [p for p in (section.heading, text) if p]
-            live = Counts(count_words(" ".join(parts)), count_characters("\n".join(parts)))
+            live = heading_and_text_counts(section.heading, self.editor.document().toPlainText())
             stale = section_counts(section)  # what the article's total holds for it so far
             total = Counts(
                 total.words - stale.words + live.words,

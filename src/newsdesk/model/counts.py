@@ -71,11 +71,17 @@ def _text_counts(heading: str, markdown: str) -> Counts:
     """Counts of one section's own text. Cached: the outline, the status bar, the preview and the
     saved revision all ask for the same 100 sections again and again while one of them changes;
     a string's hash is computed once and kept by Python, so a lookup costs little."""
-    text = plain_text(markdown)
+    return heading_and_text_counts(heading, plain_text(markdown))
+
+
+def heading_and_text_counts(heading: str, text: str) -> Counts:
+    """Counts of a section's heading and its plain text (what a reader sees). The heading counts
+    only together with text (see the module docstring); the window counts the section being
+    typed with this, from its editor's text."""
     if not text.strip():
-        return Counts(0, 0)  # a heading alone is not read (see the module docstring)
-    parts = [heading, text]
-    return Counts(count_words(" ".join(parts)), count_characters("\n".join(p for p in parts if p)))
+        return Counts(0, 0)
+    parts = [part for part in (heading, text) if part]
+    return Counts(count_words(" ".join(parts)), count_characters("\n".join(parts)))
 
 
 def section_counts(section: Section, *, include_children: bool = False) -> Counts:
