@@ -201,3 +201,16 @@ def test_private_notes_show_only_on_request():
     assert "autorisieren" not in render_markdown(markdown)
     shown = body_of(render_markdown(markdown, show_notes=True)).find("p/span")
     assert shown.get("class") == "newsdesk-note" and shown.text == "Zitat noch autorisieren!"
+
+
+def test_the_page_body_shows_notes_only_when_the_preview_asks():
+    from newsdesk.formats.html_body import render_section
+    from newsdesk.formats.html_figures import FigureRenderer
+    from newsdesk.formats.html_labels import labels_for
+
+    section = Section(id="s", heading="Lage", markdown="Sichtbar <!-- nur für mich --> weiter.")
+    labels = labels_for("de")
+    figures = FigureRenderer([], labels)
+    assert "nur für mich" not in render_section(section, 1, labels, figures)
+    shown = render_section(section, 1, labels, figures, show_notes=True)
+    assert '<span class="newsdesk-note">nur für mich</span>' in shown

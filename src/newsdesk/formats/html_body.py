@@ -96,8 +96,13 @@ def render_section(
     labels: PageLabels,
     figures: FigureRenderer,
     render_cache: RenderCache | None = None,
+    *,
+    show_notes: bool = False,
 ) -> str:
     """A section and its children; depth 1 is top level (heading h2).
+
+    `show_notes` shows private editor's notes highlighted: the window's preview on request only,
+    never a page that leaves Newsdesk.
 
     With a `render_cache` (the live preview) unchanged text is not rendered again; the HTML is the
     same either way.
@@ -126,11 +131,15 @@ def render_section(
         )
         labelled_by.append(f"{anchor}-heading")
     render = render_cache.markdown if render_cache is not None else render_markdown
-    body = render(section.markdown, figures.inline_figure, note_prefix=anchor)
+    body = render(
+        section.markdown, figures.inline_figure, note_prefix=anchor, show_notes=show_notes
+    )
     if body:
         inner.append(renumber_headings(body, level))
     for child in section.children:
-        child_html = render_section(child, level, labels, figures, render_cache)
+        child_html = render_section(
+            child, level, labels, figures, render_cache, show_notes=show_notes
+        )
         if child_html:
             inner.append(child_html)
     classes = f"section {kind}" if kind != "box" else "box"
@@ -186,12 +195,15 @@ def render_body(
     labels: PageLabels,
     figures: FigureRenderer,
     render_cache: RenderCache | None = None,
+    *,
+    show_notes: bool = False,
 ) -> str:
     parts = ['<article class="article">', render_header(article, labels)]
     if article.lead_image is not None:
         parts.append(figures.figure(article.lead_image, lead=True))
     parts += [
-        render_section(section, 1, labels, figures, render_cache) for section in article.sections
+        render_section(section, 1, labels, figures, render_cache, show_notes=show_notes)
+        for section in article.sections
     ]
     parts += [figures.figure(image) for image in unplaced_images(article)]
     parts += [render_related(article, labels), "</article>"]
