@@ -38,7 +38,14 @@ from newsdesk.formats.export_parts import (
     public_field,
 )
 from newsdesk.formats.html_labels import labels_for
-from newsdesk.formats.markdown_blocks import HEADING, IMAGE, ITEM, Block, allowed_href
+from newsdesk.formats.markdown_blocks import (
+    HEADING,
+    IMAGE,
+    ITEM,
+    LINE_BREAK,
+    Block,
+    allowed_href,
+)
 from newsdesk.formats.output_files import write_output
 from newsdesk.formats.text_import import opinion_heading_line
 from newsdesk.model.article import Article, Image, Section
@@ -73,7 +80,9 @@ def _run_text(block: Block) -> str:
         parts.append(run.text)
         if run.href and run.href.removeprefix("mailto:") not in run.text:
             parts.append(f" ({run.href})")
-    return FOOTNOTE_REFERENCE.sub(r"[\g<label>]", "".join(parts))
+    # A hard line break reads as a space: a new line would start a new paragraph on import.
+    text = "".join(parts).replace(LINE_BREAK, " ")
+    return FOOTNOTE_REFERENCE.sub(r"[\g<label>]", text)
 
 
 def _block_lines(block: Block, images: dict[str, Image]) -> list[str]:

@@ -53,7 +53,10 @@ from newsdesk.formats.markdown_blocks import (
     IMAGE,
     ITALIC,
     ITEM,
+    LINE_BREAK,
     STRIKE,
+    SUB,
+    SUP,
     Block,
     Run,
     allowed_href,
@@ -111,10 +114,13 @@ def _add_text(paragraph: Paragraph, text: str, marks: frozenset[str] = frozenset
 def _plain_run(paragraph: Paragraph, text: str, marks: frozenset[str]) -> None:
     if not text:
         return
-    run = paragraph.add_run(_clean(text))
+    # A hard line break (LINE_BREAK in a run) is a line break in Word: python-docx makes "\n" one.
+    run = paragraph.add_run(_clean(text.replace(LINE_BREAK, "\n")))
     run.bold = BOLD in marks or None
     run.italic = ITALIC in marks or None
     run.font.strike = STRIKE in marks or None
+    run.font.subscript = SUB in marks or None
+    run.font.superscript = SUP in marks or None
 
 
 def _add_runs(paragraph: Paragraph, runs: tuple[Run, ...]) -> None:
