@@ -32,6 +32,13 @@ bundled() {
         QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 "$@"
 }
 
+# The bundle's processes (the window and Chromium's helpers), found by their executable's path.
+bundle_processes() {
+    local dir
+    dir=$(cd "$BUNDLE" && pwd)
+    pgrep -f -- "^$dir/" || true
+}
+
 [ -x "$PROGRAM" ] || fail "$PROGRAM is missing; run make package"
 mkdir -p "$SCRATCH/home" "$SCRATCH/runtime"
 chmod 700 "$SCRATCH/runtime"
@@ -69,15 +76,38 @@ window_starts() {
     local name=$1
     local log=$SCRATCH/window-$name.log
     shift
-    bundled "$PROGRAM" "$@" >"$log" 2>&1 &
+    # `exec` replaces the background subshell, so $! is the window itself: a kill of the
+    # subshell alone left the window and its Chromium processes running (~400 MB a run).
+    (exec env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$SCRATCH/home" \
+        XDG_CONFIG_HOME="$SCRATCH/config" XDG_DATA_HOME="$SCRATCH/data" \
+        XDG_CACHE_HOME="$SCRATCH/cache" XDG_RUNTIME_DIR="$SCRATCH/runtime" \
+        QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 "$PROGRAM" "$@") >"$log" 2>&1 &
     local pid=$!
     sleep "$WINDOW_SECONDS"
     if ! kill -0 "$pid" 2>/dev/null; then
         cat "$log" >&2
         fail "the window on the $name exited during the first $WINDOW_SECONDS seconds"
     fi
-    kill "$pid"
+    # SIGTERM closes the window as a logout does; it must end by itself, with its helpers.
+    kill -TERM "$pid"
+    local waited=0
+    while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 20 ]; do
+        sleep 0.5
+        waited=$((waited + 1))
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        kill -KILL "$pid" 2>/dev/null || true
+        fail "the window on the $name did not quit within 10 seconds of SIGTERM"
+    fi
     wait "$pid" 2>/dev/null || true
+    sleep 1
+    local left
+    left=$(bundle_processes)
+    if [ -n "$left" ]; then
+        ps -o pid,args -p $left >&2 || true
+        kill -KILL $left 2>/dev/null || true
+        fail "processes of the bundle were left running after the window on the $name quit"
+    fi
     if grep -qE "Traceback|Failed to execute script|Could not load the Qt platform plugin" "$log"; then
         cat "$log" >&2
         fail "the window on the $name reported an error"
