@@ -42,6 +42,7 @@ from newsdesk.formats.jsonld import article_json_ld, image_object
 from newsdesk.formats.render_cache import RenderCache, remove_not_in_html
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
 from newsdesk.formats.slug import effective_slug
+from newsdesk.formats.typography import typeset_html
 from newsdesk.model.article import Article
 from newsdesk.publication import PublicationProfile, missing_social_data
 
@@ -137,7 +138,8 @@ def render_page(
         web_statement=web_statement,
     )
     # First: the body decides which images are shown.
-    body = render_body(article, labels, figures, render_cache)
+    # No-break spaces in dates, before units and after ©, in all the page's text (issue 15).
+    body = typeset_html(render_body(article, labels, figures, render_cache))
     description = page_description(article)
     page_url = profile.page_url(effective_slug(article)) if profile is not None else None
 

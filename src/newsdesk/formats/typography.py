@@ -1,0 +1,58 @@
+"""Typography of the page's text: spaces that must not break a line.
+
+On a phone's narrow column "27. / November", "10 / km" or "© / 2026" split across lines read
+badly; German and English house styles join them with a no-break space. The rule runs over
+rendered, sanitised HTML: only text between tags is touched (never a tag or an attribute), and
+nothing inside `<code>` or `<pre>`, which must stay as typed. The stored Markdown is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.formats.html_labels import copyright_signs
+
+NBSP = "\u00a0"
+
+_MONTHS = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.|Feb\\.|Mär\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Okt\\.|Oct\\.|Nov\\.|Dez\\.|"
+    "Dec\\."
+)
+_UNITS = (
+    "%|‰|€|\\$|£|°C|°F|°|km/h|km²|m²|m³|km|cm|mm|kg|mg|g|t|m|l|ml|h|min|s|kW|kWh|MW|GW|"
+    "Uhr|Euro|Cent|Dollar|Prozent|Mio\\.|Mrd\\.|Millionen|Milliarden|million|billion"
+)
+# "27. November", "November 27": the day stays with its month.
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}\.) (?=(?:{_MONTHS}))")
+_MONTH_DAY = re.compile(rf"\b((?:{_MONTHS})) (?=\d{{1,2}}\b)")
+# "10 km", "3,5 Mio. Euro", "20 %": a number stays with its unit.
+_NUMBER_UNIT = re.compile(rf"(\d) (?=(?:{_UNITS})(?![\w]))")
+# "© 2026": the sign stays with what follows.
+_COPYRIGHT = re.compile(r"© ")
+_TAG = re.compile(r"(<[^>]*>)")
+_VERBATIM = re.compile(r"<(/?)(code|pre)\b", re.IGNORECASE)
+
+
+def keep_together(text: str) -> str:
+    """No-break spaces in one run of plain text ("(c) 2026" made "© 2026" first)."""
+    text = copyright_signs(text)
+    text = _DAY_MONTH.sub(rf"\1{NBSP}", text)
+    text = _MONTH_DAY.sub(rf"\1{NBSP}", text)
+    text = _NUMBER_UNIT.sub(rf"\1{NBSP}", text)
+    return _COPYRIGHT.sub(f"©{NBSP}", text)
+
+
+def typeset_html(html: str) -> str:
+    """The same HTML with no-break spaces in its text (outside code), tags untouched."""
+    parts = _TAG.split(html)
+    verbatim = 0
+    for index, part in enumerate(parts):
+        if index % 2:  # a tag
+            match = _VERBATIM.match(part)
+            if match:
+                verbatim = max(0, verbatim + (-1 if match.group(1) else 1))
+        elif part and not verbatim:
+            parts[index] = keep_together(part)
+    return "".join(parts)
