@@ -1,5 +1,5 @@
 """Write tests/store/fixtures/schema-v<N>.newsdesk: project files exactly as each schema version has
-them (version 1: `write_v1`, version 2: `write_v2`, version 3: `write_v3`).
+them (version 1: `write_v1`, version 2: `write_v2`, version 3: `write_v3`, version 4: `write_v4`).
 
 Run from the repository root:  python tests/store/make_fixtures.py [--force]
 
@@ -27,6 +27,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 V1_FILE = FIXTURES / "schema-v1.newsdesk"
 V2_FILE = FIXTURES / "schema-v2.newsdesk"
 V3_FILE = FIXTURES / "schema-v3.newsdesk"
+V4_FILE = FIXTURES / "schema-v4.newsdesk"
 
 # A 1x1 PNG, spelled out so that the fixture does not depend on an encoder's version.
 PHOTO = base64.b64decode(
@@ -69,6 +70,12 @@ V2_IMAGE_FIELDS = ("rotation", "crop", "focal_x", "focal_y")
 
 # Version 3: named article properties in a table of their own.
 V3_TABLES = (*V2_TABLES, "CREATE TABLE properties (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+# Version 4: automatic revisions and a section's opinion label, appended as ALTER TABLE does.
+V4_COLUMNS = (
+    "ALTER TABLE revisions ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sections ADD COLUMN label TEXT NOT NULL DEFAULT ''",
+)
 
 
 def fixture_article() -> Article:
@@ -145,6 +152,15 @@ def fixture_article_v3() -> Article:
     property a later feature might have written."""
     article = fixture_article_v2()
     article.properties = {"publication": "Mainpost Süd", "later.feature": '{"kept": true}'}
+    return article
+
+
+def fixture_article_v4() -> Article:
+    """The article stored in the version-4 fixture: version 3's, its commentary labelled
+    "Kommentar" with the rest of the heading kept."""
+    article = fixture_article_v3()
+    opinion = article.sections[2]
+    opinion.heading, opinion.label = "Gut investiert", "Kommentar"
     return article
 
 
@@ -261,9 +277,35 @@ def _write(
     conn.close()
 
 
+def write_v4(path: Path) -> None:
+    """Version 3's tables with the version-4 columns; the commentary's label; and an automatic
+    revision (recorded before a deletion) whose snapshot carries the section labels."""
+    article = fixture_article_v4()
+    _write(path, 4, V3_TABLES, article, V2_IMAGE_FIELDS)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    for statement in V4_COLUMNS:
+        conn.execute(statement)
+    conn.executemany("INSERT INTO properties VALUES (?, ?)", list(article.properties.items()))
+    conn.execute("UPDATE sections SET label = 'Kommentar' WHERE id = 's-meinung'")
+    digest = hashlib.sha256(PHOTO).hexdigest()
+    document = json.loads(zlib.decompress(_snapshot_v1(article, [digest, None], V2_IMAGE_FIELDS)))
+    for section in document["article"]["sections"]:
+        section["label"] = "Kommentar" if section["id"] == "s-meinung" else ""
+    snapshot = zlib.compress(json.dumps(document, ensure_ascii=False).encode("utf-8"))
+    conn.execute(
+        "INSERT INTO revisions VALUES (2, '2025-06-21T09:10:00.000Z',"
+        " 'Vor dem Löschen eines Abschnitts', 42, ?, 1)",
+        (snapshot,),
+    )
+    conn.execute("INSERT INTO revision_blobs VALUES (2, ?)", (digest,))
+    conn.close()
+
+
 def main(argv: list[str]) -> int:
     FIXTURES.mkdir(exist_ok=True)
-    for path, writer in ((V1_FILE, write_v1), (V2_FILE, write_v2), (V3_FILE, write_v3)):
+    writers = ((V1_FILE, write_v1), (V2_FILE, write_v2), (V3_FILE, write_v3), (V4_FILE, write_v4))
+    for path, writer in writers:
         if path.exists() and "--force" not in argv:
             print(f"{path} exists; old fixtures are never rewritten (use --force to do it anyway)")
             continue

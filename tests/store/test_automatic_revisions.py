@@ -13,7 +13,7 @@ from newsdesk.model.article import Article, Image, Section
 from newsdesk.store import create_project, open_project
 from newsdesk.store.revision_thinning import StoredRevision, revisions_to_drop
 from tests.store.conftest import make_photo
-from tests.store.make_fixtures import V3_FILE
+from tests.store.make_fixtures import V3_FILE, V4_FILE, fixture_article_v4
 
 NOW = dt.datetime(2026, 12, 6, 12, 0, tzinfo=dt.UTC)
 
@@ -128,3 +128,22 @@ def test_version_3_file_reads_default_labels_and_manual_revisions(tmp_path, read
     assert revisions and not any(revision.automatic for revision in revisions)
     version = int.from_bytes(path.read_bytes()[60:64], "big")
     assert version == (3 if read_only else 4)
+
+
+def test_fixture_is_schema_version_4():
+    assert int.from_bytes(V4_FILE.read_bytes()[60:64], "big") == 4
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+def test_version_4_fixture_opens_with_its_labels_and_automatic_revision(tmp_path, read_only):
+    path = tmp_path / "bruecke4.newsdesk"
+    shutil.copyfile(V4_FILE, path)
+    with open_project(path, read_only=read_only) as project:
+        assert project.load() == fixture_article_v4()
+        revisions = project.revisions()
+        assert [(r.label, r.automatic) for r in revisions] == [
+            ("Vor dem Löschen eines Abschnitts", True),
+            ("Erste Fassung", False),
+        ]
+        before = project.load_revision(revisions[0].id)
+    assert before.sections[2].label == "Kommentar"
