@@ -180,3 +180,10 @@ def test_the_article_names_its_profile() -> None:
     assert article_publication(article) == "Tagesblatt Süd"
     set_article_publication(article, "")
     assert article.properties == {}
+
+
+def test_a_hostile_slug_cannot_leave_the_site() -> None:
+    profile = PublicationProfile(name="x", base_url="https://zeitung.example/lokales")
+    assert profile.page_url('a b/../"><script>') == (
+        "https://zeitung.example/lokales/a%20b%2F..%2F%22%3E%3Cscript%3E"
+    )
