@@ -27,19 +27,41 @@ from markdown.treeprocessors import Treeprocessor
 
 # -- inline HTML ---------------------------------------------------------------------------------
 
-_KEPT_TAG = r"(?i:<(su[bp])>)(.+?)(?i:</\1>)"
+_KEPT_TAG = r"(?i:<(su[bp])>)"
 _BREAK_TAG = r"(?i:<br\s*/?>)"
-_SCRIPT = r"(?i:<(script|style)\b[^>]*>.*?</\1\s*>)"
+_SCRIPT = r"(?i:<(script|style)\b[^>]*>)"
 _ANY_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
 # A backslash before the line end, unless it is itself escaped (an even run of backslashes).
 _BACKSLASH_BREAK = r"(?<!\\)((?:\\\\)*)\\\n"
 
 
-class _SubSup(InlineProcessor):
+class _PairedTag(InlineProcessor):
+    """`<sub>...</sub>` and `<sup>...</sup>` kept, `<script>...</script>` and `<style>...</style>`
+    removed with their content; an opener without its closer is dropped alone.
+
+    The pattern finds only the opener; the closer is looked for within PAIR_REACH characters, so
+    that hostile text of many openers costs no more than Python-Markdown's own emphasis does (a
+    regular expression from opener to closer would scan to the end once per opener).
+    """
+
+    def __init__(self, pattern: str, md: markdown.Markdown, *, keep: bool) -> None:
+        super().__init__(pattern, md)
+        self.keep = keep
+
     def handleMatch(self, m, data):  # noqa: N802 (Python-Markdown's API)
-        element = ElementTree.Element(m.group(1).lower())
-        element.text = m.group(2)  # converted further: *emphasis* inside counts
-        return element, m.start(0), m.end(0)
+        tag = m.group(1).lower()
+        closer = _CLOSERS[tag].search(data, m.end(0), m.end(0) + PAIR_REACH)
+        if closer is None:
+            return "", m.start(0), m.end(0)  # an opener alone is dropped like any other tag
+        if not self.keep:
+            return "", m.start(0), closer.end()
+        element = ElementTree.Element(tag)
+        element.text = data[m.end(0) : closer.start()]  # converted further: *emphasis* counts
+        return element, m.start(0), closer.end()
+
+
+PAIR_REACH = 10_000
+_CLOSERS = {tag: re.compile(f"</{tag}\\s*>", re.I) for tag in ("sub", "sup", "script", "style")}
 
 
 class _BreakTag(InlineProcessor):
@@ -267,11 +289,13 @@ class NewsdeskConstructs(Extension):
             _SeparateQuotes(md.parser), "quote", 20
         )  # replaces Python-Markdown's own
         md.inlinePatterns.register(_BackslashBreak(_BACKSLASH_BREAK, md), "newsdesk_break", 185)
-        md.inlinePatterns.register(_SubSup(_KEPT_TAG, md), "newsdesk_subsup", 96)
+        md.inlinePatterns.register(_PairedTag(_KEPT_TAG, md, keep=True), "newsdesk_subsup", 96)
         # The text of a match is converted by the patterns after it: once more for sup in sub.
-        md.inlinePatterns.register(_SubSup(_KEPT_TAG, md), "newsdesk_subsup_inner", 93.5)
+        md.inlinePatterns.register(
+            _PairedTag(_KEPT_TAG, md, keep=True), "newsdesk_subsup_inner", 93.5
+        )
         md.inlinePatterns.register(_BreakTag(_BREAK_TAG, md), "newsdesk_br", 95)
-        md.inlinePatterns.register(_DroppedTag(_SCRIPT, md), "newsdesk_script", 94)
+        md.inlinePatterns.register(_PairedTag(_SCRIPT, md, keep=False), "newsdesk_script", 94)
         md.inlinePatterns.register(_DroppedTag(_ANY_TAG, md), "newsdesk_tags", 93)
         # Before the inline conversion (20), so that the caption's *emphasis* is converted too.
         md.treeprocessors.register(_FinishTables(md), "newsdesk_tables", 25)
