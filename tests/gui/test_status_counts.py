@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QStatusBar
 from newsdesk.gui.status import CountsStatus, LengthTarget
 from newsdesk.model.counts import Counts
 
-
 _KEEP = []  # the status bar must outlive the test's CountsStatus
 
 
