@@ -762,6 +762,10 @@
 <context>
     <name>LinkDialog</name>
     <message>
+        <source>Links to %1</source>
+        <translation>Verlinkt auf %1</translation>
+    </message>
+    <message>
         <source>Edit Link</source>
         <translation>Link bearbeiten</translation>
     </message>

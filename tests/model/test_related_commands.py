@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.model.article import Article, RelatedLink, RelatedLinks
 from newsdesk.model.commands import Changes, EditRefusedError
 from newsdesk.model.related_commands import (
@@ -29,6 +28,7 @@ from newsdesk.model.related_commands import (
     validate_link_url,
 )
 from newsdesk.model.serialize import article_to_dict
+from newsdesk.model.web_addresses import safe_link_url
 
 
 def make_article() -> Article:

@@ -24,10 +24,10 @@ from newsdesk.formats.html_labels import (
     related_heading,
 )
 from newsdesk.formats.jsonld import section_anchor
-from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE, render_markdown
 from newsdesk.formats.render_cache import RenderCache
 from newsdesk.model.article import SECTION_KINDS, Article, Image, Section
+from newsdesk.model.web_addresses import safe_link_url
 
 _MAX_HEADING_LEVEL = 6
 # Headings in a rendered body: sanitised HTML of our own, where "<h" starts nothing but a tag.

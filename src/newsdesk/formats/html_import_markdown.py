@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsdesk.formats.html_import_tree import Element
-from newsdesk.formats.link_rules import safe_link_url
+from newsdesk.model.web_addresses import safe_link_url
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CONTAINERS = frozenset(

@@ -14,10 +14,10 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.formats.html_labels import related_heading
-from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.model.article import Article, Image
 from newsdesk.model.counts import plain_text
 from newsdesk.model.disclaimers import ALT_MAX_CHARS, alt_text_problem
+from newsdesk.model.web_addresses import safe_link_url
 
 if TYPE_CHECKING:
     from newsdesk.spelling import Spelling

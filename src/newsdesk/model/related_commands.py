@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.model.article import Article, RelatedLink
 from newsdesk.model.commands import Changes, EditCommand, EditRefusedError
+from newsdesk.model.web_addresses import safe_link_url
 
 # The problems validate_link_url reports (English; the GUI translates them).
 PROBLEM_EMPTY = "no URL yet"

@@ -25,8 +25,8 @@ from newsdesk.formats.export_parts import (
 from newsdesk.formats.export_parts import _split_tables as split_tables
 from newsdesk.formats.html_body import unplaced_images
 from newsdesk.formats.html_labels import labels_for, related_heading
-from newsdesk.formats.link_rules import safe_link_url
 from newsdesk.model.article import Article, Section
+from newsdesk.model.web_addresses import safe_link_url
 from newsdesk.publish.blocks import (
     IMAGE_SENTINEL,
     PlacedMedia,

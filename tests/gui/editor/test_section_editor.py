@@ -10,13 +10,14 @@ from PySide6.QtGui import QFont, QKeyEvent, QTextCursor, QUndoCommand, QUndoStac
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from newsdesk.gui.editor.link_dialog import LinkChoice, LinkDialog, normalized_link_url
+from newsdesk.gui.editor.link_dialog import LinkChoice, LinkDialog
 from newsdesk.gui.editor.section_editor import (
     MARKDOWN_MIME_TYPE,
     SectionEditor,
     new_section_document,
 )
 from newsdesk.gui.editor.typography import typographic_quote
+from newsdesk.model.web_addresses import normalized_link_url
 
 MoveOperation = QTextCursor.MoveOperation
 KeepAnchor = QTextCursor.MoveMode.KeepAnchor
@@ -376,7 +377,10 @@ def test_the_link_dialog_accepts_only_valid_addresses(qtbot):
     assert not ok.isEnabled() and dialog.problem_label.text()
     dialog.url_edit.setText("example.org")
     assert ok.isEnabled() and not dialog.problem_label.text()
+    assert "https://example.org" in dialog.completion_label.text()  # completed, and shown
     assert dialog.choice() == LinkChoice("text", "https://example.org")
+    dialog.url_edit.setText("https://example.org/already-whole")
+    assert not dialog.completion_label.text()
     dialog.remove_button.click()
     assert dialog.choice() == LinkChoice(remove=True)
 

@@ -177,6 +177,22 @@ def test_editing_in_place_pushes_one_command_per_cell(pane, stack, qtbot):
     assert stack.article.related.links[2].url == ""
 
 
+def test_an_address_typed_without_https_is_completed_and_shown(pane, stack, qtbot):
+    """Issue 17, defect 8: the list refused "council.example.org/minutes"; now it completes it
+    by the same rule as Ctrl+K and shows the completed address in the cell."""
+    focus(pane.view, qtbot)
+    pane.select_link(2)
+    pane.view.setCurrentIndex(pane.model.index(2, URL_COLUMN))
+    QTest.keyClick(pane.view, Qt.Key.Key_F2)
+    (editor,) = pane.view.findChildren(QLineEdit)
+    QTest.keyClicks(editor, "council.example.org/minutes")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stack.article.related.links[2].url != "")
+    assert stack.article.related.links[2].url == "https://council.example.org/minutes"
+    assert pane.model.index(2, URL_COLUMN).data(PROBLEM_ROLE) is None
+    assert "https://council.example.org/minutes" in pane.model.index(2, URL_COLUMN).data(DISPLAY)
+
+
 def test_unchanged_cells_push_nothing(pane, stack):
     assert not pane.model.setData(pane.model.index(0, TITLE_COLUMN), "Fährbetrieb eingestellt")
     assert not pane.model.setData(pane.model.index(0, URL_COLUMN), None)

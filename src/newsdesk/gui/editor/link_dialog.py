@@ -1,15 +1,16 @@
 """The dialog behind Ctrl+K in the section editor: insert a link, change it, or remove it.
 
 Only web and mail links are accepted (http, https, mailto), the same schemes the export keeps.
-A bare address is completed the way people type them: "example.org/x" becomes
-"https://example.org/x" and "desk@example.org" becomes "mailto:desk@example.org".
+A bare address is completed by the one rule of `model.web_addresses` ("example.org/x" becomes
+"https://example.org/x", "desk@example.org" becomes "mailto:desk@example.org"), and the dialog
+shows the completed address before the link is made.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,30 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
-_BARE_DOMAIN = re.compile(r"(?:[\w-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:[/?#]\S*)?", re.UNICODE)
-_BARE_MAIL = re.compile(r"[^@\s/:]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+from newsdesk.model.web_addresses import normalized_link_url
 
-
-def normalized_link_url(text: str) -> str | None:
-    """The URL for what was typed, or None when it is not a web or mail address."""
-    url = text.strip()
-    if not url or any(c.isspace() for c in url):
-        return None
-    scheme = _SCHEME.match(url)
-    if scheme:
-        name = scheme.group(1).lower()
-        if name in ("http", "https"):
-            return url if re.match(r"(?i)https?://[^/?#\s]+", url) else None
-        if name == "mailto":
-            return url if _BARE_MAIL.fullmatch(url[len("mailto:") :].split("?")[0]) else None
-        if not _BARE_DOMAIN.fullmatch(url):  # "example.org:8080/x" reads like a scheme too
-            return None
-    if _BARE_MAIL.fullmatch(url):
-        return "mailto:" + url
-    if _BARE_DOMAIN.fullmatch(url):
-        return "https://" + url
-    return None
+# The address field shows this many average characters without scrolling: a typical article URL.
+ADDRESS_CHARS = 64
 
 
 @dataclass(frozen=True)
@@ -68,8 +49,14 @@ class LinkDialog(QDialog):
         self.text_edit.setPlaceholderText(self.tr("Shown in the article"))
         self.url_edit = QLineEdit(url, self)
         self.url_edit.setPlaceholderText(self.tr("https://… or name@example.org"))
+        width = QFontMetrics(self.url_edit.font()).averageCharWidth() * ADDRESS_CHARS
+        self.url_edit.setMinimumWidth(width)
         self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("link_problem")
         self.problem_label.setWordWrap(True)
+        self.completion_label = QLabel(self)  # the address a bare domain is completed to
+        self.completion_label.setObjectName("link_completion")
+        self.completion_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Text:"), self.text_edit)
         form.addRow(self.tr("&Address:"), self.url_edit)
@@ -86,6 +73,7 @@ class LinkDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.completion_label)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
         self.url_edit.textChanged.connect(self._check)
@@ -95,12 +83,17 @@ class LinkDialog(QDialog):
 
     def _check(self) -> None:
         typed = self.url_edit.text().strip()
-        valid = normalized_link_url(typed) is not None
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
+        url = normalized_link_url(typed)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(url is not None)
         self.problem_label.setText(
-            ""
-            if valid or not typed
-            else self.tr("Only web addresses (http, https) and e-mail addresses can be linked.")
+            self.tr("Only web addresses (http, https) and e-mail addresses can be linked.")
+            if typed and url is None
+            else ""
+        )
+        # A completion is shown, never made silently.
+        completed = url is not None and url != typed
+        self.completion_label.setText(
+            self.tr("Links to %1").replace("%1", url) if completed else ""
         )
 
     def _remove_link(self) -> None:

@@ -43,6 +43,7 @@ from newsdesk.model.related_commands import (
     link_from_text,
     validate_link_url,
 )
+from newsdesk.model.web_addresses import completed_web_address
 
 translate = QCoreApplication.translate
 
@@ -222,7 +223,8 @@ class RelatedLinksModel(QAbstractTableModel):
             return False  # a view clearing cells passes None: nothing to do
         row = index.row()
         if index.column() == URL_COLUMN:
-            url = value.strip()
+            # The one rule: "council.example.org/minutes" is stored, and shown, with https://.
+            url = completed_web_address(value)
             if url == link.url:
                 return False
             return self.push(SetRelatedLink(row, link.title, url))

@@ -1,0 +1,70 @@
+"""One rule for web addresses: the link dialog, the related links, the check and the page agree.
+
+Issue 17, defect 8: Ctrl+K completed "www.example.org/x" silently while the related-links list
+refused "council.example.org/minutes".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.model.web_addresses import (
+    completed_web_address,
+    is_bare_domain,
+    normalized_link_url,
+    safe_link_url,
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("council.example.org/minutes", "https://council.example.org/minutes"),
+        ("  www.example.org  ", "https://www.example.org"),
+        ("rathaus-köln.example/sitzung?id=3", "https://rathaus-köln.example/sitzung?id=3"),
+        ("example.org:8080/x", "https://example.org:8080/x"),
+        ("https://example.org/a", "https://example.org/a"),
+        ("http://example.org", "http://example.org"),
+        ("ftp://example.org/file", "ftp://example.org/file"),  # refused later, kept as typed
+        ("desk@example.org", "desk@example.org"),  # mail is not a web address
+        ("not an address", "not an address"),
+        ("", ""),
+    ],
+)
+def test_a_bare_domain_is_completed_and_nothing_else_changes(typed, stored):
+    assert completed_web_address(typed) == stored
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["council.example.org/minutes", "www.example.org", "example.org:8080/x", "Example.ORG"],
+)
+def test_every_place_accepts_what_the_completion_makes(typed):
+    completed = completed_web_address(typed)
+    assert is_bare_domain(typed)
+    assert safe_link_url(completed) == completed  # the page links it, the check is content
+    assert normalized_link_url(typed) == completed  # Ctrl+K makes the same link
+
+
+@pytest.mark.parametrize(
+    ("typed", "url"),
+    [
+        ("desk@example.org", "mailto:desk@example.org"),
+        ("mailto:desk@example.org?subject=Hafen", "mailto:desk@example.org?subject=Hafen"),
+        ("https://example.org/a b", None),
+        ("javascript:alert(1)", None),
+        ("ftp://example.org", None),
+        ("Hafen", None),
+        ("", None),
+    ],
+)
+def test_the_link_dialog_takes_web_and_mail_addresses_only(typed, url):
+    assert normalized_link_url(typed) == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://example.org/a b", "https://", "javascript:alert(1)", "mailto:a@b.org", "https:\\x"],
+)
+def test_the_page_links_web_addresses_with_a_host_only(url):
+    assert safe_link_url(url) is None
