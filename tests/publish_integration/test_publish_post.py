@@ -20,6 +20,9 @@ from .site_checks import (
 
 def test_a_publish_sends_every_field_as_blocks_the_editor_reads(publishing, admin, project_file):
     existing = admin.json("POST", "wp/v2/categories", data={"name": "Lokales Ärger"}, accept=(400,))
+    from newsdesk.publish.terms import site_categories
+
+    assert "Lokales Ärger" in site_categories(admin)
     assert publish(project_file, "--status", "publish", "--category", "Lokales Ärger") == 0
     with open_project(project_file, read_only=True) as project:
         article = project.load()

@@ -54,3 +54,23 @@ def category_ids(client: WordPressClient, names: tuple[str, ...], site: str) -> 
             )
         ids.append(match)
     return ids
+
+
+def site_categories(client: WordPressClient, *, limit: int = 500) -> list[str]:
+    """The names of the site's categories, for the publish dialog to offer (at most `limit`)."""
+    names: list[str] = []
+    page = 1
+    while len(names) < limit:
+        found = client.json(
+            "GET",
+            "wp/v2/categories",
+            params={"per_page": 100, "page": page, "orderby": "name", "_fields": "name"},
+            accept=(400,),  # a page past the last one
+        )
+        if not isinstance(found, list) or not found:
+            break
+        names += [unescape(str(item.get("name", ""))) for item in found if isinstance(item, dict)]
+        if len(found) < 100:
+            break
+        page += 1
+    return names[:limit]
