@@ -33,7 +33,7 @@ class UsageError(NewsdeskError):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse's hook; one line instead of usage + message
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(f"{message} (see '{self.prog} --help')", code="cli.usage", detail=message)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -127,7 +127,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _require_project_suffix(path: Path) -> None:
     if path.suffix != ".newsdesk":
-        raise UsageError(f"{path}: a project file name ends in .newsdesk")
+        raise UsageError(
+            f"{path}: a project file name ends in .newsdesk",
+            code="cli.project_suffix",
+            path=str(path),
+        )
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -146,7 +150,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     _require_project_suffix(args.output)
     if args.output.exists() and not args.force:
-        raise UsageError(f"{args.output} exists already; use --force to replace it")
+        raise UsageError(
+            f"{args.output} exists already; use --force to replace it",
+            code="cli.exists",
+            path=str(args.output),
+        )
     result = import_document(args.source, images_from=args.images_from)
     create_project(args.output, result.article, overwrite=args.force).close()
     for note in result.notes:  # what the journalist should know: tracked changes, missing photos
@@ -168,7 +176,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     fmt = export_format(args.output, args.format)
     if args.output.exists() and not args.force:
-        raise UsageError(f"{args.output} exists already; use --force to replace it")
+        raise UsageError(
+            f"{args.output} exists already; use --force to replace it",
+            code="cli.exists",
+            path=str(args.output),
+        )
     article = _load(args.file)
     profile = _warn_about_findings(article, args.file, strict=args.strict)
     if profile is False:
@@ -188,7 +200,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     try:  # Qt's web engine renders the PDF; it is imported only when a PDF is asked for
         from newsdesk.gui.printing import export_pdf
     except ImportError as exc:
-        raise UsageError(f"PDF export needs Qt WebEngine, which cannot be loaded: {exc}") from exc
+        raise UsageError(
+            f"PDF export needs Qt WebEngine, which cannot be loaded: {exc}",
+            code="cli.pdf_unavailable",
+            detail=str(exc),
+        ) from exc
     export_pdf(article, args.output, options)
     return EXIT_OK
 
@@ -322,11 +338,17 @@ _COMMANDS = {
 
 def _run_window(argv: list[str]) -> int:
     if len(argv) > 1 or (argv and argv[0].startswith("-")):
-        raise UsageError(f"unknown arguments {' '.join(argv)!r} (see 'newsdesk --help')")
+        raise UsageError(
+            f"unknown arguments {' '.join(argv)!r} (see 'newsdesk --help')",
+            code="cli.usage",
+            detail=" ".join(argv),
+        )
     try:
         from newsdesk.gui.app import main as gui_main
     except ImportError as exc:
-        raise UsageError(f"the window cannot start: {exc}") from exc
+        raise UsageError(
+            f"the window cannot start: {exc}", code="cli.window_unavailable", detail=str(exc)
+        ) from exc
     return gui_main(argv)
 
 

@@ -55,7 +55,10 @@ def open_image(data: bytes) -> PILImage.Image:
     if len(data) > MAX_IMAGE_BYTES:
         raise ImageError(
             f"the image is {len(data) // (1024 * 1024)} MB; Newsdesk accepts up to "
-            f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+            f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB",
+            code="image.too_large",
+            megabytes=len(data) // (1024 * 1024),
+            limit=MAX_IMAGE_BYTES // (1024 * 1024),
         )
     try:
         with warnings.catch_warnings():
@@ -63,15 +66,23 @@ def open_image(data: bytes) -> PILImage.Image:
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
             image = PILImage.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
     except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError) as exc:
-        raise ImageError("the image has too many pixels to be a photo") from exc
+        raise ImageError("the image has too many pixels to be a photo", code="image.bomb") from exc
     except PILImage.UnidentifiedImageError as exc:
-        raise ImageError("this is not a JPEG, PNG or WebP image") from exc
+        raise ImageError(
+            "this is not a JPEG, PNG or WebP image", code="image.not_supported"
+        ) from exc
     except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageError(f"the image cannot be read: {exc}") from exc
+        raise ImageError(
+            f"the image cannot be read: {exc}", code="image.unreadable", detail=str(exc)
+        ) from exc
     if image.width * image.height > MAX_PIXELS:
         raise ImageError(
             f"the image is {image.width}x{image.height} pixels; Newsdesk accepts up to "
-            f"{MAX_PIXELS // 1_000_000} megapixels"
+            f"{MAX_PIXELS // 1_000_000} megapixels",
+            code="image.too_many_pixels",
+            width=image.width,
+            height=image.height,
+            limit=MAX_PIXELS // 1_000_000,
         )
     return image
 
@@ -82,7 +93,9 @@ def inspect_image(data: bytes) -> ImageInfo:
     try:
         image.load()
     except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageError(f"the image is damaged: {exc}") from exc
+        raise ImageError(
+            f"the image is damaged: {exc}", code="image.damaged", detail=str(exc)
+        ) from exc
     # Report the size as shown (and as exported): EXIF orientation 5-8 swaps width and height.
     width, height = oriented_size(image)
     # A multi-picture JPEG (MPO: stereo and depth photos from some cameras and phones) is a JPEG
@@ -361,7 +374,9 @@ def _prepare(image: PILImage.Image, scale: float) -> PILImage.Image:
         image.load()
         image = ImageOps.exif_transpose(image)
     except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageError(f"the image is damaged: {exc}") from exc
+        raise ImageError(
+            f"the image is damaged: {exc}", code="image.damaged", detail=str(exc)
+        ) from exc
     image = _to_srgb(image)
     image.info = {}
     return image

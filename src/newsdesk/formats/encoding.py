@@ -56,8 +56,8 @@ _GLUED_PUNCTUATION = re.compile(r"(?<=[^\W\d_])[ƒ„†‡ˆ‰‹›•™”]
 _DOUBLE_ENCODED = re.compile(r"[ÂÃÄÅÆÐÑâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
-def _refuse(name: str, why: str) -> ImportFormatError:
-    return ImportFormatError(f"{name} {why}")
+def _refuse(name: str, why: str, code: str, **params: object) -> ImportFormatError:
+    return ImportFormatError(f"{name} {why}", code=code, name=name, **params)
 
 
 def _bom_less_utf16(data: bytes) -> str | None:
@@ -90,9 +90,11 @@ def _check_controls(text: str, name: str) -> str:
     if not found:
         return text
     if "\x00" in found:
-        raise _refuse(name, "contains NUL bytes, so it is not a text file")
+        raise _refuse(name, "contains NUL bytes, so it is not a text file", "import.not_text")
     if len(found) > max(1, _MAX_CONTROL_RATIO * len(text)):
-        raise _refuse(name, "contains control characters, so it is not a text file")
+        raise _refuse(
+            name, "contains control characters, so it is not a text file", "import.not_text"
+        )
     return _CONTROL.sub("", text)
 
 
@@ -113,6 +115,7 @@ def _decode_legacy(data: bytes, name: str) -> str:
             name,
             f"is neither UTF-8 nor Windows-1252/Latin-1 text (byte 0x{data[exc.start]:02X} at "
             f"position {exc.start}); save it as UTF-8 and import it again",
+            "import.unknown_encoding",
         ) from exc
     glued = _GLUED_PUNCTUATION.search(text)
     if glued:
@@ -121,6 +124,7 @@ def _decode_legacy(data: bytes, name: str) -> str:
             name,
             f"is in an encoding Newsdesk cannot tell apart (it reads as "
             f"{text[start : glued.end() + 12]!r}); save it as UTF-8 and import it again",
+            "import.unknown_encoding",
         )
     visible = [c for c in text if not c.isspace()]
     foreign = sum(1 for c in visible if ord(c) > 0x7F)
@@ -132,6 +136,7 @@ def _decode_legacy(data: bytes, name: str) -> str:
             name,
             f"is in an encoding Newsdesk cannot tell apart (it reads as {sample!r}); "
             "save it as UTF-8 and import it again",
+            "import.unknown_encoding",
         )
     return text
 
@@ -146,19 +151,31 @@ def decode_text(data: bytes, name: str = "the file") -> str:
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
-                raise _refuse(name, f"starts like {codec.upper()} text but is damaged") from exc
+                raise _refuse(
+                    name,
+                    f"starts like {codec.upper()} text but is damaged",
+                    "import.text_damaged",
+                    encoding=codec.upper(),
+                ) from exc
             return normalise_text(_check_controls(text, name))
     for magic, what in _NOT_TEXT_MAGIC:
         if data.startswith(magic):
-            raise _refuse(name, f"is {what}, not plain text; save it as text and import that")
+            raise _refuse(
+                name,
+                f"is {what}, not plain text; save it as text and import that",
+                "import.binary_file",
+                detail=what,
+            )
     if b"\x00" in data:
         codec = _bom_less_utf16(data)
         if codec is None:
-            raise _refuse(name, "contains NUL bytes, so it is not a text file")
+            raise _refuse(name, "contains NUL bytes, so it is not a text file", "import.not_text")
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as exc:
-            raise _refuse(name, "contains NUL bytes, so it is not a text file") from exc
+            raise _refuse(
+                name, "contains NUL bytes, so it is not a text file", "import.not_text"
+            ) from exc
         return normalise_text(_check_controls(text, name))
     try:
         text = _repair_double_encoding(data.decode("utf-8"))

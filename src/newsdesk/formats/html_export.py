@@ -39,6 +39,7 @@ from newsdesk.formats.html_figures import (
 from newsdesk.formats.html_head import page_description, render_head
 from newsdesk.formats.html_labels import html_lang, labels_for
 from newsdesk.formats.jsonld import article_json_ld, image_object
+from newsdesk.formats.output_files import os_error_code
 from newsdesk.formats.render_cache import RenderCache, remove_not_in_html
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
 from newsdesk.formats.slug import effective_slug
@@ -121,9 +122,17 @@ def render_page(
     (formats.photo_credits), with the publication's `web_statement` of rights where it has one.
     """
     if assets not in ASSET_MODES:
-        raise ExportError(f"unknown asset mode {assets!r}; use one of {', '.join(ASSET_MODES)}")
+        raise ExportError(
+            f"unknown asset mode {assets!r}; use one of {', '.join(ASSET_MODES)}",
+            code="export.asset_mode",
+            mode=assets,
+        )
     if missing_images not in MISSING_IMAGE_MODES:
-        raise ExportError(f"unknown missing-image mode {missing_images!r}")
+        raise ExportError(
+            f"unknown missing-image mode {missing_images!r}",
+            code="export.missing_image_mode",
+            mode=missing_images,
+        )
     if asset_dir_name is None:
         asset_dir_name = PREVIEW_ASSET_DIR if assets == "preview" else "images"
     labels = labels_for(article.language)
@@ -228,11 +237,23 @@ def export_html(
     and `modified` as for render_page. No asset folder is made for a page without images."""
     out_path = Path(out_path)
     if assets not in ("embed", "folder"):
-        raise ExportError(f"unknown asset mode {assets!r}; use embed or folder")
+        raise ExportError(
+            f"unknown asset mode {assets!r}; use embed or folder",
+            code="export.asset_mode",
+            mode=assets,
+        )
     if not out_path.parent.is_dir():
-        raise ExportError(f"the folder {out_path.parent} does not exist")
+        raise ExportError(
+            f"the folder {out_path.parent} does not exist",
+            code="export.no_folder",
+            path=str(out_path.parent),
+        )
     if out_path.is_dir():
-        raise ExportError(f"{out_path} is a folder, not a file name for the page")
+        raise ExportError(
+            f"{out_path} is a folder, not a file name for the page",
+            code="export.is_folder",
+            path=str(out_path),
+        )
     page = render_page(
         article,
         assets=assets,
@@ -249,7 +270,8 @@ def export_html(
     except UnicodeEncodeError:  # a lone surrogate, e.g. from a broken paste: no UTF-8 for it
         raise ExportError(
             "the article contains a broken character that cannot be written; retype the text "
-            "around it"
+            "around it",
+            code="export.broken_character",
         ) from None
     folder = out_path.parent / page.asset_dir_name
     added: list[Path] = []  # what this export created, removed again if it fails
@@ -263,7 +285,9 @@ def export_html(
         write_atomic(out_path, data)
     except OSError as exc:
         _remove_added(added)
-        raise ExportError(describe_os_error(exc, out_path)) from exc
+        raise ExportError(
+            describe_os_error(exc, out_path), code=os_error_code(exc), path=str(out_path)
+        ) from exc
     if assets == "folder":
         _remove_stale_assets(folder, page.assets)
     return ExportResult(WrittenFile(out_path, len(data)), written_assets, page.skipped_images)

@@ -56,7 +56,12 @@ def source_type(path: Path) -> str:
     if kind is None:
         known = ", ".join(IMPORT_SUFFIXES)
         what = f"{path.suffix!r} files" if path.suffix else "files without a suffix"
-        raise ImportFormatError(f"{path.name}: unsupported type ({what}); Newsdesk imports {known}")
+        raise ImportFormatError(
+            f"{path.name}: unsupported type ({what}); Newsdesk imports {known}",
+            code="import.unsupported_type",
+            name=path.name,
+            suffix=path.suffix,
+        )
     return kind
 
 
@@ -65,7 +70,9 @@ def import_text(text: str, kind: str = TEXT, base_dir: Path | None = None) -> Ar
     if len(text) > MAX_SOURCE_BYTES:  # a paste is bounded like a file (characters, not bytes)
         raise ImportFormatError(
             f"the text is longer than {MAX_SOURCE_BYTES // (1024 * 1024)} million characters; "
-            "that is no article"
+            "that is no article",
+            code="import.text_too_long",
+            limit=MAX_SOURCE_BYTES // (1024 * 1024),
         )
     if kind == TEXT:
         return import_plain_text(text)
@@ -82,7 +89,10 @@ def import_bytes(
     """Import a file's bytes: decode them as the kind requires, then parse."""
     if len(data) > MAX_SOURCE_BYTES:
         raise ImportFormatError(
-            f"{name} is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; that is no article"
+            f"{name} is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; that is no article",
+            code="import.file_too_large",
+            name=name,
+            limit=MAX_SOURCE_BYTES // (1024 * 1024),
         )
     if kind == JSON:
         return import_json(data, base_dir, name)

@@ -11,7 +11,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsdesk.errors import ImageError, ImportFormatError
+from newsdesk.errors import ImageError, ImportFormatError, NewsdeskError
 from newsdesk.imaging import MAX_IMAGE_BYTES, ImageInfo, inspect_image
 
 # Far beyond any article (a long one is 50 KB of text); big enough for JSON with embedded photos.
@@ -22,27 +22,49 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB"
 
 
-def read_bounded(path: Path, limit: int, what: str, error: type[Exception]) -> bytes:
+def read_bounded(path: Path, limit: int, what: str, error: type[NewsdeskError]) -> bytes:
     """The file's bytes, refusing missing, non-regular and oversized files with `error`."""
     try:
         info = path.stat()
     except FileNotFoundError as exc:
-        raise error(f"{what} {path} does not exist") from exc
+        raise error(f"{what} {path} does not exist", code="file.missing", path=str(path)) from exc
     except OSError as exc:
-        raise error(f"{what} {path} cannot be read: {exc.strerror or exc}") from exc
+        raise error(
+            f"{what} {path} cannot be read: {exc.strerror or exc}",
+            code="file.unreadable",
+            path=str(path),
+            detail=str(exc.strerror or exc),
+        ) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise error(f"{what} {path} is not a regular file")
+        raise error(f"{what} {path} is not a regular file", code="file.not_regular", path=str(path))
     if info.st_size > limit:
         size, most = _megabytes(info.st_size), _megabytes(limit)
-        raise error(f"{what} {path} is {size}; Newsdesk imports up to {most}")
+        raise error(
+            f"{what} {path} is {size}; Newsdesk imports up to {most}",
+            code="file.too_large",
+            path=str(path),
+            megabytes=round(info.st_size / (1024 * 1024)),
+            limit=round(limit / (1024 * 1024)),
+        )
     try:
         with path.open("rb") as handle:
             # Read one byte past the limit: the file may have grown since stat().
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise error(f"{what} {path} cannot be read: {exc.strerror or exc}") from exc
+        raise error(
+            f"{what} {path} cannot be read: {exc.strerror or exc}",
+            code="file.unreadable",
+            path=str(path),
+            detail=str(exc.strerror or exc),
+        ) from exc
     if len(data) > limit:
-        raise error(f"{what} {path} is larger than {_megabytes(limit)}")
+        raise error(
+            f"{what} {path} is larger than {_megabytes(limit)}",
+            code="file.too_large",
+            path=str(path),
+            megabytes=round(len(data) / (1024 * 1024)),
+            limit=round(limit / (1024 * 1024)),
+        )
     return data
 
 
@@ -67,7 +89,9 @@ def load_image_file(reference: str, base_dir: Path) -> LoadedImage:
     if "://" in reference or reference.startswith("data:"):
         raise ImageError(
             f"the image {reference!r} is not a local file; save the photo beside the source file "
-            "and refer to it by its file name"
+            "and refer to it by its file name",
+            code="image.not_local",
+            reference=reference,
         )
     path = Path(reference)
     if not path.is_absolute():
@@ -76,5 +100,7 @@ def load_image_file(reference: str, base_dir: Path) -> LoadedImage:
     try:
         info = inspect_image(data)
     except ImageError as exc:
-        raise ImageError(f"the image {path}: {exc}") from exc
+        raise ImageError(
+            f"the image {path}: {exc}", code=exc.code, **{**exc.params, "path": str(path)}
+        ) from exc
     return LoadedImage(data=data, info=info, filename=path.name)
