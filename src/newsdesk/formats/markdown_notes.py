@@ -200,6 +200,8 @@ def prepare(markdown: str, *, show_notes: bool = False) -> PreparedBody:
     text = markdown.translate(_TOKEN_CHARS)
     kept: list[str] | None = [] if show_notes else None
     text = _take_comments(text, kept)
+    if "[^" not in text:
+        return PreparedBody(text, kept or [])  # no source notes: most sections
     text, definitions = _take_definitions(text)
     body = PreparedBody(text, kept or [])
     labels: dict[str, int] = {}  # label -> note number
