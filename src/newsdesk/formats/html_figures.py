@@ -37,6 +37,7 @@ from newsdesk.formats.html_labels import (
     symbol_notice_parts,
 )
 from newsdesk.formats.photo_credits import credits_for, with_credits
+from newsdesk.formats.photo_sizes import Outcome, derive_all
 from newsdesk.imaging import (
     WEB_WIDTHS,
     Derived,
@@ -169,6 +170,7 @@ class FigureRenderer:
         self.skipped: dict[str, SkippedImage] = {}
         self.shown: list[Image] = []  # in page order, once each: what the JSON-LD describes
         self._placed: dict[str, PlacedImage | None] = {}
+        self._made: dict[str, Outcome] | None = None  # the export's photos, made at once
 
     def place(self, image: Image) -> PlacedImage | None:
         """The image's sizes and URLs, or None (recorded in `skipped`) when it cannot be shown."""
@@ -180,7 +182,7 @@ class FigureRenderer:
         else:
             widths = {"preview": PREVIEW_WIDTHS, "embed": EMBED_WIDTHS}.get(self.mode, WEB_WIDTHS)
             try:
-                variants = tuple(web_sizes(image, widths, self.cache))
+                variants = tuple(self._sizes(image, widths))
             except (ImageError, PhotoUnavailableError) as exc:  # unreadable, or lost from its file
                 self.skipped[image.id] = SkippedImage(image.id, exc.message)
             except ValueError:  # a rotation or crop no Newsdesk writes (the file was validated)
@@ -201,6 +203,19 @@ class FigureRenderer:
                 )
         self._placed[image.id] = placed
         return placed
+
+    def _sizes(self, image: Image, widths: tuple[int, ...]) -> list[Derived]:
+        """web_sizes for one image; an export makes those of all its photos at the first one,
+        on every core (formats.photo_sizes). The preview makes its own, one per turn."""
+        if self.mode != "preview":
+            if self._made is None:
+                self._made = derive_all(self.images.values(), widths, self.cache)
+            outcome = self._made.pop(image.id, None)
+            if isinstance(outcome, Exception):
+                raise outcome
+            if outcome is not None:
+                return outcome
+        return web_sizes(image, widths, self.cache)
 
     def _credited(self, image: Image, variants: tuple[Derived, ...]) -> tuple[Derived, ...]:
         credits = credits_for(image, web_statement=self.web_statement)
