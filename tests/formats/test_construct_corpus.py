@@ -38,6 +38,7 @@ DIFFERENCES = {
     "71-footnote-twice": "a source note is listed once",
     "74-footnote-unused": "no source is dropped",
     "76-task-list-mixed": "task items and other items in one list",
+    "78-en-table-caption": "table: caption",
 }
 DIFFERENCES = {name: why for name, why in DIFFERENCES.items() if why}
 
