@@ -7,8 +7,8 @@ Private notes: an HTML comment `<!-- ... -->` is an editor's note. It is kept in
 and never published: `prepare` takes it out of the text before any conversion, so its words never
 reach the converter, the sanitiser or the page. One opened and never closed runs to the end of the
 section (the safe reading of a half-typed note). A comment is a note even inside code.
-With `show_notes` (the editor, and the preview on request) a note becomes a token that `finish`
-turns into `<span class="newsdesk-note">`.
+With `show_notes` (the editor, and the preview on request) a note becomes a token that
+`replace_tokens` turns into `<span class="newsdesk-note">`.
 
 Source notes: `[^label]` refers to a definition `[^label]: text` (at the start of a line; indented
 lines continue it). Notes are numbered in the order of their first reference; each reference links
@@ -166,14 +166,17 @@ def note_problems(markdown: str) -> NoteProblems:
 
 def _take_definitions(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Remove `[^label]: text` definitions (with their continuation lines) outside code."""
-    code = _code_mask(text)
+    code = _code_mask(text)  # sorted by start
     lines = text.split("\n")
     kept: list[str] = []
     definitions: list[tuple[str, list[str]]] = []
     offset = 0
+    span = 0  # the first code span that may still contain a line start
     current: list[str] | None = None
     for line in lines:
-        in_code = any(begin <= offset < end for begin, end in code)
+        while span < len(code) and code[span][1] <= offset:
+            span += 1
+        in_code = span < len(code) and code[span][0] <= offset
         offset += len(line) + 1
         match = None if in_code else _DEFINITION.match(line)
         if match and len(definitions) < MAX_NOTES:
