@@ -7,6 +7,7 @@ that the window can hold a cache without importing Pillow before its first paint
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Protocol
 
 
@@ -32,3 +33,27 @@ class MemoryCache:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+
+class ProjectCache:
+    """A project file's `derived` table as a DerivedCache that never fails anything: a size that
+    cannot be read or kept is made again. The command line's export keeps its sizes with it, so
+    the second export of a file is warm (gui/photos/image_caches.ProjectImageCache is the
+    window's twin of this)."""
+
+    def __init__(self, project) -> None:
+        self._project = project
+
+    def get(self, key: str) -> bytes | None:
+        from newsdesk.errors import NewsdeskError
+
+        try:
+            return self._project.derived_get(key)
+        except NewsdeskError:
+            return None
+
+    def put(self, key: str, data: bytes) -> None:
+        from newsdesk.errors import NewsdeskError
+
+        with suppress(NewsdeskError):
+            self._project.derived_put(key, data)

@@ -37,7 +37,7 @@ from newsdesk.formats.html_labels import (
     symbol_notice_parts,
 )
 from newsdesk.formats.photo_credits import credits_for, with_credits
-from newsdesk.formats.photo_sizes import Outcome, derive_all
+from newsdesk.formats.photo_sizes import PhotoSizes
 from newsdesk.imaging import (
     WEB_WIDTHS,
     Derived,
@@ -142,6 +142,10 @@ def web_sizes(image: Image, widths: tuple[int, ...], cache: DerivedCache | None)
     return derive_web_sizes(image.data, widths, cache=cache, digest=digest, **adjustment)
 
 
+def _widths_for(mode: str) -> tuple[int, ...]:
+    return {"preview": PREVIEW_WIDTHS, "embed": EMBED_WIDTHS}.get(mode, WEB_WIDTHS)
+
+
 class FigureRenderer:
     """Derives, places and renders the images of one page, collecting asset files on the way."""
 
@@ -170,7 +174,9 @@ class FigureRenderer:
         self.skipped: dict[str, SkippedImage] = {}
         self.shown: list[Image] = []  # in page order, once each: what the JSON-LD describes
         self._placed: dict[str, PlacedImage | None] = {}
-        self._made: dict[str, Outcome] | None = None  # the export's photos, made at once
+        # An export starts making all its photos now, on every core, while the page's text is
+        # rendered; the preview makes its own, one per turn of the event loop.
+        self._made = PhotoSizes(images, _widths_for(assets), cache) if assets != "preview" else None
 
     def place(self, image: Image) -> PlacedImage | None:
         """The image's sizes and URLs, or None (recorded in `skipped`) when it cannot be shown."""
@@ -180,7 +186,7 @@ class FigureRenderer:
         if not image.has_photo:
             self.skipped[image.id] = SkippedImage(image.id, "the photo itself is missing")
         else:
-            widths = {"preview": PREVIEW_WIDTHS, "embed": EMBED_WIDTHS}.get(self.mode, WEB_WIDTHS)
+            widths = _widths_for(self.mode)
             try:
                 variants = tuple(self._sizes(image, widths))
             except (ImageError, PhotoUnavailableError) as exc:  # unreadable, or lost from its file
@@ -205,16 +211,12 @@ class FigureRenderer:
         return placed
 
     def _sizes(self, image: Image, widths: tuple[int, ...]) -> list[Derived]:
-        """web_sizes for one image; an export makes those of all its photos at the first one,
-        on every core (formats.photo_sizes). The preview makes its own, one per turn."""
-        if self.mode != "preview":
-            if self._made is None:
-                self._made = derive_all(self.images.values(), widths, self.cache)
-            outcome = self._made.pop(image.id, None)
-            if isinstance(outcome, Exception):
-                raise outcome
-            if outcome is not None:
-                return outcome
+        """web_sizes for one image, from the photos the export started making (photo_sizes)."""
+        outcome = self._made.take(image.id) if self._made is not None else None
+        if isinstance(outcome, Exception):
+            raise outcome
+        if outcome is not None:
+            return outcome
         return web_sizes(image, widths, self.cache)
 
     def _credited(self, image: Image, variants: tuple[Derived, ...]) -> tuple[Derived, ...]:

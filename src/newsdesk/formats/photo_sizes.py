@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImageError, PhotoUnavailableError
@@ -71,58 +72,106 @@ def _kept_sizes(image: Image, widths: tuple[int, ...], cache: DerivedCache) -> d
     return kept
 
 
-def _derive(data: bytes, widths: tuple[int, ...], image: Image, cache: _KeptSizes) -> Outcome:
+@dataclass(frozen=True)
+class _Adjustment:
+    """What a worker needs of an Image besides its bytes (never the Image: its photo source
+    reads through the project file's connection)."""
+
+    digest: str
+    rotation: int
+    crop: str
+    focal: tuple[float, float]
+
+    @classmethod
+    def of(cls, image: Image) -> _Adjustment:
+        return cls(image.digest or "", image.rotation, image.crop, (image.focal_x, image.focal_y))
+
+
+def _derive(
+    data: bytes, widths: tuple[int, ...], adjustment: _Adjustment, cache: _KeptSizes
+) -> Outcome:
     try:
         return derive_web_sizes(
             data,
             widths,
             cache=cache,
-            rotation=image.rotation,
-            crop=image.crop,
-            focal=(image.focal_x, image.focal_y),
-            digest=image.digest,
+            rotation=adjustment.rotation,
+            crop=adjustment.crop,
+            focal=adjustment.focal,
+            digest=adjustment.digest,
         )
     except (ImageError, ValueError) as exc:
         return exc
+
+
+class PhotoSizes:
+    """The web sizes of a page's photos, started before the page's text is rendered.
+
+    Made on the calling thread: the cache lookups and the reading of each photo. Then the
+    photos are made on worker threads while the caller renders the text (Markdown holds the
+    GIL, Pillow lets go of it); `take` waits for one photo's sizes and stores what was made in
+    the cache, on the calling thread again.
+    """
+
+    def __init__(
+        self, images: Iterable[Image], widths: tuple[int, ...], cache: DerivedCache | None
+    ) -> None:
+        self.cache = cache
+        self._ready: dict[str, Outcome] = {}
+        self._pending: dict[str, tuple[Future[Outcome], _KeptSizes]] = {}
+        to_make: list[tuple[Image, bytes, _KeptSizes]] = []
+        for image in images:
+            known = image.id in self._ready or any(image.id == job[0].id for job in to_make)
+            if not image.has_photo or known or min(image.width, image.height) <= 0:
+                continue  # no size recorded: web_sizes makes it when the page places it
+            try:
+                kept = _kept_sizes(image, widths, cache) if cache is not None else {}
+                if cache is not None:
+                    found = cached_web_sizes(
+                        image.digest or "",
+                        (image.width, image.height),
+                        widths,
+                        _KeptSizes(kept),
+                        rotation=image.rotation,
+                        crop=image.crop,
+                        focal=(image.focal_x, image.focal_y),
+                    )
+                    if found is not None:
+                        self._ready[image.id] = found
+                        continue
+                data = image.data  # here: a stored photo is read through the file's connection
+            except (PhotoUnavailableError, ValueError) as exc:
+                self._ready[image.id] = exc
+                continue
+            to_make.append((image, data, _KeptSizes(kept)))
+        if to_make:
+            pool = ThreadPoolExecutor(workers(), thread_name_prefix="newsdesk-photo")
+            for image, data, sizes in to_make:
+                future = pool.submit(_derive, data, widths, _Adjustment.of(image), sizes)
+                self._pending[image.id] = (future, sizes)
+            pool.shutdown(wait=False)  # the submitted photos are still made
+
+    def take(self, image_id: str) -> Outcome | None:
+        """The image's sizes (or why it has none); None when it was left to web_sizes."""
+        if image_id in self._ready:
+            return self._ready.pop(image_id)
+        pending = self._pending.pop(image_id, None)
+        if pending is None:
+            return None
+        future, sizes = pending
+        outcome = future.result()
+        if self.cache is not None:
+            for key, data in sizes.made.items():
+                self.cache.put(key, data)
+        return outcome
+
+    def all(self) -> dict[str, Outcome]:
+        ids = [*self._ready, *self._pending]
+        return {image_id: outcome for image_id in ids if (outcome := self.take(image_id))}
 
 
 def derive_all(
     images: Iterable[Image], widths: tuple[int, ...], cache: DerivedCache | None
 ) -> dict[str, Outcome]:
     """Every image's web sizes (or why it has none), made in parallel where not cached."""
-    outcomes: dict[str, Outcome] = {}
-    to_make: list[tuple[Image, bytes, _KeptSizes]] = []
-    for image in images:
-        if not image.has_photo or image.id in outcomes or min(image.width, image.height) <= 0:
-            continue  # no size recorded: web_sizes makes it when the page places it, as before
-        try:
-            kept = _kept_sizes(image, widths, cache) if cache is not None else {}
-            if cache is not None:
-                found = cached_web_sizes(
-                    image.digest or "",
-                    (image.width, image.height),
-                    widths,
-                    _KeptSizes(kept),
-                    rotation=image.rotation,
-                    crop=image.crop,
-                    focal=(image.focal_x, image.focal_y),
-                )
-                if found is not None:
-                    outcomes[image.id] = found
-                    continue
-            data = image.data  # read here: a stored photo is read through the file's connection
-        except (PhotoUnavailableError, ValueError) as exc:
-            outcomes[image.id] = exc
-            continue
-        to_make.append((image, data, _KeptSizes(kept)))
-    if len(to_make) <= 1 or workers() == 1:
-        made = [_derive(data, widths, image, sizes) for image, data, sizes in to_make]
-    else:
-        with ThreadPoolExecutor(workers(), thread_name_prefix="newsdesk-photo") as pool:
-            made = list(pool.map(lambda job: _derive(job[1], widths, job[0], job[2]), to_make))
-    for (image, _data, sizes), outcome in zip(to_make, made, strict=True):
-        outcomes[image.id] = outcome
-        if cache is not None:
-            for key, data in sizes.made.items():
-                cache.put(key, data)
-    return outcomes
+    return PhotoSizes(images, widths, cache).all()
