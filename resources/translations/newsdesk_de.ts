@@ -713,6 +713,34 @@
         <translation>Foto verschieben</translation>
     </message>
 </context>
+<!-- p18 start -->
+<context>
+    <name>SectionHeading</name>
+    <message>
+        <source>Section heading</source>
+        <translation>Abschnittsüberschrift</translation>
+    </message>
+    <message>
+        <source>Lead (no heading)</source>
+        <translation>Vorspann (ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Abschnitt umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCaptions</name>
+    <message>
+        <source>No caption yet</source>
+        <translation>Noch keine Bildunterschrift</translation>
+    </message>
+</context>
+<!-- p18 end -->
 <context>
     <name>InlineImages</name>
     <message>
@@ -2033,6 +2061,707 @@
     <message>
         <source>this section</source>
         <translation>diesem Abschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>CoreError</name>
+    <message>
+        <source>The picture “{name}” was left out; the text was imported.</source>
+        <translation>Das Bild „{name}“ wurde weggelassen; der Text wurde importiert.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a Newsdesk article.</source>
+        <translation>„{name}“ ist ein Ordner, kein Newsdesk-Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file, not a Newsdesk article.</source>
+        <translation>„{name}“ ist keine gewöhnliche Datei und kein Newsdesk-Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” does not exist.</source>
+        <translation>„{name}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read.</source>
+        <translation>„{name}“ lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty; it is not a Newsdesk article.</source>
+        <translation>„{name}“ ist leer und kein Newsdesk-Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged and cannot be opened.</source>
+        <translation>„{name}“ ist beschädigt und lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Newsdesk article.</source>
+        <translation>„{name}“ ist kein Newsdesk-Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is another program’s database, not a Newsdesk article.</source>
+        <translation>„{name}“ ist die Datenbank eines anderen Programms, kein Newsdesk-Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by a newer Newsdesk (file version {version}; this one reads up to {supported}). Please update Newsdesk to open it.</source>
+        <translation>„{name}“ wurde mit einem neueren Newsdesk gespeichert (Dateiversion {version}; dieses liest bis {supported}). Bitte aktualisieren Sie Newsdesk, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“{name}” has been saved by a newer Newsdesk meanwhile.</source>
+        <translation>„{name}“ wurde inzwischen mit einem neueren Newsdesk gespeichert.</translation>
+    </message>
+    <message>
+        <source>The article file has an unknown version ({version}).</source>
+        <translation>Die Artikeldatei hat eine unbekannte Version ({version}).</translation>
+    </message>
+    <message>
+        <source>This Newsdesk cannot upgrade article files of version {version}.</source>
+        <translation>Dieses Newsdesk kann Artikeldateien der Version {version} nicht umwandeln.</translation>
+    </message>
+    <message>
+        <source>“{name}” is busy: another program is writing it.</source>
+        <translation>„{name}“ ist belegt: Ein anderes Programm schreibt gerade hinein.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened.</source>
+        <translation>„{name}“ lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened for writing: {reason}.</source>
+        <translation>„{name}“ lässt sich nicht zum Schreiben öffnen: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be upgraded to this version of Newsdesk.</source>
+        <translation>„{name}“ lässt sich nicht auf diese Newsdesk-Version umstellen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is closed.</source>
+        <translation>„{name}“ ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no revision {revision}.</source>
+        <translation>„{name}“ hat keine Version {revision}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is open read-only; save a copy under another name.</source>
+        <translation>„{name}“ ist schreibgeschützt geöffnet; speichern Sie eine Kopie unter anderem Namen.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be saved: the article contains something a file cannot hold.</source>
+        <translation>„{name}“ lässt sich nicht speichern: Der Artikel enthält etwas, das keine Datei aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program since Newsdesk last read it.</source>
+        <translation>„{name}“ wurde von einem anderen Programm geändert, seit Newsdesk die Datei zuletzt gelesen hat.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved: {reason}. The file is unchanged.</source>
+        <translation>„{name}“ konnte nicht gespeichert werden: {reason}. Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be created: {reason}.</source>
+        <translation>„{name}“ konnte nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists; choose another name.</source>
+        <translation>„{name}“ gibt es schon; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be written here (read-only file or folder); open it read-only or save a copy elsewhere.</source>
+        <translation>„{name}“ lässt sich hier nicht schreiben (Datei oder Ordner schreibgeschützt); öffnen Sie sie schreibgeschützt oder speichern Sie anderswo eine Kopie.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be reserved for this window.</source>
+        <translation>„{name}“ lässt sich für dieses Fenster nicht reservieren.</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in Newsdesk by {user} on {host} (process {pid}) since {since}.</source>
+        <translation>„{name}“ ist in Newsdesk geöffnet, von {user} auf {host} (Prozess {pid}) seit {since}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another program.</source>
+        <translation>„{name}“ ist in einem anderen Programm geöffnet.</translation>
+    </message>
+    <message>
+        <source>A photo in “{name}” cannot be read.</source>
+        <translation>Ein Foto in „{name}“ lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>“{name}” no longer exists, and with it a photo it held.</source>
+        <translation>„{name}“ gibt es nicht mehr und damit auch ein Foto darin.</translation>
+    </message>
+    <message>
+        <source>The image is {megabytes} MB; Newsdesk accepts up to {limit} MB.</source>
+        <translation>Das Bild ist {megabytes} MB groß; Newsdesk nimmt höchstens {limit} MB an.</translation>
+    </message>
+    <message>
+        <source>The image is {width}×{height} pixels; Newsdesk accepts up to {limit} megapixels.</source>
+        <translation>Das Bild hat {width}×{height} Pixel; Newsdesk nimmt höchstens {limit} Megapixel an.</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels to be a photo.</source>
+        <translation>Das Bild hat zu viele Pixel für ein Foto.</translation>
+    </message>
+    <message>
+        <source>This is not a JPEG, PNG or WebP image.</source>
+        <translation>Das ist kein JPEG-, PNG- oder WebP-Bild.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read.</source>
+        <translation>Das Bild lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The image is damaged.</source>
+        <translation>Das Bild ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The image “{reference}” is not a local file; save the photo beside the source file and refer to it by its file name.</source>
+        <translation>Das Bild „{reference}“ ist keine Datei auf diesem Rechner; speichern Sie das Foto neben der Quelldatei und verweisen Sie mit seinem Dateinamen darauf.</translation>
+    </message>
+    <message>
+        <source>“{path}” does not exist.</source>
+        <translation>„{path}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read.</source>
+        <translation>„{path}“ lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a regular file.</source>
+        <translation>„{path}“ ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>“{path}” is {megabytes} MB; Newsdesk reads up to {limit} MB.</source>
+        <translation>„{path}“ ist {megabytes} MB groß; Newsdesk liest höchstens {limit} MB.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: Newsdesk imports Word documents, web pages, text, Markdown and JSON.</source>
+        <translation>„{name}“ lässt sich nicht importieren: Newsdesk importiert Word-Dokumente, Webseiten, Text, Markdown und JSON.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} million characters; that is no article.</source>
+        <translation>Der Text ist länger als {limit} Millionen Zeichen; das ist kein Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {limit} MB; that is no article.</source>
+        <translation>„{name}“ ist größer als {limit} MB; das ist kein Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {limit_mb} MB; that is no article.</source>
+        <translation>„{name}“ ist größer als {limit_mb} MB; das ist kein Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text file.</source>
+        <translation>„{name}“ ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in an encoding Newsdesk cannot recognise; save it as UTF-8 and import it again.</source>
+        <translation>„{name}“ hat eine Zeichenkodierung, die Newsdesk nicht erkennt; speichern Sie die Datei als UTF-8 und importieren Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>“{name}” starts like {encoding} text but is damaged.</source>
+        <translation>„{name}“ beginnt wie {encoding}-Text, ist aber beschädigt.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not plain text; save it as text and import that.</source>
+        <translation>„{name}“ ist kein reiner Text; speichern Sie die Datei als Text und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>The JSON file does not describe an article.</source>
+        <translation>Die JSON-Datei beschreibt keinen Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not UTF-8 text; JSON must be UTF-8.</source>
+        <translation>„{name}“ ist kein UTF-8-Text; JSON muss UTF-8 sein.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not valid JSON (line {line}, column {column}).</source>
+        <translation>„{name}“ ist kein gültiges JSON (Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+        <source>“{name}” nests too deeply to be an article.</source>
+        <translation>„{name}“ ist zu tief verschachtelt für einen Artikel.</translation>
+    </message>
+    <message>
+        <source>This JSON uses format version {version}; this Newsdesk reads up to {supported}.</source>
+        <translation>Dieses JSON hat die Formatversion {version}; dieses Newsdesk liest bis {supported}.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains a broken character; fix the program that wrote it.</source>
+        <translation>„{name}“ enthält ein kaputtes Zeichen; korrigieren Sie das Programm, das die Datei geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The text is empty; there is nothing to import.</source>
+        <translation>Der Text ist leer; es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>The Markdown file is empty; there is nothing to import.</source>
+        <translation>Die Markdown-Datei ist leer; es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>The {kind} front matter at the top of the file cannot be read.</source>
+        <translation>Der {kind}-Vorspann am Anfang der Datei lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not a Word document.</source>
+        <translation>„{name}“ ist beschädigt oder kein Word-Dokument.</translation>
+    </message>
+    <message>
+        <source>“{name}” is password-protected; open it in Word, remove the password and save it again.</source>
+        <translation>„{name}“ ist mit einem Kennwort geschützt; öffnen Sie die Datei in Word, entfernen Sie das Kennwort und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains macros; Newsdesk imports no documents with macros. Save it as a plain .docx first.</source>
+        <translation>„{name}“ enthält Makros; Newsdesk importiert keine Dokumente mit Makros. Speichern Sie sie zuerst als einfache .docx-Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an old Word 97–2003 document; save it as .docx in Word or LibreOffice first.</source>
+        <translation>„{name}“ ist ein altes Word-97–2003-Dokument; speichern Sie es zuerst in Word oder LibreOffice als .docx.</translation>
+    </message>
+    <message>
+        <source>“{name}” is packed like a zip bomb; that is no article.</source>
+        <translation>„{name}“ ist wie eine Zip-Bombe gepackt; das ist kein Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty; there is nothing to import.</source>
+        <translation>„{name}“ ist leer; es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds only pictures and no text; there is no article to import.</source>
+        <translation>„{name}“ enthält nur Bilder und keinen Text; es gibt keinen Artikel zu importieren.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a web page.</source>
+        <translation>„{name}“ ist keine Webseite.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds no article text.</source>
+        <translation>„{name}“ enthält keinen Artikeltext.</translation>
+    </message>
+    <message>
+        <source>The page nests its elements more than {limit} deep; that is no article.</source>
+        <translation>Die Seite verschachtelt ihre Elemente tiefer als {limit} Ebenen; das ist kein Artikel.</translation>
+    </message>
+    <message>
+        <source>The page has more than {limit} elements; that is no article.</source>
+        <translation>Die Seite hat mehr als {limit} Elemente; das ist kein Artikel.</translation>
+    </message>
+    <message>
+        <source>Tracked insertions accepted: {count}</source>
+        <translation>Übernommene Einfügungen aus der Änderungsverfolgung: {count}</translation>
+    </message>
+    <message>
+        <source>Tracked deletions accepted: {count}</source>
+        <translation>Übernommene Löschungen aus der Änderungsverfolgung: {count}</translation>
+    </message>
+    <message>
+        <source>Word comments kept as private notes: {count}</source>
+        <translation>Word-Kommentare als private Notizen übernommen: {count}</translation>
+    </message>
+    <message>
+        <source>Footnotes kept as source notes: {count}</source>
+        <translation>Fußnoten als Quellenangaben übernommen: {count}</translation>
+    </message>
+    <message>
+        <source>Tables imported: {count}</source>
+        <translation>Importierte Tabellen: {count}</translation>
+    </message>
+    <message>
+        <source>Pictures not imported: {count}</source>
+        <translation>Nicht importierte Bilder: {count}</translation>
+    </message>
+    <message>
+        <source>Photos still to be added (the check lists them): {count}</source>
+        <translation>Noch fehlende Fotos (die Prüfung listet sie auf): {count}</translation>
+    </message>
+    <message>
+        <source>The first bold line became the headline.</source>
+        <translation>Die erste fett gedruckte Zeile wurde zur Überschrift.</translation>
+    </message>
+    <message>
+        <source>“{mode}” is not a way to store the page’s photos.</source>
+        <translation>„{mode}“ ist keine Art, die Fotos der Seite abzulegen.</translation>
+    </message>
+    <message>
+        <source>“{mode}” is not a way to handle missing photos.</source>
+        <translation>„{mode}“ ist keine Art, mit fehlenden Fotos umzugehen.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist.</source>
+        <translation>Den Ordner „{folder}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a file name for the export.</source>
+        <translation>„{path}“ ist ein Ordner, kein Dateiname für den Export.</translation>
+    </message>
+    <message>
+        <source>The article contains a broken character that cannot be written; retype the text around it.</source>
+        <translation>Der Artikel enthält ein kaputtes Zeichen, das sich nicht schreiben lässt; tippen Sie den Text darum herum neu.</translation>
+    </message>
+    <message>
+        <source>The disk is full; “{path}” was not written.</source>
+        <translation>Der Datenträger ist voll; „{path}“ wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>No permission to write “{path}”; choose another folder.</source>
+        <translation>Keine Berechtigung, „{path}“ zu schreiben; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be written.</source>
+        <translation>„{path}“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“{format}” is not an export format Newsdesk knows.</source>
+        <translation>„{format}“ ist kein Exportformat, das Newsdesk kennt.</translation>
+    </message>
+    <message>
+        <source>“{name}”: the export file name ends in .html, .pdf, .docx, .md or .txt.</source>
+        <translation>„{name}“: Der Exportdateiname endet auf .html, .pdf, .docx, .md oder .txt.</translation>
+    </message>
+    <message>
+        <source>The line width must be between {minimum} and {maximum} characters.</source>
+        <translation>Die Zeilenbreite muss zwischen {minimum} und {maximum} Zeichen liegen.</translation>
+    </message>
+    <message>
+        <source>The Word file could not be made.</source>
+        <translation>Die Word-Datei ließ sich nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>Das PDF ließ sich nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: the page renderer cannot start here.</source>
+        <translation>Das PDF ließ sich nicht erstellen: Die Seitendarstellung kann hier nicht starten.</translation>
+    </message>
+    <message>
+        <source>This section no longer exists.</source>
+        <translation>Diesen Abschnitt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Sections cannot nest deeper than {levels} levels.</source>
+        <translation>Abschnitte lassen sich höchstens {levels} Ebenen tief verschachteln.</translation>
+    </message>
+    <message>
+        <source>There is no such position.</source>
+        <translation>Diese Position gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This section is already part of the article.</source>
+        <translation>Dieser Abschnitt gehört schon zum Artikel.</translation>
+    </message>
+    <message>
+        <source>A section cannot be moved into itself.</source>
+        <translation>Ein Abschnitt lässt sich nicht in sich selbst verschieben.</translation>
+    </message>
+    <message>
+        <source>A section is body text, opinion or a box.</source>
+        <translation>Ein Abschnitt ist Fließtext, Meinung oder Kasten.</translation>
+    </message>
+    <message>
+        <source>A label is one line of at most {max_chars} characters.</source>
+        <translation>Eine Kennzeichnung ist eine Zeile mit höchstens {max_chars} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A photo is the lead image, in the text or in the gallery.</source>
+        <translation>Ein Foto ist Aufmacherbild, steht im Text oder in der Galerie.</translation>
+    </message>
+    <message>
+        <source>A photo has no detail called “{field}”.</source>
+        <translation>Ein Foto hat keine Angabe namens „{field}“.</translation>
+    </message>
+    <message>
+        <source>This detail of the photo must be text.</source>
+        <translation>Diese Angabe zum Foto muss Text sein.</translation>
+    </message>
+    <message>
+        <source>The symbol-image switch is either on or off.</source>
+        <translation>Der Symbolbild-Schalter ist entweder an oder aus.</translation>
+    </message>
+    <message>
+        <source>A photo turns in quarter turns: 0, 90, 180 or 270 degrees.</source>
+        <translation>Ein Foto dreht sich in Vierteldrehungen: 0, 90, 180 oder 270 Grad.</translation>
+    </message>
+    <message>
+        <source>This is not one of the photo’s crops.</source>
+        <translation>Das ist keiner der Bildausschnitte für Fotos.</translation>
+    </message>
+    <message>
+        <source>The focal point must lie inside the photo.</source>
+        <translation>Der Bildschwerpunkt muss innerhalb des Fotos liegen.</translation>
+    </message>
+    <message>
+        <source>This photo is no longer part of the article.</source>
+        <translation>Dieses Foto gehört nicht mehr zum Artikel.</translation>
+    </message>
+    <message>
+        <source>This photo is already part of the article.</source>
+        <translation>Dieses Foto gehört schon zum Artikel.</translation>
+    </message>
+    <message>
+        <source>Nothing to change on this photo.</source>
+        <translation>An diesem Foto ist nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>This related link no longer exists.</source>
+        <translation>Diesen weiterführenden Link gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This related link is already in the list.</source>
+        <translation>Dieser weiterführende Link steht schon in der Liste.</translation>
+    </message>
+    <message>
+        <source>The command line is not complete (see “newsdesk --help”).</source>
+        <translation>Die Befehlszeile ist nicht vollständig (siehe „newsdesk --help“).</translation>
+    </message>
+    <message>
+        <source>“{path}”: an article file name ends in .newsdesk.</source>
+        <translation>„{path}“: Der Name einer Artikeldatei endet auf .newsdesk.</translation>
+    </message>
+    <message>
+        <source>“{path}” exists already; use --force to replace it.</source>
+        <translation>„{path}“ gibt es schon; ersetzen Sie die Datei mit --force.</translation>
+    </message>
+    <message>
+        <source>PDF export needs Qt WebEngine, which cannot be loaded.</source>
+        <translation>Der PDF-Export braucht Qt WebEngine, das sich nicht laden lässt.</translation>
+    </message>
+    <message>
+        <source>The window cannot start.</source>
+        <translation>Das Fenster kann nicht starten.</translation>
+    </message>
+    <message>
+        <source>The publication settings are damaged.</source>
+        <translation>Die Einstellungen der Publikationen sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The publication settings cannot be read.</source>
+        <translation>Die Einstellungen der Publikationen lassen sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The publication settings cannot be written.</source>
+        <translation>Die Einstellungen der Publikationen lassen sich nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>There is already a publication called “{name}”.</source>
+        <translation>Es gibt schon eine Publikation namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>There is no publication called “{name}”.</source>
+        <translation>Es gibt keine Publikation namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>A publication needs a name.</source>
+        <translation>Eine Publikation braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>{profile}: the {field} is longer than {limit} characters.</source>
+        <translation>{profile}: Die Angabe „{field}“ ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>At most {limit} publications can be kept.</source>
+        <translation>Es lassen sich höchstens {limit} Publikationen anlegen.</translation>
+    </message>
+    <message>
+        <source>{profile}: “{value}” is not a web address (http:// or https://).</source>
+        <translation>{profile}: „{value}“ ist keine Webadresse (http:// oder https://).</translation>
+    </message>
+    <message>
+        <source>{profile}: “{value}” is not a Twitter/X handle.</source>
+        <translation>{profile}: „{value}“ ist kein Twitter/X-Name.</translation>
+    </message>
+    <message>
+        <source>{profile}: “{value}” is not a language code such as de or en-GB.</source>
+        <translation>{profile}: „{value}“ ist kein Sprachkürzel wie de oder en-GB.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (https://…).</source>
+        <translation>„{url}“ ist keine Webadresse (https://…).</translation>
+    </message>
+    <message>
+        <source>{url} does not use HTTPS: the password would be sent readable.</source>
+        <translation>{url} verwendet kein HTTPS: Das Kennwort würde lesbar übertragen.</translation>
+    </message>
+    <message>
+        <source>{url} has moved to {location}; publish to that address.</source>
+        <translation>{url} ist umgezogen nach {location}; veröffentlichen Sie an diese Adresse.</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached.</source>
+        <translation>{host} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds.</source>
+        <translation>{host} hat nicht innerhalb von {seconds} Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed.</source>
+        <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or Application Password.</source>
+        <translation>{host} hat den Benutzernamen oder das Anwendungspasswort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{host} does not allow this user to do that.</source>
+        <translation>{host} erlaubt diesem Benutzer das nicht.</translation>
+    </message>
+    <message>
+        <source>{host} has no {route}.</source>
+        <translation>{host} hat kein {route}.</translation>
+    </message>
+    <message>
+        <source>{host} refuses a photo: it is larger than the server accepts.</source>
+        <translation>{host} lehnt ein Foto ab: Es ist größer, als der Server annimmt.</translation>
+    </message>
+    <message>
+        <source>{host} failed with server error {status}.</source>
+        <translation>{host} ist mit dem Serverfehler {status} gescheitert.</translation>
+    </message>
+    <message>
+        <source>{host} refused the request.</source>
+        <translation>{host} hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like a WordPress site.</source>
+        <translation>{url} antwortet nicht wie eine WordPress-Website.</translation>
+    </message>
+    <message>
+        <source>Passwords cannot be kept: no system keyring is available.</source>
+        <translation>Kennwörter lassen sich nicht aufbewahren: Es gibt keinen Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>No Application Password is stored for {user} on {url}.</source>
+        <translation>Für {user} auf {url} ist kein Anwendungspasswort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The article has no publication chosen.</source>
+        <translation>Für den Artikel ist keine Publikation gewählt.</translation>
+    </message>
+    <message>
+        <source>The publication “{site}” has no WordPress address and user.</source>
+        <translation>Die Publikation „{site}“ hat keine WordPress-Adresse und keinen Benutzer.</translation>
+    </message>
+    <message>
+        <source>“{status}” is not a publishing status.</source>
+        <translation>„{status}“ ist kein Veröffentlichungsstatus.</translation>
+    </message>
+    <message>
+        <source>A scheduled post needs a publish date and time in the future.</source>
+        <translation>Ein geplanter Beitrag braucht ein Veröffentlichungsdatum mit Uhrzeit in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The post was changed on the site since Newsdesk published it.</source>
+        <translation>Der Beitrag wurde auf der Website geändert, seit Newsdesk ihn veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <source>Post {post_id} is no longer on {site}.</source>
+        <translation>Beitrag {post_id} ist nicht mehr auf {site}.</translation>
+    </message>
+    <message>
+        <source>The site has no category “{category}”.</source>
+        <translation>Die Website hat keine Kategorie „{category}“.</translation>
+    </message>
+    <message>
+        <source>“{word}” cannot be added to a word list.</source>
+        <translation>„{word}“ lässt sich nicht in eine Wortliste aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The word list {path} cannot be written; the word is accepted for this session.</source>
+        <translation>Die Wortliste {path} lässt sich nicht schreiben; das Wort gilt für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>“{word}” cannot be ignored (already ignored, or not a word).</source>
+        <translation>„{word}“ lässt sich nicht ignorieren (schon ignoriert oder kein Wort).</translation>
+    </message>
+    <message>
+        <source>The word list {path} does not exist.</source>
+        <translation>Die Wortliste {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The word list {path} cannot be read.</source>
+        <translation>Die Wortliste {path} lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The word list {path} is too long; the rest is not read.</source>
+        <translation>Die Wortliste {path} ist zu lang; der Rest wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The word list {path} has {count} unreadable lines (the first is line {line}); they were skipped.</source>
+        <translation>Die Wortliste {path} hat unlesbare Zeilen ({count}, die erste ist Zeile {line}); sie wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>No dictionary for “{language}”; spelling is checked with the “{dictionary}” dictionary.</source>
+        <translation>Kein Wörterbuch für „{language}“; die Rechtschreibung wird mit dem Wörterbuch „{dictionary}“ geprüft.</translation>
+    </message>
+    <message>
+        <source>No dictionary for “{language}”; spelling is not checked.</source>
+        <translation>Kein Wörterbuch für „{language}“; die Rechtschreibung wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>ein anderes Programm benutzt die Datei</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written</source>
+        <translation>die Datei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing</source>
+        <translation>der Datenträger meldete beim Schreiben einen Fehler</translation>
+    </message>
+    <message>
+        <source>the text contains characters that cannot be stored</source>
+        <translation>der Text enthält Zeichen, die sich nicht speichern lassen</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>ein unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>No permission to use “{name}”.</source>
+        <translation>Keine Berechtigung für „{name}“.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read or written.</source>
+        <translation>„{name}“ lässt sich nicht lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <source>A file cannot be read or written.</source>
+        <translation>Eine Datei lässt sich nicht lesen oder schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenOrImport</name>
+    <message>
+        <source>Not a Newsdesk article</source>
+        <translation>Kein Newsdesk-Artikel</translation>
+    </message>
+    <message>
+        <source>Import as New Article</source>
+        <translation>Als neuen Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Newsdesk can import “%1” as a new article. The file itself stays as it is.</source>
+        <translation>Newsdesk kann „%1“ als neuen Artikel importieren. Die Datei selbst bleibt, wie sie ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <source>The thumbnail cannot be shown.</source>
+        <translation>Die Vorschau lässt sich nicht anzeigen.</translation>
     </message>
 </context>
 </TS>

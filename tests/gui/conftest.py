@@ -77,6 +77,12 @@ class MessageBoxes:
 
         return helper
 
+    def _record_box(self, box: QMessageBox):
+        """A box shown with exec(): an error with details (show_error) records like critical()."""
+        if box.icon() == QMessageBox.Icon.Critical:
+            return self._record("critical")(box.windowTitle(), box.text())
+        return self._record("exec")(box.text())
+
 
 def _unexpected(kind: str):
     def helper(*args, **kwargs):
@@ -99,7 +105,7 @@ def message_boxes(monkeypatch, no_unexpected_message_boxes) -> MessageBoxes:
     boxes = MessageBoxes()
     for name in _MESSAGE_BOX_HELPERS:
         monkeypatch.setattr(QMessageBox, name, staticmethod(boxes._record(name)))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: boxes._record("exec")(self.text()))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: boxes._record_box(self))
     return boxes
 
 

@@ -43,6 +43,9 @@ class Answers:
         self.queue.extend(keys)
 
     def _exec(self, box: QMessageBox) -> int:
+        if box.icon() == QMessageBox.Icon.Critical:  # show_error's box with details: an error
+            self.errors.append(box.text())
+            return 0
         self.asked.append((box.windowTitle(), box.text()))
         if not self.queue:
             pytest.fail(f"unexpected question: {box.text()}")

@@ -246,7 +246,7 @@ def export_html(
         raise ExportError(
             f"the folder {out_path.parent} does not exist",
             code="export.no_folder",
-            path=str(out_path.parent),
+            folder=str(out_path.parent),
         )
     if out_path.is_dir():
         raise ExportError(

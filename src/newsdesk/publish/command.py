@@ -40,7 +40,9 @@ def password_for(url: str, user: str, *, from_stdin: bool) -> str:
     if from_stdin:
         password = sys.stdin.readline().strip()
         if not password:
-            raise PublishError("no password on standard input", code="publish.no_password")
+            raise PublishError(
+                "no password on standard input", code="publish.no_password", user=user, url=url
+            )
         # Without a keyring the password serves this run only.
         with contextlib.suppress(PublishError):
             store_password(url, user, password)

@@ -1,8 +1,10 @@
 """How the window talks about problems: a NewsdeskError becomes a message box, a choice a question.
 
-Core code raises typed errors with a message written for the journalist; this module is where the
-GUI shows them. Every question goes through `ask_choice`, which names each button (objectName =
-the choice's key), so tests can patch `QMessageBox.exec` and click the answer they want.
+Core code raises typed errors with a code and params (and an English message for the command
+line); this module is where the GUI shows them, worded in the interface language by
+`error_messages.error_text`. Technical English (a `detail` param) goes under "Show Details…" only.
+Every question goes through `ask_choice`, which names each button (objectName = the choice's
+key), so tests can patch `QMessageBox.exec` and click the answer they want.
 """
 
 from __future__ import annotations
@@ -14,20 +16,30 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.dialogs.error_messages import error_details, error_text
 
 translate = QCoreApplication.translate
 
 
 def show_error(
-    parent: QWidget | None, error: NewsdeskError | OSError | str, title: str = ""
+    parent: QWidget | None,
+    error: NewsdeskError | OSError | str,
+    title: str = "",
+    *,
+    prefix: str = "",
 ) -> None:
-    """A one-line problem, shown as the journalist should read it (no traceback)."""
-    if isinstance(error, OSError) and not isinstance(error, NewsdeskError):
-        name = f"{error.filename}: " if error.filename else ""
-        message = f"{name}{error.strerror or error}"
-    else:
-        message = str(error)
-    QMessageBox.critical(parent, title or translate("ErrorDialogs", "Newsdesk"), message)
+    """A one-line problem in the interface language (no traceback); `prefix` names what it is
+    about ("huge.jpg: "). The core's English, when it says more, is under "Show Details…"."""
+    title = title or translate("ErrorDialogs", "Newsdesk")
+    text = prefix + error_text(error)
+    details = error_details(error)
+    if not details:
+        QMessageBox.critical(parent, title, text)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText(details)
+    box.exec()
+    box.deleteLater()
 
 
 def push_or_report(stack, command, label: str, parent: QWidget | None) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.dialogs.error_messages import error_text
 from newsdesk.gui.files.revisions_preview import (
     add_photo_resources,
     article_preview_html,
@@ -116,7 +117,7 @@ class RevisionsDialog(QDialog):
         try:
             revisions = list(self._project.revisions())
         except NewsdeskError as exc:
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(error_text(exc))
             return []
         # Newest first: the journalist is usually looking for "a few minutes ago".
         if _oldest_first(revisions):
@@ -172,7 +173,7 @@ class RevisionsDialog(QDialog):
         try:
             return self._project.load_revision(item.data(0, Qt.ItemDataRole.UserRole))
         except NewsdeskError as exc:
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(error_text(exc))
             return None
 
     def _show_preview(self, *_args) -> None:

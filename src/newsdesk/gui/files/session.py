@@ -25,6 +25,7 @@ from newsdesk.errors import (
     ProjectChangedOnDiskError,
     ProjectLockedError,
 )
+from newsdesk.gui.dialogs.error_messages import error_text
 from newsdesk.gui.dialogs.errors import Choice, ask_choice, show_error
 from newsdesk.model.article import Article
 from newsdesk.store import ProjectLock, create_project, open_project
@@ -142,7 +143,7 @@ class ProjectSession:
         if self._failure_shown and not explicit:
             return SaveOutcome.FAILED
         self._failure_shown = True
-        reason = str(exc) if isinstance(exc, NewsdeskError) else (exc.strerror or str(exc))
+        reason = error_text(exc)
         answer = ask_choice(
             parent,
             translate("Session", "Not saved"),
@@ -285,7 +286,7 @@ def _ask_about_lock(
         translate("Session", "Open in another window"),
         translate("Session", "“%1” is open in another Newsdesk window.").replace("%1", path.name),
         choices,
-        informative=str(exc)
+        informative=error_text(exc)
         + "\n\n"
         + translate(
             "Session",

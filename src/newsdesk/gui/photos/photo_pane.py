@@ -346,11 +346,7 @@ class ImagePane(QWidget):
         return self._push(MoveImage(image_id, index), self.tr("Move photo"))
 
     def _refuse(self, path: Path, error: NewsdeskError | OSError) -> None:
-        title = self.tr("Photo not used")
-        if isinstance(error, NewsdeskError):
-            show_error(self, f"{path.name}: {error.message}", title)
-        else:
-            show_error(self, error, title)
+        show_error(self, error, self.tr("Photo not used"), prefix=f"{path.name}: ")
 
     # -- drag and drop -----------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
 
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImageError, NewsdeskError
+from newsdesk.gui.dialogs.error_messages import error_text
 from newsdesk.model.article import Image
 from newsdesk.photo_rules import crop_box
 
@@ -138,7 +139,7 @@ class Thumbnailer(QObject):
             try:
                 data = image.data
             except NewsdeskError as exc:  # the project file lost the photo
-                self._store(_Result(digest, b"", exc.message))
+                self._store(_Result(digest, b"", error_text(exc)))
                 continue
             if data is None:
                 self._pending.discard(digest)
@@ -155,7 +156,7 @@ class Thumbnailer(QObject):
             derived = imaging.thumbnail(data, THUMBNAIL_SIDE)
             result = _Result(digest, derived.data, "")
         except ImageError as exc:
-            result = _Result(digest, b"", exc.message)
+            result = _Result(digest, b"", error_text(exc))
         except Exception as exc:  # a thumbnail must never take the window down
             result = _Result(digest, b"", str(exc) or type(exc).__name__)
         with suppress(RuntimeError):  # the application is shutting down and this object is gone
@@ -166,7 +167,9 @@ class Thumbnailer(QObject):
         self._pending.discard(result.digest)
         picture = QImage.fromData(result.data) if result.data else QImage()
         if picture.isNull():
-            self._errors[result.digest] = result.error or "the thumbnail cannot be shown"
+            self._errors[result.digest] = result.error or QCoreApplication.translate(
+                "Thumbnails", "The thumbnail cannot be shown."
+            )
         else:
             self._remember(result.digest, picture, result.data)
             if self.cache is not None:

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.article_state import ArticleState
+from newsdesk.gui.dialogs.error_messages import error_text
 from newsdesk.gui.first_paint import after_first_paint, in_turns
 from newsdesk.gui.preview.engine import create_preview_view
 from newsdesk.gui.preview.head_data import HeadData, read_head
@@ -366,7 +367,7 @@ class PreviewPane(QWidget):
         except NewsdeskError as exc:
             self.problem.setText(
                 translate("PreviewPane", "The preview could not be shown: %1").replace(
-                    "%1", exc.message
+                    "%1", error_text(exc)
                 )
             )
             self.problem.show()
