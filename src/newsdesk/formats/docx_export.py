@@ -65,8 +65,8 @@ from newsdesk.formats.markdown_blocks import (
 from newsdesk.formats.markdown_render import replace_lone_surrogates
 from newsdesk.formats.output_files import write_output
 from newsdesk.formats.photo_credits import credits_for, with_credits
+from newsdesk.formats.photo_sizes import LARGEST, PhotoSizes
 from newsdesk.formats.text_import import opinion_heading_line
-from newsdesk.imaging import WEB_WIDTHS
 from newsdesk.model.article import Article, Image, Section
 
 PHOTO_WIDTH = Cm(15)  # the text width of an A4 page with Word's default margins
@@ -154,6 +154,7 @@ class _Writer:
         self.web_statement = web_statement
         self.cache = cache
         self.document = docx.Document()
+        self.sizes = PhotoSizes(article.images, LARGEST, cache)
         self.lists = ListNumbering(self.document)
 
     # -- photos ------------------------------------------------------------------------------
@@ -195,7 +196,10 @@ class _Writer:
         if not image.has_photo:
             return None
         try:
-            largest = web_sizes(image, WEB_WIDTHS, self.cache)[-1]
+            made = self.sizes.take(image.id)  # started for all photos at once (photo_sizes)
+            if isinstance(made, Exception):
+                raise made
+            largest = (made or web_sizes(image, LARGEST, self.cache))[-1]
         except (ImageError, PhotoUnavailableError, ValueError):
             return None
         if not self.photo_credits:

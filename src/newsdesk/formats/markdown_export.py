@@ -44,9 +44,9 @@ from newsdesk.formats.markdown_blocks import allowed_href, clean_href
 from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE
 from newsdesk.formats.output_files import check_target, os_error_code, write_output
 from newsdesk.formats.photo_credits import credits_for, with_credits
+from newsdesk.formats.photo_sizes import LARGEST, PhotoSizes
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
 from newsdesk.formats.text_import import opinion_heading_line
-from newsdesk.imaging import WEB_WIDTHS
 from newsdesk.model.article import Article, Image, Section
 
 _FRONT_MATTER = (
@@ -111,7 +111,10 @@ class _Photos:
         photo_credits: bool,
         web_statement: str,
         cache: DerivedCache | None,
+        images: list[Image],
     ) -> None:
+        # All photos are made at once, on every core (formats.photo_sizes).
+        self.sizes = PhotoSizes(images, LARGEST, cache) if with_photos else None
         self.photo_dir = photo_dir
         self.with_photos = with_photos
         self.photo_credits = photo_credits
@@ -131,7 +134,10 @@ class _Photos:
                 name = f"{stem}.jpg"
             else:
                 with suppress(ImageError, PhotoUnavailableError, ValueError):
-                    largest = web_sizes(image, WEB_WIDTHS, self.cache)[-1]
+                    made = self.sizes.take(image.id) if self.sizes is not None else None
+                    if isinstance(made, Exception):
+                        raise made
+                    largest = (made or web_sizes(image, LARGEST, self.cache))[-1]
                     data = largest.data
                     if self.photo_credits:
                         credits = credits_for(image, web_statement=self.web_statement)
@@ -261,6 +267,7 @@ def article_markdown(
         photo_credits=photo_credits,
         web_statement=web_statement,
         cache=cache,
+        images=article.images,
     )
     images = {image.id: image for image in article.images}
     lines = _front_matter(article, photos)

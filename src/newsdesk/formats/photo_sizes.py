@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImageError, PhotoUnavailableError
 from newsdesk.imaging import (
+    WEB_WIDTHS,
     Derived,
     adjustment_key,
     cached_web_sizes,
@@ -31,6 +32,8 @@ from newsdesk.imaging import (
 from newsdesk.model.article import Image
 from newsdesk.photo_rules import adjusted_box, target_sizes
 
+# Word and the Markdown folder carry one size of each photo: the largest web size.
+LARGEST: tuple[int, ...] = (WEB_WIDTHS[-1],)
 Outcome = list[Derived] | ImageError | PhotoUnavailableError | ValueError
 
 
