@@ -39,8 +39,11 @@ How to write one
             ...  # the action that opens the dialog
         assert "never saved" in seen.text
   An unannounced modal dialog is closed and fails the test (offscreen nobody could answer it).
+  Several dialogs in a row (a question, then a file dialog): one `expect_dialog` each, in the
+  order they come:
+        with expect_dialog(answer("Save a copy to edit…")), expect_dialog(fill_file_dialog(p)):
   Dialogs that do not block (Find and Replace): `visible_dialog()` returns the one on screen.
-  `fill_file_dialog(path)` is the handler for a Qt file dialog: it types the name and accepts.
+  `fill_file_dialog(path)` is the handler for a Qt file dialog: it pastes the path and accepts.
 - The file: `saved_info(path)` is `newsdesk info --json PATH`, parsed.
 - Waiting: `wait_until(predicate)` waits as a user would look (processing events), up to 5 s.
 
@@ -277,25 +280,28 @@ def click_button(dialog: QWidget, text: str) -> None:
 
 
 def fill_file_dialog(path: Path) -> Callable[[QDialog], None]:
-    """A handler for a Qt file dialog (Open, Save As, Export): type the path, then Enter."""
+    """A handler for a Qt file dialog (Open, Save As, Export): paste the path, click Save/Open."""
 
     def handle(dialog: QDialog) -> None:
         assert isinstance(dialog, QFileDialog), f"expected a file dialog, got {dialog!r}"
         name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        name_edit.setFocus()
-        name_edit.selectAll()
-        type_text(str(path), name_edit)
         box = dialog.findChild(QDialogButtonBox, "buttonBox")
         accept = next(
             b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
         )
         for _attempt in range(5):
-            # The name completer's list opens while one types (a moment later, as the folder is
-            # read) and takes the first click, as it would from a user.
-            popup = QApplication.activePopupWidget()
+            # Pasted, as one would paste a path: typed key by key, the dialog selects every
+            # folder the text passes through (and may refuse to save with several selected).
+            name_edit.setFocus()
+            name_edit.selectAll()
+            QApplication.clipboard().setText(str(path))
+            press("Ctrl+V", name_edit)
+            QTest.qWait(100)
+            popup = QApplication.activePopupWidget()  # the completer's list takes a first click
             if popup is not None:
                 popup.hide()
-            click(accept)  # "Save" / "Open" in the dialog's language
+            wait_until(accept.isEnabled, 2.0, "the dialog's accept button")
+            click(accept)
             QTest.qWait(100)
             if not dialog.isVisible():
                 return
@@ -456,13 +462,16 @@ class AppStarter:
         self.monkeypatch = monkeypatch
         self.windows: list[QWidget] = []
         self.status: int | None = None
+        global _watch
+        if _watch is None:
+            # From the start: `newsdesk FILE` may ask before its window shows (a locked file).
+            _watch = DialogWatch()
         self._handlers = {
             number: signal.getsignal(number)
             for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
         }
 
     def __call__(self, *args: str | Path, language: str = "en") -> QWidget:
-        global _watch
         from newsdesk.gui.main_window import MainWindow
 
         _name_application()
@@ -481,8 +490,6 @@ class AppStarter:
             return 0
 
         self.monkeypatch.setattr(QApplication, "exec", staticmethod(event_loop))
-        if _watch is None:
-            _watch = DialogWatch()
         self.status = cli.main([str(a) for a in args])
         assert started, f"`newsdesk {' '.join(map(str, args))}` ended with {self.status}"
         window = started[0]
