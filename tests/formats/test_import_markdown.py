@@ -173,11 +173,10 @@ def test_headings_lose_their_markup_and_subheadings_stay_in_the_body():
 
 @pytest.mark.parametrize("prefix", ["Kommentar", "Meinung", "Editorial", "Commentary", "Opinion"])
 def test_opinion_prefixes(prefix):
+    # The prefix word is the section's label; the heading keeps the rest (issue 17, item 14).
     article = import_markdown(f"# T\n\n## {prefix}: Eine Ansicht\n\nText.")
-    assert (article.sections[0].heading, article.sections[0].kind) == (
-        f"{prefix}: Eine Ansicht",
-        "opinion",
-    )
+    section = article.sections[0]
+    assert (section.heading, section.kind, section.label) == ("Eine Ansicht", "opinion", prefix)
 
 
 def test_reference_links_defined_at_the_end_work_in_every_section():
