@@ -38,7 +38,7 @@ UI = {
     },
     "de": {
         "edit": "Bearbeiten",
-        "redo_rename": "Wiederherstellen: Abschnitt umbenennen",
+        "redo_rename": "Wiederholen: Abschnitt umbenennen",
         "undo_rename": "Rückgängig: Abschnitt umbenennen",
         "view": "Ansicht",
         "preview": "Vorschau",

@@ -34,8 +34,10 @@ from newsdesk.gui.editor.headline_bar import HeadlineBar
 from newsdesk.gui.editor.inline_images import InlineImages, can_insert_photo, insert_photo_file
 from newsdesk.gui.editor.markdown_bridge import document_to_markdown
 from newsdesk.gui.editor.section_editor import SectionEditor, new_section_document
+from newsdesk.gui.editor.section_heading import SectionHeading
 from newsdesk.gui.files.article_files import ArticleFiles
 from newsdesk.gui.files.autosave import Clock
+from newsdesk.gui.files.open_or_import import open_filters
 from newsdesk.gui.files.user_data import default_data_dir
 from newsdesk.gui.first_paint import after_first_paint, in_turns
 from newsdesk.gui.outline.section_tree import SectionTreeView
@@ -43,6 +45,7 @@ from newsdesk.gui.photos.image_caches import PreviewImageCache
 from newsdesk.gui.photos.thumbnails import shared_thumbnailer
 from newsdesk.gui.settings import Settings
 from newsdesk.gui.side_panes import SidePanes
+from newsdesk.gui.spelling.window_spelling import WindowSpelling
 from newsdesk.gui.status import CountsStatus, LengthTargetDialog, load_target, store_target
 from newsdesk.gui.undo_offer import UndoOffer
 from newsdesk.gui.window_actions import WindowActions
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.editor = SectionEditor(self)
         self.editor.set_undo_stack(self.article_state)
         self.editor.typographic_quotes = self.settings.typographic_quotes
+        self.section_heading = SectionHeading(self.article_state, self)
         self.tree_view = SectionTreeView(self.article_state, self)
         self.tree_model = self.tree_view.tree_model
         self.find_dialog = FindReplaceDialog(self.article_state, self)
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
 
         self._build_layout()
         self.window_actions = WindowActions(self)
+        self.spelling = WindowSpelling(self)
         self._connect()
         self._restore_layout()
         self._update_state()
@@ -144,6 +149,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.headline_bar)
+        layout.addWidget(self.section_heading)
         layout.addWidget(self.editor, 1)
         self.setCentralWidget(centre)
 
@@ -187,6 +193,8 @@ class MainWindow(QMainWindow):
         stack.article_changed.connect(self._article_changed)
         stack.text_changed.connect(lambda _id: self._counts_timer.start())
         self.headline_bar.edited.connect(self.files.note_change)
+        self.editor.column_margin_changed.connect(self.section_heading.set_side_margin)
+        self.section_heading.finished.connect(self._heading_finished)
         self.files.opened.connect(self._article_opened)
         self.files.followed.connect(self._article_followed)
         self.files.state_changed.connect(self._update_state)
@@ -235,9 +243,7 @@ class MainWindow(QMainWindow):
 
     def open_with_dialog(self) -> bool:
         folder = str(self.session.path.parent) if self.session and not self.session.is_draft else ""
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open"), folder, self.tr("Newsdesk articles (*.newsdesk)")
-        )
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), folder, open_filters())
         return bool(name) and self.files.open_path(Path(name))
 
     def set_typographic_quotes(self, enabled: bool) -> None:
@@ -317,8 +323,15 @@ class MainWindow(QMainWindow):
             self.inline_images.prepare(document)
             self.editor.set_document(document)
             self.current_section_id = section_id
+            self.section_heading.set_section(section_id)
             self.panes.preview.show_section(section_id)
         self._counts_timer.start()
+
+    def _heading_finished(self, section_id: str) -> None:
+        """Enter in the section's heading: on into its text, at the start."""
+        if section_id == self.current_section_id:
+            self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to_section(self, section_id: str) -> None:
         """A finding names a section ("" = the article's first): show it, ready to type."""
@@ -391,6 +404,7 @@ class MainWindow(QMainWindow):
             self.editor.ensureCursorVisible()
         elif part == "heading":
             self.activate_section(where)
+            self.section_heading.edit.setSelection(start, end - start)
         elif where in ("headline", "subheadline"):
             edit = getattr(self.headline_bar, where)
             edit.setSelection(start, end - start)
@@ -453,6 +467,7 @@ class MainWindow(QMainWindow):
     def _apply_read_only(self) -> None:
         read_only = self.files.read_only
         self.editor.setReadOnly(read_only)
+        self.section_heading.set_read_only(read_only)
         self.headline_bar.set_read_only(read_only)
         self.panes.set_read_only(read_only)
         self.tree_view.set_read_only(read_only)

@@ -92,10 +92,21 @@ def is_the_photo(picture: QImage) -> bool:
     return colour.red() > 150 and colour.blue() < 100
 
 
-def resource(document: QTextDocument, image_id: str) -> QImage:
+def figure(document: QTextDocument, image_id: str) -> QImage:
+    """What the document shows for the reference: the picture with its caption under it."""
     value = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(f"image:{image_id}"))
     assert isinstance(value, QImage)
     return value
+
+
+def resource(document: QTextDocument, image_id: str) -> QImage:
+    """The picture of the figure, without the caption (drawn on a transparent ground below it)."""
+    value = figure(document, image_id)
+    height = next(
+        (y for y in range(value.height()) if value.pixelColor(0, y).alpha() == 0), value.height()
+    )
+    width = next((x for x in range(value.width()) if value.pixelColor(x, 0).alpha() == 0), None)
+    return value.copy(0, 0, width or value.width(), height)
 
 
 # -- insert, undo, redo ------------------------------------------------------------------------

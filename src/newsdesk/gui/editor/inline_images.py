@@ -5,7 +5,8 @@ document holds it as a QTextImageFormat named "image:ID" (markdown_bridge), and 
 it into a figure with the photo's own caption, credit and alt text (formats/html_figures.py).
 
 - `register_article_images(document, article)` gives a document the picture for every photo: the
-  photo as readers see it (rotated, cropped) scaled for the editor, a grey frame while the
+  photo as readers see it (rotated, cropped) scaled for the editor, with its caption and credit
+  under it (photo_captions), a grey frame while the
   thumbnail is still being decoded, and a marked frame for a photo whose file is missing or for a
   reference to a photo no longer in the article.
 - `InlineImages(stack)` keeps that up to date in every section document the stack holds: when
@@ -23,7 +24,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextImageFormat
+from PySide6.QtGui import QGuiApplication, QImage, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from newsdesk.errors import NewsdeskError
@@ -36,6 +37,7 @@ from newsdesk.gui.editor.markdown_bridge import (
     heading_char_format,
     register_image,
 )
+from newsdesk.gui.editor.photo_captions import caption_lines, captioned_picture
 from newsdesk.gui.photos.photo_files import choose_photo_file, read_photo_file
 from newsdesk.gui.photos.thumbnails import (
     Thumbnailer,
@@ -93,6 +95,21 @@ def editor_picture(image: Image | None, thumbnailer: Thumbnailer) -> QImage:
     return _cached(key, lambda: shown_picture(base, image, side))
 
 
+def editor_figure(image: Image | None, thumbnailer: Thumbnailer, language: str) -> QImage:
+    """The picture with its caption and credit under it, as the page shows the figure
+    (photo_captions); a reference to a photo no longer in the article has none."""
+    picture = editor_picture(image, thumbnailer)
+    if image is None:
+        return picture
+    caption, credit = caption_lines(image, language)
+    has_caption = bool(image.caption.strip())
+    colour = QGuiApplication.palette().text().color().name()
+    key = ("figure", picture.cacheKey(), caption, credit, has_caption, colour)
+    return _cached(
+        key, lambda: captioned_picture(picture, caption, credit, has_caption=has_caption)
+    )
+
+
 def referenced_image_ids(document: QTextDocument) -> list[str]:
     """The ids of the inline photos in the document, in order."""
     ids: list[str] = []
@@ -125,7 +142,7 @@ def register_article_images(
         wanted.setdefault(image_id, None)
     changed = False
     for image_id, image in wanted.items():
-        picture = editor_picture(image, thumbnailer)
+        picture = editor_figure(image, thumbnailer, article.language)
         url = QUrl(IMAGE_PREFIX + image_id)
         current = document.resource(QTextDocument.ResourceType.ImageResource, url)
         if isinstance(current, QImage) and current.cacheKey() == picture.cacheKey():
@@ -295,8 +312,5 @@ def insert_photo_file(
         return insert_photo_at_cursor(stack, editor, data, Path(path).name)
     except (NewsdeskError, OSError) as exc:
         title = translate("InlineImages", "Photo not used")
-        if isinstance(exc, NewsdeskError):
-            show_error(parent, f"{Path(path).name}: {exc.message}", title)
-        else:
-            show_error(parent, exc, title)
+        show_error(parent, exc, title, prefix=f"{Path(path).name}: ")
         return None

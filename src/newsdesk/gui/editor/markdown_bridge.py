@@ -231,6 +231,32 @@ def block_format_for(block: Block) -> QTextBlockFormat:
     return block_format
 
 
+def paragraph_spacing(block: QTextBlock) -> tuple[float, float]:
+    """The (top, bottom) margins a block shows, as the page spaces it: paragraphs, subheadings
+    and quotes have space below, list items none; the block after a list has space above (the
+    page's list margin), so a quote right after a list does not read as one more item."""
+    if block.textList() is not None:
+        return 0.0, 0.0
+    previous = block.previous()
+    after_list = previous.isValid() and previous.textList() is not None
+    return (PARAGRAPH_SPACING if after_list else 0.0), PARAGRAPH_SPACING
+
+
+def apply_spacing(document: QTextDocument) -> None:
+    """Give every block the margins of `paragraph_spacing`, touching only those that differ (a
+    paragraph made by Enter copies its neighbour's, and the first one of an empty document has
+    none). Run inside the edit's block, it is part of that undo step; margins are not Markdown."""
+    block = document.begin()
+    while block.isValid():
+        top, bottom = paragraph_spacing(block)
+        block_format = block.blockFormat()
+        if block_format.topMargin() != top or block_format.bottomMargin() != bottom:
+            block_format.setTopMargin(top)
+            block_format.setBottomMargin(bottom)
+            QTextCursor(block).setBlockFormat(block_format)
+        block = block.next()
+
+
 def fill_document(document: QTextDocument, blocks: list[Block]) -> None:
     """Replace the document's content with the blocks (normalised first); not an undoable edit."""
     _fill(document, normalize_blocks(blocks))
@@ -267,5 +293,6 @@ def _fill(document: QTextDocument, blocks: list[Block]) -> None:
         for run in block.runs:
             cursor.insertText(run.text, run_char_format(run, heading_level))
         previous = block
+    apply_spacing(document)
     document.setUndoRedoEnabled(undo_enabled)
     document.setModified(False)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -26,17 +26,22 @@ from PySide6.QtGui import (
     QIcon,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
     QUndoStack,
 )
-from PySide6.QtWidgets import QTextEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolBar, QWidget
 
 from newsdesk.gui.editor import blocks as editor_blocks
 from newsdesk.gui.editor.link_dialog import LinkDialog
 from newsdesk.gui.editor.markdown_bridge import (
+    apply_spacing,
     document_to_markdown,
     heading_char_format,
     is_numbered,
@@ -44,6 +49,7 @@ from newsdesk.gui.editor.markdown_bridge import (
     no_link_char_format,
     quote_level,
 )
+from newsdesk.gui.editor.page_look import paint_quote_bars, side_margin
 from newsdesk.gui.editor.typography import typographic_quote
 
 MARKDOWN_MIME_TYPE = "text/x-newsdesk-markdown"
@@ -74,12 +80,21 @@ def clean_markdown_from_html(html: str) -> tuple[str, bool, bool]:
 class SectionEditor(QTextEdit):
     """Rich-text editor for one section body at a time."""
 
+    # The margin beside the centred text column changed (page_look): a heading above follows it.
+    column_margin_changed = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptRichText(True)
+        self._column_margin = 0
+        # The margins beside the text column are the page's, not the window's grey.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
         self._undo_stack: QUndoStack | None = None
         self._typographic_quotes = False
         self._language = "en"
+        # Adds entries to the context menu for the point clicked (viewport coordinates).
+        self.context_menu_extender: Callable[[QMenu, QPoint], None] | None = None
         self._create_actions()
         self.cursorPositionChanged.connect(self._update_actions)
         self.currentCharFormatChanged.connect(self._update_actions)
@@ -99,6 +114,31 @@ class SectionEditor(QTextEdit):
 
     def markdown(self) -> str:
         return document_to_markdown(self.document())
+
+    @property
+    def column_margin(self) -> int:
+        """The margin on either side of the centred, readable text column (page_look)."""
+        return self._column_margin
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Not event.size(): the scroll area hands the viewport's resizes here too.
+        available = self.width() - 2 * self.frameWidth()
+        margin = side_margin(
+            available, self.document().defaultFont(), self.document().documentMargin()
+        )
+        if margin != self._column_margin:
+            self._column_margin = margin
+            self.setViewportMargins(margin, 0, margin, 0)
+            self.column_margin_changed.emit(margin)
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        try:
+            paint_quote_bars(self, painter)
+        finally:
+            painter.end()
 
     def set_undo_stack(self, stack: QUndoStack | None) -> None:
         """Send undo and redo to `stack` instead of the document's own history."""
@@ -325,6 +365,8 @@ class SectionEditor(QTextEdit):
         cursor.beginEditBlock()
         try:
             edit(cursor, *args)
+            # Enter, a list ended or a quote begun: the spacing is right at once, in this step.
+            apply_spacing(self.document())
         finally:
             cursor.endEditBlock()
         self._update_actions()
@@ -467,6 +509,8 @@ class SectionEditor(QTextEdit):
                     replacement.setShortcut(action.shortcut())
                     menu.insertAction(action, replacement)
                     menu.removeAction(action)
+        if self.context_menu_extender is not None:
+            self.context_menu_extender(menu, event.pos())  # spelling's entries (gui/spelling)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
