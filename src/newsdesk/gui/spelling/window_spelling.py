@@ -1,0 +1,272 @@
+"""Spell checking in the main window: the marks, the menus, the dialog, the check's hints.
+
+`WindowSpelling(window)` wires the SpellingService into a MainWindow:
+- after the window's first paint it starts the service, then checks the article's sections a few
+  per turn of the event loop (filling the checker's word cache, so the Check pane's first full
+  check and the first marks cost little), and lets the Check pane include spelling hints;
+- each section document shown in the editor gets a SpellingHighlighter; the headline,
+  subheadline and a photo's alt text (line edits) get LineEditMarks; the description and a photo's
+  caption (plain-text fields) a highlighter; all get the spelling context menu;
+- Edit > Next Spelling Mistake (F7) opens the SpellingDialog; View > Check Spelling switches
+  marking and the hints (remembered); View > Newsroom Word List… picks the shared list;
+- a click on a spelling finding in the Check pane selects the word;
+- the service's lines (no dictionary, a fallback, a damaged word list) go to the status bar.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from newsdesk.gui.first_paint import after_first_paint, in_turns
+from newsdesk.gui.spelling.context_menu import install_field_menu, section_menu_extender
+from newsdesk.gui.spelling.highlighter import (
+    LineEditMarks,
+    SpellingHighlighter,
+    attach_highlighter,
+)
+from newsdesk.gui.spelling.service import SpellingService
+from newsdesk.gui.spelling.spelling_dialog import SpellingDialog
+from newsdesk.model.preflight import Finding
+
+if TYPE_CHECKING:
+    from newsdesk.gui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+NEXT_MISTAKE_SHORTCUT = "F7"  # Word's and LibreOffice's; a function key on every layout
+MESSAGE_MS = 10_000
+WARM_SECTIONS_PER_TURN = 5  # ~10 ms of checking new words per turn on the 100,000-word article
+
+
+def _tr(text: str) -> str:
+    return translate("WindowSpelling", text)
+
+
+class WindowSpelling(QObject):
+    """See the module docstring."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = SpellingService(window.article_state, window.settings, window.data_dir, self)
+        self.dialog: SpellingDialog | None = None
+        self._field_highlighters: list[SpellingHighlighter] = []
+        self._create_actions()
+        self._wire_editor()
+        self._wire_fields()
+        self._wire_check()
+        self.service.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
+        self.service.changed.connect(self._checkers_changed)
+        after_first_paint(window, self._start)
+
+    # --- start ----------------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        self.service.start()
+        self._follow_editor()
+        if not self.service.enabled:
+            return
+        article = self.window.article
+        sections = list(article.walk_sections())
+        service = self.service
+
+        def warm(part: list) -> None:
+            for section in part:
+                checker = service.checker(f"section:{section.id}")
+                if checker is not None:
+                    checker.misspelt(section.markdown)
+
+        pieces = [
+            lambda part=sections[start : start + WARM_SECTIONS_PER_TURN]: warm(part)
+            for start in range(0, len(sections), WARM_SECTIONS_PER_TURN)
+        ]
+        in_turns(self, pieces, self.window.panes.preflight.recheck)
+
+    # --- actions and menus ----------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        window = self.window
+        self.next_action = QAction(_tr("Next &Spelling Mistake…"), window)
+        self.next_action.setObjectName("action_next_spelling_mistake")
+        self.next_action.setShortcut(QKeySequence(NEXT_MISTAKE_SHORTCUT))
+        self.next_action.triggered.connect(lambda _checked=False: self.open_dialog())
+        window.addAction(self.next_action)
+        self.check_action = QAction(_tr("Check &Spelling"), window)
+        self.check_action.setObjectName("action_check_spelling")
+        self.check_action.setCheckable(True)
+        self.check_action.setChecked(self.service.enabled)
+        self.check_action.toggled.connect(self._toggle)
+        self.word_list_action = QAction(_tr("Newsroom &Word List…"), window)
+        self.word_list_action.setObjectName("action_newsroom_word_list")
+        self.word_list_action.triggered.connect(lambda _checked=False: self.choose_word_list())
+        edit_menu = window.findChild(QMenu, "menu_edit")
+        if edit_menu is not None:
+            edit_menu.addSeparator()
+            edit_menu.addAction(self.next_action)
+        view_menu = window.findChild(QMenu, "menu_view")
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addAction(self.check_action)
+            view_menu.addAction(self.word_list_action)
+        self._update_enabled()
+
+    def _toggle(self, enabled: bool) -> None:
+        self.service.set_enabled(enabled)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        self.next_action.setEnabled(self.service.enabled)
+
+    def choose_word_list(self) -> None:
+        """View > Newsroom Word List…: a plain text file, one word a line (Cancel: none)."""
+        current = self.window.settings.newsroom_word_list
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            _tr("Newsroom Word List"),
+            current,
+            _tr("Word lists (*.txt *.dic);;All files (*)"),
+        )
+        if name:
+            self.service.set_newsroom_list(name)
+            self.window.statusBar().showMessage(
+                _tr("Newsroom word list: %1").replace("%1", name), MESSAGE_MS
+            )
+
+    # --- the editor -----------------------------------------------------------------------------
+
+    def _wire_editor(self) -> None:
+        window = self.window
+        window.editor.context_menu_extender = section_menu_extender(self.service, window.editor)
+        state = window.article_state
+        follow = self._follow_editor_soon
+        window.tree_view.section_selected.connect(follow)
+        state.section_activated.connect(follow)
+        state.document_replaced.connect(follow)
+        state.article_changed.connect(follow)
+        window.files.opened.connect(follow)
+
+    def _follow_editor_soon(self, *_args) -> None:
+        QTimer.singleShot(0, self, self._follow_editor)
+
+    def _follow_editor(self) -> None:
+        """The section document in the editor has its highlighter, up to date."""
+        document = self.window.editor.document()
+        if self.service.started and document.property("newsdesk_section_id"):
+            attach_highlighter(document, self.service)
+
+    def _checkers_changed(self) -> None:
+        document = self.window.editor.document()
+        highlighter = document.findChild(SpellingHighlighter)
+        if highlighter is not None:
+            highlighter.refresh()
+        elif self.service.started:
+            self._follow_editor()
+        for highlighter in self._field_highlighters:
+            highlighter.refresh()
+        self.window.panes.preflight.recheck()
+
+    # --- fields ---------------------------------------------------------------------------------
+
+    def _wire_fields(self) -> None:
+        window = self.window
+        service = self.service
+        bar = window.headline_bar
+        for name in ("headline", "subheadline"):
+            edit = getattr(bar, name)
+            marks = LineEditMarks(edit, service, lambda n=name: n)
+            install_field_menu(edit, service, lambda n=name: n, marks, bar.commit)
+        metadata = window.panes.metadata
+        description = getattr(metadata, "description", None)
+        if description is not None:
+            self._field_highlighters.append(
+                SpellingHighlighter(description.document(), service, lambda: "description")
+            )
+            install_field_menu(
+                description,
+                service,
+                lambda: "description",
+                finished=lambda: metadata.commit_field("description"),
+            )
+        images = window.panes.images
+        fields = getattr(images, "fields", None)
+        if fields is None:
+            return
+
+        def photo_part(field: str) -> str:
+            image_id = images.current_image_id()
+            return f"image:{image_id}:{field}" if image_id else ""
+
+        caption = fields.caption_edit
+        self._field_highlighters.append(
+            SpellingHighlighter(caption.document(), service, lambda: photo_part("caption"))
+        )
+        install_field_menu(caption, service, lambda: photo_part("caption"))
+        alt_marks = LineEditMarks(fields.alt_edit, service, lambda: photo_part("alt"))
+        install_field_menu(fields.alt_edit, service, lambda: photo_part("alt"), alt_marks)
+
+    # --- the dialog -----------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        """F7: the spelling dialog, from the cursor on."""
+        if not self.service.started:
+            self.service.start()
+        if not self.service.enabled:
+            return
+        window = self.window
+        window.article_state.flush_text()
+        if self.dialog is None:
+            self.dialog = SpellingDialog(window.article_state, self.service, self.show_word, window)
+        section_id = window.current_section_id
+        if section_id is None or window.article.find_section(section_id) is None:
+            sections = window.article.sections
+            section_id = sections[0].id if sections else None
+        if section_id is None:
+            return
+        position = window.editor.textCursor().selectionStart()
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        self.dialog.start(section_id, position)
+
+    def show_word(self, section_id: str, start: int, end: int) -> None:
+        """Select a word of a section's text in the editor (the dialog's current mistake)."""
+        window = self.window
+        window.activate_section(section_id)
+        cursor = QTextCursor(window.editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        window.editor.setTextCursor(cursor)
+        window.editor.ensureCursorVisible()
+
+    # --- the Check pane -------------------------------------------------------------------------
+
+    def _wire_check(self) -> None:
+        panel = self.window.panes.preflight
+        panel.spelling_source = lambda: self.service.active
+        panel.finding_chosen.connect(self._finding_chosen)
+
+    def _finding_chosen(self, finding: Finding) -> None:
+        """A spelling finding was clicked: after the pane went to its place, select the word."""
+        if finding.code != "spelling" or not finding.details:
+            return
+        word = str(finding.details.get("word", ""))
+        field = finding.details.get("field")
+        window = self.window
+        if finding.where.startswith("section:") and field == "text":
+            document = window.editor.document()
+            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+            found = pattern.search(document.toPlainText())
+            if found is not None:
+                self.show_word(finding.where.removeprefix("section:"), *found.span())
+                window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif finding.where in ("headline", "subheadline"):
+            edit = getattr(window.headline_bar, finding.where)
+            index = edit.text().find(word)
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            if index >= 0:
+                edit.setSelection(index, len(word))
