@@ -59,6 +59,25 @@ class Settings:
     def typographic_quotes(self, enabled: bool) -> None:
         self._store.setValue("editor/typographic_quotes", enabled)
 
+    # Spelling (gui/spelling/)
+    @property
+    def check_spelling(self) -> bool:
+        """View > Check Spelling: marks in the text and the check's spelling hints."""
+        return _bool(self._store.value("spelling/check"), default=True)
+
+    @check_spelling.setter
+    def check_spelling(self, enabled: bool) -> None:
+        self._store.setValue("spelling/check", enabled)
+
+    @property
+    def newsroom_word_list(self) -> str:
+        """The newsroom's shared word list (a path, often on a shared drive; "" for none)."""
+        return _text(self._store.value("spelling/newsroom_list"))
+
+    @newsroom_word_list.setter
+    def newsroom_word_list(self, path: str) -> None:
+        self._store.setValue("spelling/newsroom_list", path)
+
     # Interface language: "de", "en", or "" for the system's language
     @property
     def interface_language(self) -> str:

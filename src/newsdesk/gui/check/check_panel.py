@@ -28,6 +28,7 @@ so one refresh per typing pause costs 30-60 ms.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
@@ -45,6 +46,7 @@ from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.check.finding_messages import finding_text, level_name
 from newsdesk.model.commands import Changes
 from newsdesk.model.preflight import Finding, preflight
+from newsdesk.spelling import Spelling
 
 translate = QCoreApplication.translate
 
@@ -109,6 +111,7 @@ class PreflightPanel(QWidget):
 
     navigate_requested = Signal(str)  # a finding's `where`
     finding_activated = Signal(str, str)  # the same, with the finding's code: (where, code)
+    finding_chosen = Signal(object)  # the Finding itself (a spelling finding: go to its word)
     refreshed = Signal()  # the findings were computed anew
 
     def __init__(self, stack: ArticleState, parent: QWidget | None = None) -> None:
@@ -121,6 +124,8 @@ class PreflightPanel(QWidget):
         self._read_only = False
         self._flushing = False
         self._held = False  # see hold()
+        # The spell checker while marking is on (gui/spelling sets it): its hints join the check.
+        self.spelling_source: Callable[[], Spelling | None] = lambda: None
 
         self.summary = QLabel(self)
         self.summary.setObjectName("preflight_summary")
@@ -165,6 +170,10 @@ class PreflightPanel(QWidget):
         if self._stale and self.isVisible():
             self.refresh_now()
 
+    def recheck(self) -> None:
+        """Check again soon (the spelling's word lists or its switch changed)."""
+        self._edited()
+
     def error_count(self) -> int:
         return sum(1 for finding in self.findings() if finding.level == "error")
 
@@ -187,7 +196,7 @@ class PreflightPanel(QWidget):
             self._stack.flush_text()
         finally:
             self._flushing = False
-        findings = preflight(self._stack.article)
+        findings = preflight(self._stack.article, self.spelling_source())
         findings.sort(key=lambda finding: _LEVEL_ORDER.get(finding.level, len(_LEVEL_ORDER)))
         self._findings = findings
         self._stale = False
@@ -259,3 +268,6 @@ class PreflightPanel(QWidget):
     def _navigate(self, item: QListWidgetItem) -> None:
         self.navigate_requested.emit(item.data(WHERE_ROLE))
         self.finding_activated.emit(item.data(WHERE_ROLE), item.data(CODE_ROLE))
+        row = self.list.row(item)
+        if 0 <= row < len(self._findings):
+            self.finding_chosen.emit(self._findings[row])

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from newsdesk.formats.html_labels import related_heading
+from newsdesk.gui.spelling.messages import language_label
 from newsdesk.model.article import Article, Image
 from newsdesk.model.preflight import (
     ALT_MAX_CHARS,
@@ -94,6 +95,20 @@ MESSAGES: dict[str, str] = {
     "related-url-invalid": QT_TRANSLATE_NOOP(
         "PreflightMessages", "%1: “%2” is not a web address (http or https)"
     ),
+    "spelling": QT_TRANSLATE_NOOP("PreflightMessages", "%1: unknown word “%2”"),
+    "spelling-unavailable": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "No dictionary for %1; spelling is not checked"
+    ),
+}
+# A spelling finding for a word that occurs several times there.
+_SPELLING_REPEATED = QT_TRANSLATE_NOOP("PreflightMessages", "%1: unknown word “%2” (%3 times)")
+_FIELD_NAMES = {
+    "headline": QT_TRANSLATE_NOOP("PreflightMessages", "Headline"),
+    "subheadline": QT_TRANSLATE_NOOP("PreflightMessages", "Subheadline"),
+    "description": QT_TRANSLATE_NOOP("PreflightMessages", "Description"),
+    "heading": QT_TRANSLATE_NOOP("PreflightMessages", "%1, heading"),
+    "caption": QT_TRANSLATE_NOOP("PreflightMessages", "%1, caption"),
+    "alt": QT_TRANSLATE_NOOP("PreflightMessages", "%1, alt text"),
 }
 
 _PLACE_NAMES = (
@@ -204,6 +219,26 @@ def _related_only(f: Finding, a: Article) -> tuple:
     return (_related(f, a)[0],)
 
 
+def _spelling_place(f: Finding, a: Article) -> str:
+    details = f.details or {}
+    field = details.get("field", "")
+    if f.where in ("headline", "subheadline", "description"):
+        return _tr(_FIELD_NAMES[f.where])
+    in_section = f.where.startswith("section:")
+    name = _section_name(f, a) if in_section else image_name(_image(f, a))
+    return _fill(_tr(_FIELD_NAMES[field]), name) if field in _FIELD_NAMES else name
+
+
+def _spelling(f: Finding, a: Article) -> tuple:
+    details = f.details or {}
+    return (_spelling_place(f, a), details.get("word", ""), details.get("count", 1))
+
+
+def _language(f: Finding, a: Article) -> tuple:
+    language = str((f.details or {}).get("language", ""))
+    return (f"{language_label(language)} ({language})" if language else "",)
+
+
 # Code -> the arguments its text needs, taken from the article. Codes not listed need none.
 _ARGUMENTS: dict[str, Callable[[Finding, Article], tuple]] = {
     "headline-too-long": lambda f, a: (len(a.headline.strip()), HEADLINE_MAX_CHARS),
@@ -231,12 +266,16 @@ _ARGUMENTS: dict[str, Callable[[Finding, Article], tuple]] = {
     "related-title-missing": _related_only,
     "related-url-missing": _related_only,
     "related-url-invalid": lambda f, a: _related(f, a),
+    "spelling": _spelling,
+    "spelling-unavailable": _language,
 }
 
 
 def finding_text(finding: Finding, article: Article) -> str:
     """The finding's message in the interface language (the model's English one as fallback)."""
     template = MESSAGES.get(finding.code)
+    if finding.code == "spelling" and (finding.details or {}).get("count", 1) > 1:
+        template = _SPELLING_REPEATED
     if template is None:
         return finding.message
     arguments = _ARGUMENTS.get(finding.code)
