@@ -87,3 +87,16 @@ def test_an_automatic_revision_at_least_every_ten_minutes_of_editing(qtbot, tmp_
     window.autosave.poll()
     assert len(revisions_of(story)) == 1  # the next one after another ten minutes
     close_window(window)
+
+
+def test_a_saved_revision_restarts_the_ten_minutes(qtbot, tmp_path):
+    clock = FakeClock()
+    window, story = _open(qtbot, tmp_path, clock=clock)
+    QTest.keyClicks(window.editor, "Erst. ")
+    clock.advance(540)
+    window.files.save()  # Ctrl+S at minute 9: the user's own revision
+    QTest.keyClicks(window.editor, "Dann. ")
+    clock.advance(120)  # minute 11: ten minutes since the start, two since the last revision
+    window.autosave.poll()
+    assert [(r.label, r.automatic) for r in revisions_of(story)] == [("Saved", False)]
+    close_window(window)
