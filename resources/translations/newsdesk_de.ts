@@ -1180,6 +1180,42 @@
         <source>%1: placed in no section (the page shows it after the last one)</source>
         <translation>%1: in keinem Abschnitt platziert (die Seite zeigt es nach dem letzten)</translation>
     </message>
+    <message>
+        <source>%1: unknown word “%2”</source>
+        <translation>%1: unbekanntes Wort „%2“</translation>
+    </message>
+    <message>
+        <source>%1: unknown word “%2” (%3 times)</source>
+        <translation>%1: unbekanntes Wort „%2“ (%3-mal)</translation>
+    </message>
+    <message>
+        <source>No dictionary for %1; spelling is not checked</source>
+        <translation>Kein Wörterbuch für %1; die Rechtschreibung wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1, heading</source>
+        <translation>%1, Zwischentitel</translation>
+    </message>
+    <message>
+        <source>%1, caption</source>
+        <translation>%1, Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>%1, alt text</source>
+        <translation>%1, Alternativtext</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPanel</name>
@@ -2741,6 +2777,18 @@
 <context>
     <name>OpenOrImport</name>
     <message>
+        <source>Newsdesk articles (*.newsdesk)</source>
+        <translation>Newsdesk-Artikel (*.newsdesk)</translation>
+    </message>
+    <message>
+        <source>Texts and documents to import (%1)</source>
+        <translation>Texte und Dokumente zum Importieren (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Not a Newsdesk article</source>
         <translation>Kein Newsdesk-Artikel</translation>
     </message>
@@ -2762,6 +2810,249 @@
     <message>
         <source>The thumbnail cannot be shown.</source>
         <translation>Die Vorschau lässt sich nicht anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>No dictionary for %1; spelling is not checked</source>
+        <translation>Kein Wörterbuch für %1; die Rechtschreibung wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source>No dictionary for %1; spelling is checked with the %2 dictionary</source>
+        <translation>Kein Wörterbuch für %1; die Rechtschreibung wird mit dem Wörterbuch %2 geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (ß read as ss)</source>
+        <translation>%1 (ß als ss gelesen)</translation>
+    </message>
+    <message>
+        <source>The word list %1 does not exist</source>
+        <translation>Die Wortliste %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>The word list %1 cannot be read</source>
+        <translation>Die Wortliste %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The word list %1 is too long; the rest is not read</source>
+        <translation>Die Wortliste %1 ist zu lang; der Rest wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>The word list %1 has unreadable lines (the first is line %2); they were skipped</source>
+        <translation>Die Wortliste %1 hat unlesbare Zeilen (die erste ist Zeile %2); sie wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added to the dictionary</source>
+        <translation>„%1“ kann nicht ins Wörterbuch aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>Your word list %1 cannot be written; the word is accepted until you quit</source>
+        <translation>Ihre Wortliste %1 kann nicht geschrieben werden; das Wort gilt bis zum Beenden als richtig</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingLanguages</name>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <translation>Großbritannien</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>(No Suggestions)</source>
+        <translation>(Keine Vorschläge)</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore in This Article</source>
+        <translation>In diesem Artikel ignorieren</translation>
+    </message>
+    <message>
+        <source>Language of This Section</source>
+        <translation>Sprache dieses Abschnitts</translation>
+    </message>
+    <message>
+        <source>Language of This Field</source>
+        <translation>Sprache dieses Felds</translation>
+    </message>
+    <message>
+        <source>The Article’s Language</source>
+        <translation>Sprache des Artikels</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingDialog</name>
+    <message>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Change &amp;All</source>
+        <translation>&amp;Alle ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore in &amp;Article</source>
+        <translation>Im A&amp;rtikel ignorieren</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Dictionary</source>
+        <translation>Zum &amp;Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary:</source>
+        <translation>Nicht im Wörterbuch:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange to:</source>
+        <translation>Ändern &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions:</source>
+        <translation>&amp;Vorschläge:</translation>
+    </message>
+    <message>
+        <source>The spelling check is complete.</source>
+        <translation>Die Rechtschreibprüfung ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Change all “%1”</source>
+        <translation>Alle „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSpelling</name>
+    <message>
+        <source>Next &amp;Spelling Mistake…</source>
+        <translation>Nächster Rechtschreib&amp;fehler …</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>&amp;Rechtschreibung prüfen</translation>
+    </message>
+    <message>
+        <source>Newsroom &amp;Word List…</source>
+        <translation>&amp;Wortliste der Redaktion …</translation>
+    </message>
+    <message>
+        <source>Newsroom Word List</source>
+        <translation>Wortliste der Redaktion</translation>
+    </message>
+    <message>
+        <source>Word lists (*.txt *.dic);;All files (*)</source>
+        <translation>Wortlisten (*.txt *.dic);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Newsroom word list: %1</source>
+        <translation>Wortliste der Redaktion: %1</translation>
     </message>
 </context>
 </TS>

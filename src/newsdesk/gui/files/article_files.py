@@ -291,8 +291,10 @@ class ArticleFiles(QObject):
         try:
             session = open_session(path, self._window, is_draft=is_draft(path, self.data_dir))
         except (NewsdeskError, OSError) as exc:
-            if offers_import(exc, path) and ask_to_import(self._window, path, exc):
-                return import_as_draft(self, path, self._window)
+            if offers_import(exc, path):  # the question says what the file is: no second box
+                return ask_to_import(self._window, path, exc) and import_as_draft(
+                    self, path, self._window
+                )
             show_error(self._window, exc)
             return False
         if session is None:

@@ -31,6 +31,20 @@ translate = QCoreApplication.translate
 _NOT_A_PROJECT = frozenset({"project.not_sqlite", "project.empty"})
 
 
+def open_filters() -> str:
+    """File > Open's file types: articles first, then what it offers to import, then anything."""
+    suffixes = sorted({*IMPORT_SUFFIXES, *DOCUMENT_SUFFIXES})
+    return ";;".join(
+        [
+            translate("OpenOrImport", "Newsdesk articles (*.newsdesk)"),
+            translate("OpenOrImport", "Texts and documents to import (%1)").replace(
+                "%1", " ".join(f"*{suffix}" for suffix in suffixes)
+            ),
+            translate("OpenOrImport", "All files (*)"),
+        ]
+    )
+
+
 def importable(path: Path) -> bool:
     suffix = path.suffix.lower()
     return suffix in IMPORT_SUFFIXES or suffix in DOCUMENT_SUFFIXES
