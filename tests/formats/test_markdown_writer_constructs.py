@@ -181,3 +181,10 @@ def test_no_note_text_reaches_the_page(blocks):
     markdown = blocks_to_markdown(marked)
     assert "ZZGEHEIMZZ" in markdown
     assert "ZZGEHEIMZZ" not in render_markdown(markdown)
+
+
+@SETTINGS
+@given(_BLOCKS)
+def test_normalising_twice_changes_nothing(blocks):
+    once = normalize_blocks(blocks)
+    assert normalize_blocks(once) == once
