@@ -60,6 +60,7 @@ from newsdesk.formats.markdown_blocks import (
     Block,
     Run,
     allowed_href,
+    clean_href,
     markdown_to_blocks,
 )
 from newsdesk.formats.markdown_render import replace_lone_surrogates
@@ -80,6 +81,8 @@ def _clean(text: str) -> str:
 
 def _hyperlink(paragraph: Paragraph, url: str, text: str, marks: frozenset[str]) -> None:
     """A real w:hyperlink (python-docx has no API for it) in Word's "Hyperlink" character style."""
+    # Control characters cannot stand in the XML; the address is encoded as the Markdown has it.
+    url = _clean(clean_href(url))
     rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel_id)

@@ -63,6 +63,11 @@ _FRONT_MATTER = (
 # What a plain YAML scalar may hold: no indicator at its start, no ": " or " #" inside, no
 # quotes or spaces at its ends; anything else is written double-quoted (JSON escapes are YAML's).
 _PLAIN = re.compile(r"^(?![-?:,\[\]{}#&*!|>'\"%@`\s])(?!.*(?::\s|\s#|:$))[^\"'\n]*(?<!\s)$")
+# What YAML allows in a file (its "printable" set); anything else must be an escape.
+_NOT_YAML_PRINTABLE = re.compile(
+    # (NEL and the Unicode line separators are allowed but read as line breaks: escaped too)
+    "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 _YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "~"}
 # Section bodies may hold `#`/`##` (shown as subheadings): in the file they must not start a
 # section, so they are written as `###`, which renders the same.
@@ -83,12 +88,22 @@ class MarkdownDocument:
 
 
 def yaml_scalar(value: str) -> str:
-    if value and _PLAIN.match(value) and value.lower() not in _YAML_WORDS:
+    """`value` as a YAML scalar that reads back as this very string: plain where YAML allows,
+    else double-quoted with escapes (JSON's escapes are YAML's, and every character YAML does not
+    allow in a file is written as one)."""
+    if value and value.isprintable() and _PLAIN.match(value) and value.lower() not in _YAML_WORDS:
         with suppress(ValueError):
             float(value)
-            return json.dumps(value, ensure_ascii=False)  # a number would not stay text
+            return _quoted(value)  # a number would not stay text
         return value
-    return json.dumps(value, ensure_ascii=False)
+    return _quoted(value)
+
+
+def _quoted(value: str) -> str:
+    return _NOT_YAML_PRINTABLE.sub(
+        lambda m: f"\\u{ord(m[0]):04x}" if ord(m[0]) <= 0xFFFF else f"\\U{ord(m[0]):08x}",
+        json.dumps(value, ensure_ascii=False),
+    )
 
 
 def _escape_inline(text: str) -> str:
