@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import (
     QColor,
     QInputMethodEvent,
@@ -111,7 +111,12 @@ def attach_highlighter(
 
 
 class LineEditMarks(QObject):
-    """Underlines in a QLineEdit, kept up to date as it is typed in (see the module docstring)."""
+    """Underlines in a QLineEdit, kept up to date as it is typed in (see the module docstring).
+
+    A field filled by the program (an article opened, an undo, another photo shown) often sets
+    its text with signals blocked, so the marks also look again when the field is painted with
+    a text or checkers they have not marked yet.
+    """
 
     def __init__(self, edit: QLineEdit, service: SpellingService, part: Callable[[], str]) -> None:
         super().__init__(edit)
@@ -119,24 +124,26 @@ class LineEditMarks(QObject):
         self._service = service
         self._part = part
         self.marked: list[tuple[int, int, str]] = []
+        self._seen: tuple[str, str, int] | None = None  # (text, part, generation) last marked
         edit.textChanged.connect(self.refresh)
-        edit.cursorPositionChanged.connect(self._cursor_moved)
         service.changed.connect(self.refresh)
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._seen != self._state():
+            QTimer.singleShot(0, self, self.refresh)
+        return False
+
+    def _state(self) -> tuple[str, str, int]:
+        return (self._edit.text(), self._part(), self._service.generation)
 
     def refresh(self) -> None:
-        edit = self._edit
-        part = self._part()
+        self._seen = self._state()
+        text, part, _generation = self._seen
         checker = self._service.checker(part) if part else None
-        text = edit.text()
         found = checker.misspelt_utf16(text) if checker is not None and text else []
-        if found == self.marked and found:
-            self._apply()  # positions are relative to the cursor: they move with it
-            return
-        self.marked = found
-        self._apply()
-
-    def _cursor_moved(self, *_args) -> None:
-        if self.marked:
+        if found or self.marked:
+            self.marked = found
             self._apply()
 
     def _apply(self) -> None:
