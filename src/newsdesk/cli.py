@@ -157,10 +157,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
     result = import_document(args.source, images_from=args.images_from)
     create_project(args.output, result.article, overwrite=args.force).close()
-    for note in result.notes:  # what the journalist should know: tracked changes, missing photos
-        print(f"{args.source.name}: {note.message}")
+    # What the journalist should know (tracked changes, missing photos) is said on stderr, like
+    # every other remark of the command line: stdout stays for what a command was asked for.
+    for note in result.notes:
+        print(f"{args.source.name}: {note.message}", file=sys.stderr)
     for field, value in result.suggestions.items():
-        print(f"{args.source.name}: the document suggests {field}: {value}")
+        print(f"{args.source.name}: the document suggests {field}: {value}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -55,7 +55,9 @@ def test_a_saved_page_brings_its_article_and_photos_and_nothing_of_the_site(tmp_
     assert article.tags == ["Fähre", "Inseln"] and article.language == "de"
     lead, opinion = article.sections
     assert lead.markdown == "Der Rat hat **mit großer Mehrheit** für die Fähre gestimmt."
-    assert opinion.kind == "opinion" and opinion.heading == "Kommentar: Kein Luxus"
+    # The prefix word sets the kind and the label shown; the heading keeps the rest (issue 17.14).
+    assert opinion.kind == "opinion" and opinion.label == "Kommentar"
+    assert opinion.heading == "Kein Luxus"
     photo, remote = article.images
     assert photo.role == "lead" and photo.has_photo and photo.alt == "Die Fähre am Anleger"
     assert photo.caption == "Die Fähre in Holmvik." and photo.credit == "Foto: Anna Groß"

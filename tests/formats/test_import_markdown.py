@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image as PILImage
 
-from newsdesk.errors import ImageError, ImportFormatError
+from newsdesk.errors import ImportFormatError
 from newsdesk.formats.importers import import_file
+from newsdesk.formats.importing import import_document
 from newsdesk.formats.markdown_import import import_markdown, plain_inline
 from newsdesk.formats.markdown_normalise import normalise_lists
 from newsdesk.formats.markdown_render import render_markdown
@@ -47,10 +48,11 @@ def test_german_fixture_imports_into_exactly_its_parts():
         ["Verkehr", "Inseln"],
     )
     assert article.slug == "nachtfaehre-zu-den-inseln-kommt-im-april"
-    assert [(s.heading, s.kind) for s in article.sections] == [
-        ("", "body"),
-        ("Was der Fahrplan verspricht", "body"),
-        ("Kommentar: Eine Fähre ist kein Luxus", "opinion"),
+    # The prefix word of an opinion heading is the section's label (issue 17, item 14).
+    assert [(s.heading, s.kind, s.label) for s in article.sections] == [
+        ("", "body", ""),
+        ("Was der Fahrplan verspricht", "body", ""),
+        ("Eine Fähre ist kein Luxus", "opinion", "Kommentar"),
     ]
     lead_image, map_image = article.images
     assert (lead_image.role, lead_image.filename, lead_image.width, lead_image.height) == (
@@ -92,10 +94,10 @@ def test_english_fixture_imports_into_exactly_its_parts():
     assert article.headline == "Community orchard plants its hundredth tree"
     assert article.subheadline == ""  # the line after the headline is a full sentence
     assert article.language == "en" and article.images == []
-    assert [(s.heading, s.kind) for s in article.sections] == [
-        ("", "body"),
-        ("What the volunteers do", "body"),
-        ("Opinion: Every town should have one", "opinion"),
+    assert [(s.heading, s.kind, s.label) for s in article.sections] == [
+        ("", "body", ""),
+        ("What the volunteers do", "body", ""),
+        ("Every town should have one", "opinion", "Opinion"),
     ]
     assert article.sections[0].markdown.endswith(
         "Anyone may pick the fruit:\n\n"
@@ -151,14 +153,21 @@ def test_setext_headings_front_matter_and_a_second_h1():
         "Die Schlagzeile\n===============\n\nDer Text ist deutsch und hat einen Absatz.\n\n"
         "Abschnitt\n---------\n\nMehr Text.\n\n# Noch ein Titel\n\nEnde."
     )
-    assert article.headline == "Die Schlagzeile"  # the document's own # wins over front matter
+    # The front matter's title is the headline, as the blog published it (issue 13); the
+    # document's own different first heading becomes a section of its own.
+    assert article.headline == "Aus dem Kopf"
     assert (article.language, article.slug, article.published) == (
         "en",
         "eigener-slug",
         "2026-03-01",
     )
     assert article.tags == ["Politik", "Stadt"]
-    assert [s.heading for s in article.sections] == ["", "Abschnitt", "Noch ein Titel"]
+    assert [s.heading for s in article.sections] == [
+        "Die Schlagzeile",
+        "Abschnitt",
+        "Noch ein Titel",
+    ]
+    assert article.sections[0].markdown == "Der Text ist deutsch und hat einen Absatz."
 
 
 def test_headings_lose_their_markup_and_subheadings_stay_in_the_body():
@@ -263,7 +272,7 @@ def test_empty_markdown_is_refused():
 # --- images ----------------------------------------------------------------------------------
 
 
-def test_first_image_is_the_lead_even_in_a_later_section_and_inline_images_stand_alone(tmp_path):
+def test_only_an_image_before_the_first_paragraph_is_the_lead_and_inline_ones_stand_alone(tmp_path):
     source = _write(
         tmp_path,
         "# T\n\nLead.\n\n## A\n\nVor ![Erstes](eins.png) nach.\n\n"
@@ -274,51 +283,67 @@ def test_first_image_is_the_lead_even_in_a_later_section_and_inline_images_stand
     (tmp_path / "bilder" / "zwei b.png").write_bytes(_png(3, 2))
     article = import_file(source)
     lead, second, third = article.images
-    assert [i.role for i in article.images] == ["lead", "inline", "inline"]
+    # After the lead paragraph, even the first picture is inline (issue 13).
+    assert [i.role for i in article.images] == ["inline", "inline", "inline"]
     assert (lead.alt, lead.width, second.filename, second.height, third.caption) == (
         "Erstes", 8, "zwei b.png", 2, "Wieder",
     )  # fmt: skip
-    assert article.sections[1].markdown == f"Vor nach.\n\n- Punkt\n\n![](image:{second.id})"
+    assert article.sections[1].markdown == (
+        f"Vor nach.\n\n![](image:{lead.id})\n\n- Punkt\n\n![](image:{second.id})"
+    )
     assert article.sections[2].markdown == f"![](image:{third.id})"
 
 
-def test_missing_image_is_refused_with_its_name(tmp_path):
-    source = _write(tmp_path, "# T\n\n![Alt](fehlt.jpg)\n")
-    with pytest.raises(ImageError, match=r"fehlt\.jpg does not exist"):
-        import_file(source)
+# A picture that cannot be had does not refuse the import (issue 13): it becomes a missing photo
+# with its alt text, which the check reports. One that is there but refused (not an image,
+# damaged, a folder) never enters, and the import says which and why.
 
 
-def test_a_file_that_is_not_an_image_is_refused(tmp_path):
-    source = _write(tmp_path, "# T\n\n![Alt](foto.jpg)\n", foto_jpg=b"this is text, not a JPEG")
-    with pytest.raises(ImageError, match="not a JPEG, PNG or WebP"):
-        import_file(source)
+def _missing_photo(article):
+    (image,) = article.images
+    assert not image.has_photo and image.alt == "Alt"
+    return image
 
 
-def test_a_damaged_image_is_refused(tmp_path):
-    photo = io.BytesIO()
-    PILImage.effect_noise((64, 64), 80).convert("RGB").save(photo, format="JPEG")
-    damaged = photo.getvalue()[: len(photo.getvalue()) // 2]
-    source = _write(tmp_path, "# T\n\n![Alt](foto.jpg)\n", foto_jpg=damaged)
-    with pytest.raises(ImageError, match="damaged"):
-        import_file(source)
+def test_a_missing_image_becomes_a_missing_photo(tmp_path):
+    result = import_document(_write(tmp_path, "# T\n\n![Alt](fehlt.jpg)\n"))
+    _missing_photo(result.article)
+    assert [note.code for note in result.notes] == ["import.photos_missing"]
 
 
-def test_an_image_reference_to_a_folder_is_refused(tmp_path):
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (b"this is text, not a JPEG", "not a JPEG, PNG or WebP"),
+        ("damaged", "damaged"),
+    ],
+)
+def test_a_file_that_is_no_good_image_is_left_out_and_named(tmp_path, data, why):
+    if data == "damaged":
+        photo = io.BytesIO()
+        PILImage.effect_noise((64, 64), 80).convert("RGB").save(photo, format="JPEG")
+        data = photo.getvalue()[: len(photo.getvalue()) // 2]
+    result = import_document(_write(tmp_path, "# T\n\n![Alt](foto.jpg)\n", foto_jpg=data))
+    _missing_photo(result.article)
+    (refusal,) = [note for note in result.notes if note.code == "import.picture_refused"]
+    assert refusal.params["name"] == "foto.jpg" and why in refusal.message
+
+
+def test_an_image_reference_to_a_folder_reads_nothing(tmp_path):
     (tmp_path / "ordner").mkdir()
-    source = _write(tmp_path, "# T\n\n![Alt](ordner)\n")
-    with pytest.raises(ImageError, match="not a regular file"):
-        import_file(source)
+    result = import_document(_write(tmp_path, "# T\n\n![Alt](ordner)\n"))
+    _missing_photo(result.article)
+    (refusal,) = [note for note in result.notes if note.code == "import.picture_refused"]
+    assert "not a regular file" in refusal.message
 
 
-def test_remote_images_are_refused_not_downloaded(tmp_path):
-    source = _write(tmp_path, "# T\n\n![Alt](https://example.org/foto.jpg)\n")
-    with pytest.raises(ImageError, match="not a local file"):
-        import_file(source)
+def test_remote_images_are_not_downloaded(tmp_path):
+    result = import_document(_write(tmp_path, "# T\n\n![Alt](https://example.org/foto.jpg)\n"))
+    _missing_photo(result.article)
 
 
 def test_relative_images_need_a_folder_to_be_relative_to(tmp_path):
-    with pytest.raises(ImportFormatError, match="relative"):
-        import_markdown("# T\n\n![Alt](foto.png)\n")
+    _missing_photo(import_markdown("# T\n\n![Alt](foto.png)\n"))
     (tmp_path / "foto.png").write_bytes(_png())
     article = import_markdown(f"# T\n\n![Alt]({tmp_path / 'foto.png'})\n")
     assert article.images[0].width == 8
@@ -402,10 +427,13 @@ def test_generated_markdown_articles_import_exactly(generated):
     parts, markdown = generated
     article = import_markdown(markdown)
     assert (article.headline, article.subheadline) == (parts["headline"], parts["subheadline"])
-    expected = [("", "body", "\n\n".join(parts["lead"]))] + [
-        (h, "opinion" if ":" in h else "body", "\n\n".join(p)) for h, p in parts["sections"]
+    expected = [("", "body", "", "\n\n".join(parts["lead"]))] + [
+        (h.partition(": ")[2], "opinion", h.partition(":")[0], "\n\n".join(p))
+        if ": " in h
+        else (h, "body", "", "\n\n".join(p))
+        for h, p in parts["sections"]
     ]
-    assert [(s.heading, s.kind, s.markdown) for s in article.sections] == expected
+    assert [(s.heading, s.kind, s.label, s.markdown) for s in article.sections] == expected
     assert [(link.title, link.url) for link in article.related.links] == [
         (t, f"https://example.org/{n}") for n, t in enumerate(parts["links"])
     ]

@@ -24,7 +24,8 @@ from PIL import Image as PILImage
 
 from newsdesk.errors import ImageError, ImportFormatError, NewsdeskError
 from newsdesk.formats.html_export import render_page
-from newsdesk.formats.importers import JSON, MARKDOWN, import_bytes, import_file
+from newsdesk.formats.importers import JSON, MARKDOWN, import_bytes
+from newsdesk.formats.importing import import_document
 from newsdesk.imaging import derive_web_sizes, inspect_image
 from newsdesk.model.article import Article, Image, Section
 from tests.formats.html_export_fixtures import parse
@@ -101,8 +102,13 @@ def test_a_real_png_bomb_is_refused(tmp_path):
     assert len(data) < 1_000_000
     (tmp_path / "bombe.png").write_bytes(data)
     (tmp_path / "artikel.md").write_text("# Titel\n\n![Bombe](bombe.png)\n\nText.\n", "utf-8")
-    with pytest.raises(ImageError, match=r"too many pixels|megapixels"):
-        import_file(tmp_path / "artikel.md")
+    # The bomb never enters and the journalist is told why; the text still arrives (issue 13).
+    result = import_document(tmp_path / "artikel.md")
+    assert not any(image.has_photo for image in result.article.images)
+    (refusal,) = [note for note in result.notes if note.code == "import.picture_refused"]
+    assert refusal.params["name"] == "bombe.png"
+    assert re.search(r"too many pixels|megapixels", refusal.message)
+    assert "Text." in result.article.sections[0].markdown
 
 
 @pytest.mark.parametrize(
@@ -152,9 +158,11 @@ SVG = FOREIGN["svg"]
 def test_svg_is_refused_by_markdown_import_whatever_its_name(tmp_path, name):
     (tmp_path / name).write_bytes(SVG)
     (tmp_path / "artikel.md").write_text(f"# Titel\n\nText.\n\n![Grafik]({name})\n", "utf-8")
-    with pytest.raises(ImageError) as caught:
-        import_file(tmp_path / "artikel.md")
-    assert name in str(caught.value)
+    result = import_document(tmp_path / "artikel.md")
+    assert not any(image.has_photo for image in result.article.images)
+    (refusal,) = [note for note in result.notes if note.code == "import.picture_refused"]
+    assert refusal.params["name"] == name and name in refusal.message
+    assert refusal.params["reason"] == "image.not_supported"
 
 
 @pytest.mark.parametrize("media_type", ["image/svg+xml", "image/png", "text/html"])

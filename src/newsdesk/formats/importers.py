@@ -65,15 +65,20 @@ def source_type(path: Path) -> str:
     return kind
 
 
-def import_text(text: str, kind: str = TEXT, base_dir: Path | None = None) -> Article:
-    """Import already decoded text of the given kind; `base_dir` resolves image references."""
-    if len(text) > MAX_SOURCE_BYTES:  # a paste is bounded like a file (characters, not bytes)
+def check_text_length(text: str) -> None:
+    """Refuse a text longer than any article (a paste is bounded like a file, in characters)."""
+    if len(text) > MAX_SOURCE_BYTES:
         raise ImportFormatError(
             f"the text is longer than {MAX_SOURCE_BYTES // (1024 * 1024)} million characters; "
             "that is no article",
             code="import.text_too_long",
             limit=MAX_SOURCE_BYTES // (1024 * 1024),
         )
+
+
+def import_text(text: str, kind: str = TEXT, base_dir: Path | None = None) -> Article:
+    """Import already decoded text of the given kind; `base_dir` resolves image references."""
+    check_text_length(text)
     if kind == TEXT:
         return import_plain_text(text)
     if kind == MARKDOWN:
@@ -112,8 +117,10 @@ def import_file(path: Path, images_from: Path | None = None) -> Article:
         return import_document(path).article
     if kind == MARKDOWN:
         text = decode_text(read_source(path), path.name)
-        return import_text(text, kind, path.parent) if images_from is None else (
-            import_markdown_with_images(text, path.parent, images_from)
+        return (
+            import_text(text, kind, path.parent)
+            if images_from is None
+            else (import_markdown_with_images(text, path.parent, images_from))
         )
     return import_bytes(read_source(path), kind, path.parent, path.name)
 

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsdesk.errors import ImportFormatError
+from newsdesk.errors import ImportFormatError, NewsdeskError
 from newsdesk.formats import importers
 from newsdesk.formats.docx_import import MAX_DOCX_BYTES, import_docx
+from newsdesk.formats.encoding import decode_text
 from newsdesk.formats.html_import import MAX_HTML_BYTES, import_html
 from newsdesk.formats.import_notes import ImportResult, plural
-from newsdesk.formats.source_files import read_bounded
+from newsdesk.formats.markdown_import import import_markdown
+from newsdesk.formats.source_files import read_bounded, read_source
 
 DOCX, HTML = "docx", "html"
 DOCUMENT_SUFFIXES = {".docx": DOCX, ".html": HTML, ".htm": HTML}
@@ -35,9 +37,22 @@ def import_document(path: Path, images_from: Path | None = None) -> ImportResult
         return import_docx(_read(path, MAX_DOCX_BYTES), path.name)
     if kind == HTML:
         return import_html(_read(path, MAX_HTML_BYTES), path.parent, path.name)
-    importers.source_type(path)  # refuses an unknown suffix with the list of known ones
-    article = importers.import_file(path, images_from=images_from)
+    refused: list[tuple[str, NewsdeskError]] = []
+    if importers.source_type(path) == importers.MARKDOWN:  # refuses an unknown suffix
+        text = decode_text(read_source(path), path.name)
+        importers.check_text_length(text)
+        article = import_markdown(text, path.parent, images_from=images_from, refused=refused)
+    else:
+        article = importers.import_file(path, images_from=images_from)
     result = ImportResult(article)
+    for name, refusal in refused:
+        # A hostile or broken picture never enters; the text arrives, and the journalist is told.
+        result.note(
+            "import.picture_refused",
+            f"{refusal.message}; the picture was left out, the text imported",
+            name=name,
+            reason=refusal.code,
+        )
     missing = sum(1 for image in article.images if not image.has_photo)
     if missing:
         result.note(

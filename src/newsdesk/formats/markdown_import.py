@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
-from newsdesk.errors import ImageError, ImportFormatError
+from newsdesk.errors import ImageError, ImportFormatError, NewsdeskError
 from newsdesk.formats import text_import
 from newsdesk.formats.language import detect_language
 from newsdesk.formats.markdown_front_matter import read_front_matter
@@ -157,6 +157,9 @@ class _Draft:
 
     base_dir: Path | None
     images_from: Path | None = None  # where root-relative paths ("/images/a.png") are
+    # Pictures found but refused (not an accepted image, too large, a decompression bomb): the
+    # import goes on without them, and the caller tells the journalist which and why.
+    refused: list[tuple[str, NewsdeskError]] | None = None
     text_seen: bool = False  # a paragraph came before: later images are inline, not the lead
     title: str = ""  # the front matter's title
     headline: str | None = None
@@ -179,8 +182,11 @@ class _Draft:
         if self.base_dir is not None or Path(source).is_absolute():
             try:
                 loaded = load_image_file(source, self.base_dir or Path("/"))
-            except (ImageError, ImportFormatError):
+            except (ImageError, ImportFormatError) as refusal:
                 loaded = None
+                # Only a picture that is there is refused; one still to come is just missing.
+                if self.refused is not None and _exists(self.base_dir or Path("/"), source):
+                    self.refused.append((Path(source).name, refusal))
             if loaded is not None:
                 image.data, image.filename = loaded.data, loaded.filename
                 image.width, image.height = loaded.info.width, loaded.info.height
@@ -211,7 +217,7 @@ def _body_line(draft: _Draft, line: str, lines: list[str], n: int) -> tuple[list
         return [], 1
     images = list(_IMAGE.finditer(line))
     if not images:
-        draft.text_seen = draft.text_seen or bool(line.strip())
+        draft.text_seen = draft.text_seen or _is_body_text(draft, line)
         return [line], 1
     references = []
     for match in images:
@@ -223,6 +229,24 @@ def _body_line(draft: _Draft, line: str, lines: list[str], n: int) -> tuple[list
     stays = [rest] if rest.strip() and rest.strip() not in ("-", "*", "+", ">") else []
     # Each inline image stands alone as a paragraph, where our dialect places its figure.
     return stays + [part for ref in references for part in ("", ref, "")], 1
+
+
+def _exists(base_dir: Path, source: str) -> bool:
+    try:
+        return "://" not in source and (base_dir / source).exists()
+    except (OSError, ValueError):  # a name too long, a NUL: nothing that is there
+        return False
+
+
+def _is_body_text(draft: _Draft, line: str) -> bool:
+    """Whether a text line is a paragraph of the article (after which pictures are inline), not
+    a line of the title block: a kicker above the headline, an italic subheadline right below."""
+    if not line.strip():
+        return False
+    in_title_block = len(draft.sections) == 1 and not draft.text_seen
+    if in_title_block and draft.headline is None:
+        return False  # above the headline: a kicker, or the lead once no headline comes
+    return not (in_title_block and _ITALIC_LINE.match(line.strip()))
 
 
 def _split(draft: _Draft, lines: list[str], code: set[int]) -> None:
@@ -304,10 +328,14 @@ def _tidy(lines: list[str]) -> str:
 
 
 def import_markdown(
-    text: str, base_dir: Path | None = None, images_from: Path | None = None
+    text: str,
+    base_dir: Path | None = None,
+    images_from: Path | None = None,
+    refused: list[tuple[str, NewsdeskError]] | None = None,
 ) -> Article:
     """Build an Article from decoded Markdown; images are read relative to `base_dir`, and
-    root-relative ones ("/images/a.png") from `images_from` when given."""
+    root-relative ones ("/images/a.png") from `images_from` when given. A picture that is found
+    but refused becomes a missing photo, and `(file name, error)` is added to `refused`."""
     fields, lines = _front_matter(text.replace("\x00", "").split("\n"))
     # YAML and TOML front matter as blogs write it (markdown_front_matter); its fields win.
     real = read_front_matter(text.replace("\x00", "").split("\n"))
@@ -324,7 +352,7 @@ def import_markdown(
     lines = escape_hashtag_lines(lines, code)
     lines = trailing_space_breaks(lines, code)
     title = str(fields.get("headline", ""))
-    draft = _Draft(base_dir=base_dir, images_from=images_from, title=title)
+    draft = _Draft(base_dir=base_dir, images_from=images_from, title=title, refused=refused)
     _split(draft, lines, code)
     article = Article(headline=draft.headline or str(fields.get("headline", "")))
     for name in ("kicker", "byline", "dateline", "published", "description", "slug", "language"):
@@ -350,7 +378,9 @@ def import_markdown(
     article.sections = rest if rest and not lead.markdown else draft.sections
     article.images = draft.images
     if not article.headline and not article.sections[0].markdown and len(article.sections) == 1:
-        raise ImportFormatError("the Markdown file is empty; there is nothing to import")
+        raise ImportFormatError(
+            "the Markdown file is empty; there is nothing to import", code="import.markdown_empty"
+        )
     article.language = article.language or detect_language(
         "\n".join([article.headline] + [plain_text(s.markdown) for s in article.sections])
     )
