@@ -18,6 +18,10 @@ the key was handled: the edit, the repaint and every timer that was due are done
 is still busy at the scheduled time (a re-render that blocks it, say), that wait is part of the
 latency; "handling" is the part after the key was delivered.
 
+Spelling: View > Check Spelling is on (as a fresh install has it; `--spelling off` for a
+comparison), and typing starts once the checker has started after the first paint, so every key
+is also checked and marked.
+
 Preview update: after the typing, a few unique marker words are typed; the time from the end of
 the last key until the preview's page shows the word (polled every POLL_MS through runJavaScript
 in the application world, which page scripts cannot see) is the preview's update time, and the
@@ -204,6 +208,21 @@ def turn_on_preview(window, clock: Clock) -> tuple[object | None, dict]:
     return pane, info
 
 
+def turn_spelling(window, clock: Clock, on: bool) -> dict:
+    """View > Check Spelling as asked; with it on, wait until the checker has started after the
+    first paint (its marks are then made as the typist types, as for the journalist)."""
+    spelling = getattr(window, "spelling", None)
+    if spelling is None:
+        return {"spelling_on": False}
+    if spelling.check_action.isChecked() != on:
+        spelling.check_action.trigger()
+    if on:
+        deadline = time.perf_counter() + PREVIEW_TIMEOUT_S
+        while not spelling.service.started and time.perf_counter() < deadline:
+            clock.wait_ms(20)
+    return {"spelling_on": spelling.service.active is not None}
+
+
 def place_cursor_mid_section(window, section_id: str) -> None:
     from PySide6.QtGui import QTextCursor
 
@@ -258,7 +277,12 @@ def keystroke_text(keys: int) -> list[str]:
 
 
 def measure(
-    project: Path, section_id: str, keys: int, markers: int, profile: Path | None = None
+    project: Path,
+    section_id: str,
+    keys: int,
+    markers: int,
+    profile: Path | None = None,
+    spelling: bool = True,
 ) -> dict:
     from PySide6.QtTest import QTest
 
@@ -276,6 +300,7 @@ def measure(
     window.show()
     QTest.qWaitForWindowExposed(window)
     pane, info = turn_on_preview(window, clock)
+    info.update(turn_spelling(window, clock, spelling))
     probe = PreviewProbe(pane) if pane is not None else None
     first_render = None
     if probe is not None and probe.usable:
@@ -361,9 +386,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markers", type=int, default=len(MARKERS))
     parser.add_argument("--linger", type=float, default=0.0)
     parser.add_argument("--profile", type=Path, help="pyinstrument profile of the typing, as text")
+    parser.add_argument(
+        "--spelling", choices=("on", "off"), default="on", help="View > Check Spelling"
+    )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    result = measure(args.project, args.section, args.keys, args.markers, args.profile)
+    result = measure(
+        args.project, args.section, args.keys, args.markers, args.profile, args.spelling == "on"
+    )
     write_json(args.out, result)
     sys.stdout.flush()
     if args.linger > 0:

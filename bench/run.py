@@ -175,6 +175,7 @@ def measure_window(article, plan: Plan, work: Path, profile: Path | None) -> dic
         "runs": len(runs),
         "preview_attribute": all(r["preview_attribute"] for r in runs),
         "preview_on": all(r["preview_on"] for r in runs),
+        "spelling_on": all(r.get("spelling_on", False) for r in runs),
         "preview_found_by": runs[0].get("preview_found_by", ""),
         "keys_per_run": runs[0]["keys"],
         "latency_ms": {k: median_of("latency_ms", k) for k in ("p50", "p95", "max")},

@@ -53,6 +53,7 @@ SHOTS = (
     "check",
     "check-navigate",
     "export-errors",
+    "spelling",
 )
 # Variables of a desktop session that would change how Qt looks or scales.
 _DESKTOP_VARIABLES = (
@@ -357,6 +358,53 @@ def write(shot: Shooter) -> None:
     shot.shoot("main-window")
 
 
+def spelling(shot: Shooter) -> None:
+    """A misspelt word typed in the text, marked, and its context menu open on it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent, QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    window = shot.window
+    editor = window.editor
+    typo = "untill"
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    QTest.keyClicks(editor, f" The late boat runs {typo} March.")
+    shot.wait_until(lambda: window.spelling.service.started)
+    shot.settle(0.8)  # the marks are drawn on the next turns of the event loop
+    found = editor.document().find(typo)
+    cursor = QTextCursor(found)
+    cursor.setPosition(found.selectionStart() + 2)
+    point = editor.cursorRect(cursor).center()
+
+    def photograph() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(100, photograph)
+            return
+        shot.settle(0.5)
+        rect = shot.rect_of(editor)
+        rect.setRight(menu.geometry().right() + 8)
+        rect.setBottom(menu.geometry().bottom() + 8)
+        shot.shoot("spelling", rect)
+        menu.close()
+
+    QTimer.singleShot(200, photograph)
+    viewport = editor.viewport()
+    # The click on the word; the menu opens just below it, so the marked word stays in sight.
+    below = viewport.mapToGlobal(point)
+    below.setY(below.y() + editor.cursorRect(cursor).height())
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, below)
+    QApplication.sendEvent(viewport, event)  # returns when the menu closes
+    for _step in range(5):  # the sentence is not part of the other pictures
+        if typo not in editor.toPlainText():
+            break
+        window.article_state.undo()
+
+
 def photo(shot: Shooter) -> None:
     """The Photos tab: the photo cropped to 4:3 with a focal point, and its fields filled in."""
     from PySide6.QtCore import QPoint, Qt
@@ -522,6 +570,8 @@ def inside(args: argparse.Namespace) -> int:
         raise RuntimeError(f"could not open {clean}")
     shot.wait_for_page("Harbour council backs a night ferry")
     write(shot)
+    if shot.wanted("spelling"):
+        spelling(shot)
     photo(shot)
     related_links(shot)
     details(shot)
