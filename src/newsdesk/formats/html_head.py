@@ -36,9 +36,11 @@ CONTENT_SECURITY_POLICY = (
 
 
 def content_security_policy(json_ld_element: str) -> str:
-    """The policy with the JSON-LD block's SHA-256 as the only script source."""
+    """The policy with the JSON-LD block's SHA-256 as the only script source. (A lone surrogate
+    from a broken paste is hashed as it is; the export refuses such a page afterwards.)"""
     content = json_ld_element[json_ld_element.index(">") + 1 : json_ld_element.rindex("</script>")]
-    digest = base64.b64encode(hashlib.sha256(content.encode("utf-8")).digest()).decode("ascii")
+    data = content.encode("utf-8", "surrogatepass")
+    digest = base64.b64encode(hashlib.sha256(data).digest()).decode("ascii")
     return CONTENT_SECURITY_POLICY.format(script=f"'sha256-{digest}'")
 
 
