@@ -3055,4 +3055,31 @@
         <translation>Wortliste der Redaktion: %1</translation>
     </message>
 </context>
+<context>
+    <name>PhotoPlacement</name>
+    <message>
+        <source>Lead</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>Not now (the check lists it)</source>
+        <translation>Jetzt nicht (die Prüfung listet es auf)</translation>
+    </message>
+    <message>
+        <source>Place the Photo</source>
+        <translation>Foto platzieren</translation>
+    </message>
+    <message>
+        <source>The photo goes at the end of this section:</source>
+        <translation>Das Foto kommt ans Ende dieses Abschnitts:</translation>
+    </message>
+    <message>
+        <source>Place photo</source>
+        <translation>Foto platzieren</translation>
+    </message>
+</context>
 </TS>

@@ -24,9 +24,9 @@ from newsdesk.derived_cache import DerivedCache
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.check.check_panel import PreflightPanel
 from newsdesk.gui.details.details_pane import MetadataPane
-from newsdesk.gui.editor.inline_images import place_photo_at_cursor
 from newsdesk.gui.links.related_links_pane import RelatedLinksPane
 from newsdesk.gui.photos.photo_pane import FINDING_FIELDS, ImagePane
+from newsdesk.gui.photos.photo_placement import place_photo
 from newsdesk.gui.preview import PreviewPane
 from newsdesk.gui.settings import Settings
 
@@ -69,7 +69,7 @@ class SidePanes(QObject):
         self.images = ImagePane(stack, window, settings=settings)
         editor = getattr(window, "editor", None)
         if editor is not None:
-            self.images.place_in_text = functools.partial(place_photo_at_cursor, stack, editor)
+            self.images.place_in_text = functools.partial(place_photo, stack, editor, window)
         self.related = RelatedLinksPane(stack, window)
         self.preflight = PreflightPanel(stack, window)
         self.preview = PreviewPane(stack, window, image_cache=image_cache, settings=settings)
