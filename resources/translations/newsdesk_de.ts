@@ -740,6 +740,28 @@
         <translation>Noch keine Bildunterschrift</translation>
     </message>
 </context>
+<context>
+    <name>ArticleViews</name>
+    <message>
+        <source>&amp;Whole Article</source>
+        <translation>&amp;Ganzer Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Single Section</source>
+        <translation>&amp;Einzelner Abschnitt</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>CrossSelection</name>
+    <message>
+        <source>Delete across sections</source>
+        <translation>Über Abschnitte hinweg löschen</translation>
+    </message>
+</context>
 <!-- p18 end -->
 <context>
     <name>InlineImages</name>

@@ -35,6 +35,7 @@ from newsdesk.gui.editor.inline_images import InlineImages, can_insert_photo, in
 from newsdesk.gui.editor.markdown_bridge import document_to_markdown
 from newsdesk.gui.editor.section_editor import SectionEditor, new_section_document
 from newsdesk.gui.editor.section_heading import SectionHeading
+from newsdesk.gui.editor.view_modes import ArticleViews
 from newsdesk.gui.files.article_files import ArticleFiles
 from newsdesk.gui.files.autosave import Clock
 from newsdesk.gui.files.open_or_import import open_filters
@@ -135,11 +136,13 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self.update_counts)
 
         self._build_layout()
+        self.views = ArticleViews(self)
         self.window_actions = WindowActions(self)
         self.spelling = WindowSpelling(self)
         self._connect()
         self._restore_layout()
         self._update_state()
+        self.views.restore()
 
     # --- construction -------------------------------------------------------------------------
 
@@ -321,10 +324,12 @@ class MainWindow(QMainWindow):
         ):
             document = self.article_state.document(section_id)
             self.inline_images.prepare(document)
+            self.views.release_editor()
             self.editor.set_document(document)
             self.current_section_id = section_id
             self.section_heading.set_section(section_id)
             self.panes.preview.show_section(section_id)
+        self.views.show_section(section_id)
         self._counts_timer.start()
 
     def _heading_finished(self, section_id: str) -> None:
@@ -375,7 +380,9 @@ class MainWindow(QMainWindow):
         if section_id == self.current_section_id:
             document = self.article_state.document(section_id)
             self.inline_images.prepare(document)
+            self.views.release_editor()
             self.editor.set_document(document)
+            self.views.show_section(section_id)
 
     def _article_changed(self, changes: Changes) -> None:
         if changes.everything or changes.fields & {"headline", "subheadline"}:

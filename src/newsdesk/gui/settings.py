@@ -78,6 +78,15 @@ class Settings:
     def newsroom_word_list(self, path: str) -> None:
         self._store.setValue("spelling/newsroom_list", path)
 
+    # View > Whole Article / Single Section (gui/editor/view_modes.py)
+    @property
+    def whole_article_view(self) -> bool:
+        return _bool(self._store.value("view/whole_article"), default=False)
+
+    @whole_article_view.setter
+    def whole_article_view(self, enabled: bool) -> None:
+        self._store.setValue("view/whole_article", enabled)
+
     # Interface language: "de", "en", or "" for the system's language
     @property
     def interface_language(self) -> str:

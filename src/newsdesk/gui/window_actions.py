@@ -208,7 +208,7 @@ class WindowActions:
         edit_menu.setObjectName("menu_edit")
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.cut, self.copy, self.paste])
+        edit_menu.addActions([self.cut, self.copy, self.paste, window.views.select_all_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next, self.replace])
 
@@ -243,6 +243,8 @@ class WindowActions:
 
         view_menu = bar.addMenu(translate("WindowActions", "&View"))
         view_menu.setObjectName("menu_view")
+        view_menu.addActions(window.views.actions())
+        view_menu.addSeparator()
         for widget in window.panels():
             view_menu.addAction(widget.toggleViewAction())
         view_menu.addSeparator()

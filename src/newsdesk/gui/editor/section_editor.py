@@ -87,6 +87,9 @@ class SectionEditor(QTextEdit):
         super().__init__(parent)
         self.setAcceptRichText(True)
         self._column_margin = 0
+        # The whole-article view's selection across sections answers these keys first
+        # (editor/view_modes.py: handle_key, copy, cut); None in a plain editor.
+        self.span_hooks = None
         # The margins beside the text column are the page's, not the window's grey.
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
@@ -412,6 +415,8 @@ class SectionEditor(QTextEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.span_hooks is not None and self.span_hooks.handle_key(event):
+            return
         if self._undo_stack is not None and event.matches(QKeySequence.StandardKey.Undo):
             self._undo_stack.undo()
             return
@@ -515,6 +520,14 @@ class SectionEditor(QTextEdit):
         menu.deleteLater()
 
     # -- paste and drop ----------------------------------------------------------------------------
+
+    def copy(self) -> None:
+        if self.span_hooks is None or not self.span_hooks.copy():
+            super().copy()
+
+    def cut(self) -> None:
+        if self.span_hooks is None or not self.span_hooks.cut():
+            super().cut()
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copied text carries our Markdown too, so pasting it elsewhere in the article is exact."""

@@ -1,0 +1,354 @@
+"""View > Whole Article: the headline and every section in reading order, in one scroll.
+
+The view is a column of section slots, one per section (nested ones in reading order): each has
+the section's heading, editable (SectionHeading, with the opinion or box mark), and its text.
+Text is shown by the ONE section editor of the window where the cursor is, and by lightweight
+displays elsewhere: a click into another section moves the editor there (`host`), at the place
+clicked. So typing, formatting, the Format menu, undo in the one history, find and replace,
+counts, inserting photos and the preview's follow-the-cursor are the single view's, unchanged;
+the window only asks the view to host the editor where the single view would swap documents.
+
+Texts and displays stay shared with the single view: a section's document is the ArticleState's
+(inline photos with their captions included). Built lazily: a slot's display (and its document)
+is made only when the slot comes near the visible part; until then it is a space of estimated
+height, so opening the view on a 100,000-word article lays out only a screenful.
+
+The editor and displays fit their height to their text (no scroll bar of their own); the column
+scrolls, following the text cursor. Up at a section's first line and Down at its last go on into
+the section before or after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFrame, QScrollArea, QTextEdit, QVBoxLayout, QWidget
+
+from newsdesk.gui.article_state import ArticleState
+from newsdesk.gui.editor.section_editor import SectionEditor
+from newsdesk.gui.editor.section_heading import SectionHeading
+from newsdesk.model.commands import Changes
+
+QWIDGETSIZE_MAX = (1 << 24) - 1
+BUILD_AHEAD = 1.0  # viewport heights above and below the visible part that are built
+CHARS_PER_LINE = 70  # the readable measure (page_look), for estimating unbuilt heights
+SECTION_GAP = 18
+
+
+def fit_height(edit: QTextEdit) -> None:
+    """Make a text widget exactly as tall as its laid-out text."""
+    document = edit.document()
+    width = edit.viewport().width()
+    if width > 0 and document.textWidth() != width:
+        document.setTextWidth(width)
+    height = math.ceil(document.size().height()) + 2 * edit.frameWidth()
+    if edit.height() != height:
+        edit.setFixedHeight(height)
+
+
+def release_height(edit: QTextEdit) -> None:
+    edit.setMinimumHeight(0)
+    edit.setMaximumHeight(QWIDGETSIZE_MAX)
+
+
+class SectionSlot(QWidget):
+    """One section in the column: heading, then its text (display, editor or estimate)."""
+
+    def __init__(self, state: ArticleState, section_id: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.section_id = section_id
+        self.setObjectName("wholeArticleSection")
+        self.heading = SectionHeading(state, self)
+        self.heading.set_section(section_id)
+        self.display: SectionEditor | None = None
+        self.body: QWidget = QWidget(self)  # the estimate until built
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, SECTION_GAP, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+        section = state.article.find_section(section_id)
+        characters = len(section.markdown) if section is not None else 0
+        line = self.fontMetrics().lineSpacing()
+        self.body.setFixedHeight(max(line, line * math.ceil(characters / CHARS_PER_LINE)))
+
+    def put_body(self, widget: QWidget) -> None:
+        """Show `widget` (display or the window's editor) as the section's text."""
+        layout = self.layout()
+        if self.body is widget:
+            return
+        old = self.body
+        layout.replaceWidget(old, widget)
+        widget.setParent(self)
+        widget.show()
+        if old is not self.display and isinstance(old, QWidget) and not isinstance(old, QTextEdit):
+            old.deleteLater()  # the estimate
+        else:
+            old.hide()
+        self.body = widget
+
+
+class WholeArticleView(QScrollArea):
+    """The whole article in one scroll (see the module docstring)."""
+
+    # A click in a section's text: (section id, position, Shift held). The window hosts the
+    # editor there (or extends the selection across sections).
+    clicked = Signal(str, int, bool)
+    # Up at the first line / Down at the last: (section id, position to put the cursor; -1: end)
+    leave_section = Signal(str, int)
+
+    def __init__(self, state: ArticleState, editor: SectionEditor, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wholeArticleView")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._state = state
+        self._editor = editor
+        self._hosted: str | None = None
+        self._slots: dict[str, SectionSlot] = {}
+        self.column = QWidget(self)
+        self.column.setObjectName("wholeArticleColumn")
+        self.column.setBackgroundRole(self.palette().ColorRole.Base)
+        self.column.setAutoFillBackground(True)
+        self._layout = QVBoxLayout(self.column)
+        self._layout.setContentsMargins(0, 0, 0, 48)
+        self._layout.setSpacing(0)
+        self._top: QWidget | None = None
+        self.setWidget(self.column)
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self.build_visible)
+        self.verticalScrollBar().valueChanged.connect(self._build_timer.start)
+        state.article_changed.connect(self._article_changed)
+        state.document_replaced.connect(self._document_replaced)
+
+    # -- the column --------------------------------------------------------------------------------
+
+    def set_top(self, widget: QWidget | None) -> None:
+        """A widget above the sections (the headline bar while the view is shown)."""
+        if self._top is not None and self._top is not widget:
+            self._layout.removeWidget(self._top)
+        self._top = widget
+        if widget is not None:
+            self._layout.insertWidget(0, widget)
+            widget.show()
+
+    def take_top(self) -> QWidget | None:
+        top, self._top = self._top, None
+        if top is not None:
+            self._layout.removeWidget(top)
+        return top
+
+    def slot(self, section_id: str) -> SectionSlot | None:
+        return self._slots.get(section_id)
+
+    def section_ids(self) -> list[str]:
+        return list(self._slots)
+
+    def rebuild(self) -> None:
+        """Slots for the article's sections as they are now (the editor stays where it is)."""
+        ids = [section.id for section in self._state.article.walk_sections()]
+        if ids == list(self._slots):
+            return
+        hosted = self._hosted
+        if hosted is not None:
+            self.release_editor()
+        for slot in self._slots.values():
+            self._layout.removeWidget(slot)
+            slot.deleteLater()
+        self._slots = {}
+        for section_id in ids:
+            slot = SectionSlot(self._state, section_id, self.column)
+            self._slots[section_id] = slot
+            self._layout.addWidget(slot)
+        self._layout.addStretch(1)
+        if hosted in self._slots:
+            self.host(hosted)
+        self._build_timer.start()
+
+    def build_visible(self) -> None:
+        """Make the displays of slots in or near the visible part (and not before)."""
+        top = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        low, high = top - BUILD_AHEAD * height, top + (1 + BUILD_AHEAD) * height
+        for slot in self._slots.values():
+            geometry = slot.geometry()
+            if geometry.bottom() < low:
+                continue
+            if geometry.top() > high:
+                break
+            if slot.display is None and slot.section_id != self._hosted:
+                self._make_display(slot)
+
+    def built_count(self) -> int:
+        return sum(1 for slot in self._slots.values() if slot.display is not None)
+
+    def _make_display(self, slot: SectionSlot) -> None:
+        display = SectionEditor(slot)
+        display.setObjectName("wholeArticleText")
+        display.setFrameShape(QFrame.Shape.NoFrame)
+        display.setReadOnly(True)
+        display.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        display.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        display.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        display.set_document(self._state.document(slot.section_id))
+        display.viewport().installEventFilter(self)
+        display.column_margin_changed.connect(slot.heading.set_side_margin)
+        slot.display = display
+        slot.put_body(display)
+        self._follow_height(display)
+        fit_height(display)
+
+    def _follow_height(self, edit: QTextEdit) -> None:
+        layout = edit.document().documentLayout()
+        layout.documentSizeChanged.connect(lambda _size, e=edit: self._fit_if_shown(e))
+
+    def _fit_if_shown(self, edit: QTextEdit) -> None:
+        if edit.isVisible() and edit.parent() is not None and edit.parent() in self._slots.values():
+            fit_height(edit)
+
+    # -- the editor --------------------------------------------------------------------------------
+
+    @property
+    def hosted_section(self) -> str | None:
+        return self._hosted
+
+    def host(self, section_id: str) -> None:
+        """Put the window's editor into the section's slot (its display steps aside)."""
+        slot = self._slots.get(section_id)
+        if slot is None:
+            return
+        if self._hosted != section_id:
+            self.release_editor()
+        editor = self._editor
+        editor.setFrameShape(QFrame.Shape.NoFrame)
+        editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        slot.put_body(editor)
+        if slot.display is not None:
+            slot.display.hide()
+        self._hosted = section_id
+        editor.column_margin_changed.connect(slot.heading.set_side_margin)
+        slot.heading.set_side_margin(editor.column_margin)
+        editor.document().documentLayout().documentSizeChanged.connect(self._fit_editor)
+        editor.cursorPositionChanged.connect(self._follow_cursor)
+        editor.installEventFilter(self)
+        QTimer.singleShot(0, self._fit_editor)
+        self._build_timer.start()
+
+    def release_editor(self) -> QWidget | None:
+        """Take the editor out of its slot (the display shows the section again); the editor
+        waits, hidden, in the column until the view hosts it again or the window takes it."""
+        section_id, self._hosted = self._hosted, None
+        editor = self._editor
+        if section_id is None:
+            return None
+        editor.document().documentLayout().documentSizeChanged.disconnect(self._fit_editor)
+        editor.cursorPositionChanged.disconnect(self._follow_cursor)
+        editor.removeEventFilter(self)
+        slot = self._slots.get(section_id)
+        if slot is None:
+            return None
+        with contextlib.suppress(RuntimeError, TypeError):
+            editor.column_margin_changed.disconnect(slot.heading.set_side_margin)
+        if slot.display is None:
+            self._make_display(slot)  # takes the editor's place
+        else:
+            slot.layout().replaceWidget(editor, slot.display)
+            slot.body = slot.display
+            slot.display.show()
+            fit_height(slot.display)
+        editor.hide()
+        editor.setParent(self.column)  # not the slot's: a rebuilt column deletes its slots
+        return editor
+
+    def editor_document_changed(self) -> None:
+        """The editor shows another document (the window swapped it): keep fitting it."""
+        if self._hosted is not None:
+            section_id = self._hosted
+            self.release_editor()
+            self.host(section_id)
+
+    def _fit_editor(self, *_args) -> None:
+        if self._hosted is not None:
+            fit_height(self._editor)
+
+    def _follow_cursor(self) -> None:
+        editor = self._editor
+        rect = editor.cursorRect()
+        centre = editor.viewport().mapTo(self.column, rect.center())
+        self.ensureVisible(centre.x(), centre.y(), 0, rect.height() + 24)
+
+    def scroll_to_section(self, section_id: str) -> None:
+        slot = self._slots.get(section_id)
+        if slot is not None:
+            self.verticalScrollBar().setValue(slot.geometry().top())
+            self._build_timer.start()
+
+    def section_at_top(self) -> str | None:
+        """The section whose slot is at the top of the visible part."""
+        top = self.verticalScrollBar().value()
+        for section_id, slot in self._slots.items():
+            if slot.geometry().bottom() >= top:
+                return section_id
+        return None
+
+    # -- events ------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            for slot in self._slots.values():
+                if slot.display is not None and watched is slot.display.viewport():
+                    position = slot.display.cursorForPosition(event.position().toPoint())
+                    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                    self.clicked.emit(slot.section_id, position.position(), shift)
+                    return True
+        if (
+            watched is self._editor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            return self._leave_at_edge(event)
+        return super().eventFilter(watched, event)
+
+    def _leave_at_edge(self, event: QKeyEvent) -> bool:
+        if event.modifiers() not in (Qt.KeyboardModifier.NoModifier,):
+            return False
+        ids = list(self._slots)
+        if self._hosted not in ids:
+            return False
+        index = ids.index(self._hosted)
+        probe = QTextCursor(self._editor.textCursor())
+        down, up = QTextCursor.MoveOperation.Down, QTextCursor.MoveOperation.Up
+        if event.key() == Qt.Key.Key_Down and index + 1 < len(ids) and not probe.movePosition(down):
+            self.leave_section.emit(ids[index + 1], 0)
+            return True
+        if event.key() == Qt.Key.Key_Up and index > 0 and not probe.movePosition(up):
+            self.leave_section.emit(ids[index - 1], -1)
+            return True
+        return False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._build_timer.start()
+
+    def _article_changed(self, changes: Changes) -> None:
+        if (changes.structure or changes.everything) and (self.isVisible() or self._slots):
+            self.rebuild()
+
+    def _document_replaced(self, section_id: str) -> None:
+        slot = self._slots.get(section_id)
+        if slot is not None and slot.display is not None:
+            slot.display.set_document(self._state.document(section_id))
+            self._follow_height(slot.display)
+            if slot.display.isVisible():
+                fit_height(slot.display)
+
+    def point_in_column(self, widget: QWidget, point: QPoint) -> QPoint:
+        return widget.mapTo(self.column, point)
+
+    def document_of(self, section_id: str) -> QTextDocument:
+        return self._state.document(section_id)
