@@ -16,7 +16,9 @@ nothing is written. Qt is imported only when the window is asked for.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -197,7 +199,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         modified=_last_change(args.file),
     )
     if fmt != PDF:
-        export_article(article, args.output, fmt, options)
+        with _derived_sizes_kept_in(args.file) as cache:
+            export_article(article, args.output, fmt, options, cache=cache)
         return EXIT_OK
     try:  # Qt's web engine renders the PDF; it is imported only when a PDF is asked for
         from newsdesk.gui.printing import export_pdf
@@ -209,6 +212,38 @@ def _cmd_export(args: argparse.Namespace) -> int:
         ) from exc
     export_pdf(article, args.output, options)
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _derived_sizes_kept_in(path: Path):
+    """The project file's table of derived photo sizes as the export's cache, as the window
+    keeps them: the second export of a file is then warm. None (nothing kept) when the file is
+    open in a Newsdesk window or cannot be written. Keeping them is no change of the article,
+    so the file's modification time (the page's dateModified) is put back afterwards."""
+    from newsdesk.derived_cache import ProjectCache
+    from newsdesk.store import open_project
+    from newsdesk.store.lock import ProjectLock
+
+    lock = ProjectLock(path)
+    try:
+        before = path.stat()
+        lock.acquire()  # as the window does: refused while a Newsdesk has the file open
+    except (NewsdeskError, OSError):
+        yield None
+        return
+    try:
+        project = open_project(path)
+    except (NewsdeskError, OSError):
+        lock.release()
+        yield None
+        return
+    try:
+        yield ProjectCache(project)
+    finally:
+        project.close()
+        lock.release()
+        with contextlib.suppress(OSError):
+            os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
 def _warn_about_findings(article, path: Path, *, strict: bool):

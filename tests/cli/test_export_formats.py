@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import base64
 import re
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -73,3 +75,45 @@ def test_no_photo_credits_leaves_the_html_photos_bare(project, tmp_path):
         assert photos
         assert all((b"Lena Vogt" in photo or b"Redaktion" in photo) == has_credits
                    for photo in photos)  # fmt: skip
+
+
+def _kept_sizes(project_path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(project_path) as connection:
+        return connection.execute("SELECT count(*) FROM derived").fetchone()[0]
+
+
+def test_the_derived_sizes_are_kept_in_the_file_and_its_time_is_not_touched(project, tmp_path):
+    from newsdesk.store import open_project
+
+    for image in german_article().images:
+        assert image.has_photo
+    with open_project(project) as opened:  # the sizes as a window would record them
+        opened.save(german_article())
+    before = project.stat().st_mtime_ns
+    assert _kept_sizes(project) == 0
+    assert main(["export", str(project), "-o", str(tmp_path / "a.html")]) == 0
+    kept = _kept_sizes(project)
+    assert kept > 0  # the second export finds them
+    assert project.stat().st_mtime_ns == before  # no change of the article: same dateModified
+    # Open in another Newsdesk (its lock held): the export still runs and keeps nothing more.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_OPEN, str(project)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        assert main(["export", str(project), "-o", str(tmp_path / "b.md")]) == 0
+        assert _kept_sizes(project) == kept
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+_HOLD_OPEN = """
+import sys, time
+from newsdesk.store.lock import ProjectLock
+with ProjectLock(sys.argv[1]):  # what a window holds while the file is open in it
+    print("open", flush=True)
+    time.sleep(60)
+"""
