@@ -117,7 +117,7 @@ def test_a_deleted_section_comes_back_from_its_automatic_revision(start_app, tmp
     settle()
     assert ui["heading"] in row_texts(tree)
     assert ui["heading"] in _headings(story)  # a restore is written at once
-    assert saved_info(story)["sections"][1]["markdown"] == ui["text"]
+    assert saved_info(story)["sections"][1]["markdown"].strip() == ui["text"]
 
     click(window.editor)
     press("Ctrl+Z")  # the restore stays undoable
