@@ -16,13 +16,15 @@
 from __future__ import annotations
 
 import re
+import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from newsdesk.gui.first_paint import after_first_paint, in_turns
+from newsdesk.gui.first_paint import after_first_paint
 from newsdesk.gui.spelling.context_menu import install_field_menu, section_menu_extender
 from newsdesk.gui.spelling.highlighter import (
     LineEditMarks,
@@ -31,7 +33,9 @@ from newsdesk.gui.spelling.highlighter import (
 )
 from newsdesk.gui.spelling.service import SpellingService
 from newsdesk.gui.spelling.spelling_dialog import SpellingDialog
+from newsdesk.model.article import Article
 from newsdesk.model.preflight import Finding
+from newsdesk.model.spelling_check import spelling_findings
 
 if TYPE_CHECKING:
     from newsdesk.gui.main_window import MainWindow
@@ -40,7 +44,7 @@ translate = QCoreApplication.translate
 
 NEXT_MISTAKE_SHORTCUT = "F7"  # Word's and LibreOffice's; a function key on every layout
 MESSAGE_MS = 10_000
-WARM_SECTIONS_PER_TURN = 5  # ~10 ms of checking new words per turn on the 100,000-word article
+WARM_TURN_S = 0.008  # checking before the first full check: at most this long per turn
 
 
 def _tr(text: str) -> str:
@@ -69,23 +73,29 @@ class WindowSpelling(QObject):
     def _start(self) -> None:
         self.service.start()
         self._follow_editor()
-        if not self.service.enabled:
-            return
+        if self.service.enabled:
+            self._warm(list(self.window.article.walk_sections()))
+
+    def _warm(self, sections: list) -> None:
+        """Check the article's parts the way the Check pane will, a few milliseconds per turn of
+        the event loop (keys typed meanwhile are handled between turns); then let the pane check.
+        Each part's unknown words are remembered by the Spelling, so the pane's first full check
+        finds them ready."""
+        spelling = self.service.active
         article = self.window.article
-        sections = list(article.walk_sections())
-        service = self.service
-
-        def warm(part: list) -> None:
-            for section in part:
-                checker = service.checker(f"section:{section.id}")
-                if checker is not None:
-                    checker.misspelt(section.markdown)
-
-        pieces = [
-            lambda part=sections[start : start + WARM_SECTIONS_PER_TURN]: warm(part)
-            for start in range(0, len(sections), WARM_SECTIONS_PER_TURN)
-        ]
-        in_turns(self, pieces, self.window.panes.preflight.recheck)
+        if spelling is None or not sections:
+            self.window.panes.preflight.recheck()
+            return
+        deadline = time.perf_counter() + WARM_TURN_S
+        while sections and time.perf_counter() < deadline:
+            section = sections.pop(0)
+            alone = Article(
+                language=article.language,
+                properties=dict(article.properties),
+                sections=[replace(section, children=[])],
+            )
+            spelling_findings(alone, spelling)
+        QTimer.singleShot(0, self, lambda: self._warm(sections))
 
     # --- actions and menus ----------------------------------------------------------------------
 
