@@ -208,7 +208,7 @@ def measure_window(article, plan: Plan, work: Path, profile: Path | None) -> dic
 # --- the run ------------------------------------------------------------------------------------
 
 
-PARTS = ("startup", "store", "export", "pandoc", "window", "spelling", "revisions")
+PARTS = ("startup", "store", "export", "pandoc", "window", "whole", "spelling", "revisions")
 
 
 def run(
@@ -263,6 +263,16 @@ def run(
     if "window" in parts:
         say(f"window: {plan.keys} keystrokes with the preview, memory ({plan.window_runs} runs)")
         results["window"] = measure_window(large, plan, work, profiles)
+    if "whole" in parts:
+        say("whole-article view: switching, scrolling top to bottom, keystrokes with the preview")
+        whole_home = fresh_home(work / "homes", "whole-")
+        whole_project = whole_home / "whole.newsdesk"
+        shutil.copyfile(large.project_path, whole_project)
+        results["whole_article"] = run_child(
+            "measure_whole_article",
+            [str(whole_project), "--section", large.long_section_id, "--keys", str(plan.keys)],
+            isolated_env(whole_home), 900, work / "whole.log",
+        )  # fmt: skip
     if "spelling" in parts:
         say("spelling: the article cold and warm, beside hunspell -l")
         results["spelling"] = run_child(

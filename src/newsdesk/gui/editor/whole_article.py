@@ -122,7 +122,8 @@ class WholeArticleView(QScrollArea):
         self._build_timer.setSingleShot(True)
         self._build_timer.setInterval(0)
         self._build_timer.timeout.connect(self.build_visible)
-        self.verticalScrollBar().valueChanged.connect(self._build_timer.start)
+        # Not .connect(timer.start): valueChanged's int would become the timer's interval.
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._build_timer.start())
         state.article_changed.connect(self._article_changed)
         state.document_replaced.connect(self._document_replaced)
 
