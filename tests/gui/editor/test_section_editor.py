@@ -422,7 +422,7 @@ def test_paste_from_a_web_page_keeps_only_what_the_article_supports(editor):
         "A [link](https://example.org/page), a script link, a relative one.\n\n"
         "- one\n    - nested\n- two\n\n"
         "> Quoted *words*.\n\n"
-        "cell text\n"
+        "| cell text |\n| --- |\n|  |\n"  # a pasted table stays a table (issue 14)
     )
     html = editor.document().toHtml()
     for gone in ("Comic Sans", "Arial", "tracker", "data:image", "alert", "tracking", "yellow"):

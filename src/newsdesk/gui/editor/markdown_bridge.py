@@ -18,15 +18,25 @@ what QTextDocument.setHtml makes of pasted HTML):
 - block quote: the block format property BlockQuoteLevel (as setHtml sets it), with a left margin
   per level; quotes hold paragraphs, subheadings and lists;
 - inline image reference: a QTextImageFormat named "image:ID" alone in its paragraph;
-  `register_image` gives the document a picture to show for it.
+  `register_image` gives the document a picture to show for it;
+- subscript, superscript: the char format's vertical alignment (both at once: BOTH_SCRIPTS);
+- hard line break: Qt's line separator U+2028 in the text, as Shift+Enter types it;
+- private note, source-note reference: one atomic object character each (editor/notes.py);
+- table: a QTextTable with its caption line after it (editor/tables.py);
+- code: one paragraph with the CODE_DEPTH property (the depth of the item it belongs to, + 1),
+  in a fixed-pitch font, its lines separated by U+2028;
+- source notes: paragraphs with the SOURCE_LABEL property at the end, under a "Sources" line
+  (SOURCES_TITLE, not part of the text), each note's first paragraph led by its number;
+- a new quote that starts at a level: the QUOTE_BREAK property of its first block.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QGuiApplication,
     QImage,
@@ -39,23 +49,33 @@ from PySide6.QtGui import (
     QTextImageFormat,
     QTextList,
     QTextListFormat,
+    QTextTable,
 )
 
 from newsdesk.formats.markdown_blocks import (
     BOLD,
+    CODE,
     HEADING,
     IMAGE,
     IMAGE_ID,
     ITALIC,
     ITEM,
+    LINE_BREAK,
+    NOTE,
+    NOTE_REF,
     PARAGRAPH,
+    SOURCE_NOTE,
     STRIKE,
+    SUB,
+    SUP,
+    TABLE,
     Block,
     Run,
     markdown_to_blocks,
     normalize_blocks,
 )
 from newsdesk.formats.markdown_writer import blocks_to_markdown
+from newsdesk.gui.editor import notes, tables
 
 QUOTE_MARGIN = 24.0  # left margin per quote level, in pixels
 # Space below paragraphs, as the export's stylesheet has it: a paragraph break must look like one.
@@ -68,6 +88,13 @@ _BULLET_STYLES = (
 )
 _HEADING_SIZE = {3: 1, 4: 0}  # QTextFormat.FontSizeAdjustment, as setHtml uses for h3 and h4
 _QUOTE_LEVEL = QTextFormat.Property.BlockQuoteLevel
+_USER = int(QTextFormat.Property.UserProperty)
+CODE_DEPTH = _USER + 61  # block format: a code block; the depth of its list item + 1
+SOURCE_LABEL = _USER + 62  # block format: a paragraph of the source note with this label
+SOURCES_TITLE = _USER + 63  # block format: the "Sources" line above the source notes
+QUOTE_BREAK = _USER + 64  # block format: a new quote starts here at this level
+BOTH_SCRIPTS = _USER + 65  # char format: subscript and superscript at once
+CODE_BACKGROUND = "#f3f3f3"
 
 
 def markdown_to_document(markdown: str, document: QTextDocument) -> None:
@@ -75,7 +102,7 @@ def markdown_to_document(markdown: str, document: QTextDocument) -> None:
 
     Loading is not an edit: the document's undo history is cleared and it is marked unmodified.
     """
-    _fill(document, markdown_to_blocks(markdown))
+    _fill(document, markdown_to_blocks(markdown, notes=True))
 
 
 def document_to_markdown(document: QTextDocument) -> str:
@@ -151,6 +178,13 @@ def run_char_format(run: Run, heading_level: int = 0) -> QTextCharFormat:
         char_format.setFontWeight(QFont.Weight.Bold)
     char_format.setFontItalic(ITALIC in run.marks)
     char_format.setFontStrikeOut(STRIKE in run.marks)
+    if SUB in run.marks or SUP in run.marks:
+        alignment = QTextCharFormat.VerticalAlignment
+        char_format.setVerticalAlignment(
+            alignment.AlignSuperScript if SUP in run.marks else alignment.AlignSubScript
+        )
+        if SUB in run.marks and SUP in run.marks:
+            char_format.setProperty(BOTH_SCRIPTS, True)
     if run.href:
         char_format.merge(link_char_format(run.href))
     return char_format
@@ -174,19 +208,60 @@ def _marks(char_format: QTextCharFormat) -> frozenset[str]:
         marks.add(ITALIC)
     if char_format.fontStrikeOut():
         marks.add(STRIKE)
+    alignment = char_format.verticalAlignment()
+    if alignment == QTextCharFormat.VerticalAlignment.AlignSubScript:
+        marks.add(SUB)
+    elif alignment == QTextCharFormat.VerticalAlignment.AlignSuperScript:
+        marks.add(SUP)
+    if marks & {SUB, SUP} and char_format.boolProperty(BOTH_SCRIPTS):
+        marks |= {SUB, SUP}
     return frozenset(marks)
+
+
+def _fragment_runs(char_format: QTextCharFormat, text: str) -> list[Run]:
+    """A fragment's runs: each object character of a note or reference is a run of its own."""
+    note = notes.note_text(char_format)
+    if note is not None:
+        return [Run(note, frozenset({NOTE}))] * len(text)
+    label = notes.reference_label(char_format)
+    if label is not None:
+        return [Run(label, frozenset({NOTE_REF}))] * len(text)
+    return [Run(text, _marks(char_format), char_format.anchorHref())]
+
+
+def block_runs(text_block: QTextBlock) -> list[Run]:
+    """The runs of a paragraph, images left out."""
+    runs: list[Run] = []
+    fragments = text_block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if not fragment.charFormat().isImageFormat():
+            runs += _fragment_runs(fragment.charFormat(), fragment.text())
+        fragments += 1
+    return runs
 
 
 def _text_block_blocks(text_block: QTextBlock) -> list[Block]:
     block_format = text_block.blockFormat()
     quote = quote_level(block_format)
+    quote_break = max(0, block_format.intProperty(QUOTE_BREAK))
     text_list = text_block.textList()
+    if block_format.boolProperty(SOURCES_TITLE):
+        return []
+    if block_format.hasProperty(CODE_DEPTH):
+        code = text_block.text().replace(LINE_BREAK, "\n").replace(notes.OBJECT_CHARACTER, "")
+        depth = max(0, block_format.intProperty(CODE_DEPTH) - 1)
+        return [Block(CODE, (), quote, depth=depth, code=code, quote_break=quote_break)]
+    if block_format.hasProperty(SOURCE_LABEL):
+        label = str(block_format.property(SOURCE_LABEL) or "")
+        return [Block(SOURCE_NOTE, tuple(block_runs(text_block)), label=label)]
     if text_list is not None:
         shape = Block(ITEM, (), quote, depth=list_depth(text_list), numbered=is_numbered(text_list))
     elif 0 < block_format.headingLevel() <= 6:
         shape = Block(HEADING, (), quote, level=block_format.headingLevel())
     else:
         shape = Block(PARAGRAPH, (), quote)
+    shape = replace(shape, quote_break=quote_break)
     # An image reference stands alone: text around one becomes blocks of its own.
     blocks: list[Block] = []
     runs: list[Run] = []
@@ -202,18 +277,31 @@ def _text_block_blocks(text_block: QTextBlock) -> list[Block]:
                 runs = []
                 blocks.extend(Block(IMAGE, image_id=image_id) for _ in fragment.text())
         else:
-            runs.append(Run(fragment.text(), _marks(char_format), char_format.anchorHref()))
+            runs += _fragment_runs(char_format, fragment.text())
         fragments += 1
     blocks.append(replace(shape, runs=tuple(runs)))
     return blocks
 
 
 def document_blocks(document: QTextDocument) -> list[Block]:
-    """The document's content as normalised blocks (tables and frames are read as paragraphs)."""
+    """The document's content as normalised blocks (frames other than tables read as paragraphs)."""
     blocks: list[Block] = []
+    after_table = False  # the paragraph after a table may be its caption line
     text_block = document.begin()
     while text_block.isValid():
-        blocks.extend(_text_block_blocks(text_block))
+        table = QTextCursor(text_block).currentTable()
+        if table is not None:
+            while isinstance(table.parentFrame(), QTextTable):
+                table = table.parentFrame()  # a table in a cell is read as the outer one's text
+            blocks.append(tables.read_table(table, block_runs))
+            text_block = tables.last_block_of(table).next()
+            after_table = True
+            continue
+        if after_table and tables.is_caption(text_block):
+            blocks[-1] = replace(blocks[-1], caption=tuple(block_runs(text_block)))
+        else:
+            blocks.extend(_text_block_blocks(text_block))
+        after_table = False
         text_block = text_block.next()
     return normalize_blocks(blocks)
 
@@ -226,9 +314,47 @@ def block_format_for(block: Block) -> QTextBlockFormat:
     if block.kind != ITEM:
         block_format.setBottomMargin(PARAGRAPH_SPACING)
     set_quote_level(block_format, block.quote)
+    if block.quote_break:
+        block_format.setProperty(QUOTE_BREAK, block.quote_break)
     if block.kind == HEADING:
         block_format.setHeadingLevel(block.level)
+    elif block.kind == CODE:
+        block_format.setProperty(CODE_DEPTH, block.depth + 1)
+        block_format.setLeftMargin(QUOTE_MARGIN * (block.quote + block.depth))
+        block_format.setBackground(QColor(CODE_BACKGROUND))
+        block_format.setNonBreakableLines(True)
+    elif block.kind == SOURCE_NOTE:
+        block_format.setProperty(SOURCE_LABEL, block.label)
     return block_format
+
+
+def code_char_format() -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    char_format.setFontFamilies(["monospace"])
+    char_format.setFontStyleHint(QFont.StyleHint.TypeWriter)
+    char_format.setFontFixedPitch(True)
+    return char_format
+
+
+def sources_title_format() -> tuple[QTextBlockFormat, QTextCharFormat]:
+    block_format = QTextBlockFormat()
+    block_format.setProperty(SOURCES_TITLE, True)
+    block_format.setTopMargin(PARAGRAPH_SPACING * 2)
+    char_format = QTextCharFormat()
+    char_format.setFontWeight(QFont.Weight.Bold)
+    char_format.setForeground(QColor("#555555"))
+    return block_format, char_format
+
+
+def insert_runs(cursor: QTextCursor, runs: tuple[Run, ...], heading_level: int = 0) -> None:
+    """Insert runs at the cursor, notes and references as their objects."""
+    for run in runs:
+        if NOTE in run.marks:
+            notes.insert_note(cursor, run.text)
+        elif NOTE_REF in run.marks:
+            notes.insert_reference(cursor, run.text)
+        else:
+            cursor.insertText(run.text, run_char_format(run, heading_level))
 
 
 def paragraph_spacing(block: QTextBlock) -> tuple[float, float]:
@@ -266,11 +392,26 @@ def _fill(document: QTextDocument, blocks: list[Block]) -> None:
     undo_enabled = document.isUndoRedoEnabled()
     document.setUndoRedoEnabled(False)  # also clears the history
     document.clear()
+    notes.register_handlers(document)
     cursor = QTextCursor(document)
     lists: dict[int, QTextList] = {}  # depth -> list of the list run being built
     previous: Block | None = None
     for n, block in enumerate(blocks):
         heading_level = block.level if block.kind == HEADING else 0
+        if block.kind == TABLE:
+            # Qt keeps a paragraph before a table at the start (empty: no text) and one after.
+            tables.insert_table_block(cursor, block, insert_runs)
+            previous = block
+            continue
+        if block.kind == SOURCE_NOTE and (previous is None or previous.kind != SOURCE_NOTE):
+            title_block, title_char = sources_title_format()
+            if n == 0:
+                cursor.setBlockFormat(title_block)
+                cursor.setBlockCharFormat(title_char)
+            else:
+                cursor.insertBlock(title_block, title_char)
+            cursor.insertText(QCoreApplication.translate("SourceNotes", "Sources"), title_char)
+            n = 1
         if n == 0:
             cursor.setBlockFormat(block_format_for(block))
             cursor.setBlockCharFormat(heading_char_format(heading_level))
@@ -290,8 +431,16 @@ def _fill(document: QTextDocument, blocks: list[Block]) -> None:
             image_format = QTextImageFormat()
             image_format.setName(IMAGE_PREFIX + block.image_id)
             cursor.insertImage(image_format)
-        for run in block.runs:
-            cursor.insertText(run.text, run_char_format(run, heading_level))
+        elif block.kind == CODE:
+            cursor.setBlockCharFormat(code_char_format())
+            cursor.insertText(block.code.replace("\n", LINE_BREAK), code_char_format())
+        elif block.kind == SOURCE_NOTE:
+            if previous is None or previous.kind != SOURCE_NOTE or previous.label != block.label:
+                notes.insert_reference(cursor, block.label)
+                cursor.insertText(" ", run_char_format(Run(" ")))
+            insert_runs(cursor, block.runs)
+        else:
+            insert_runs(cursor, block.runs, heading_level)
         previous = block
     apply_spacing(document)
     document.setUndoRedoEnabled(undo_enabled)
