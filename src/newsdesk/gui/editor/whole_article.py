@@ -54,6 +54,19 @@ def release_height(edit: QTextEdit) -> None:
     edit.setMaximumHeight(QWIDGETSIZE_MAX)
 
 
+class SectionDisplay(SectionEditor):
+    """A section's text where the editor is not: shown, selectable, never typed into."""
+
+    def follow_height(self) -> None:
+        """Fit the height whenever the document's size changes (a method, so that Qt drops the
+        connection with the display)."""
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self, *_args) -> None:
+        if self.isVisible():
+            fit_height(self)
+
+
 class SectionSlot(QWidget):
     """One section in the column: heading, then its text (display, editor or estimate)."""
 
@@ -63,7 +76,7 @@ class SectionSlot(QWidget):
         self.setObjectName("wholeArticleSection")
         self.heading = SectionHeading(state, self)
         self.heading.set_section(section_id)
-        self.display: SectionEditor | None = None
+        self.display: SectionDisplay | None = None
         self.body: QWidget = QWidget(self)  # the estimate until built
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, SECTION_GAP, 0, 0)
@@ -122,8 +135,9 @@ class WholeArticleView(QScrollArea):
         self._build_timer.setSingleShot(True)
         self._build_timer.setInterval(0)
         self._build_timer.timeout.connect(self.build_visible)
-        # Not .connect(timer.start): valueChanged's int would become the timer's interval.
-        self.verticalScrollBar().valueChanged.connect(lambda _value: self._build_timer.start())
+        # Not .connect(timer.start): valueChanged's int would become the timer's interval. A
+        # method, not a lambda: Qt drops the connection with the view.
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         state.article_changed.connect(self._article_changed)
         state.document_replaced.connect(self._document_replaced)
 
@@ -171,6 +185,9 @@ class WholeArticleView(QScrollArea):
             self.host(hosted)
         self._build_timer.start()
 
+    def _scrolled(self, _value: int) -> None:
+        self._build_timer.start()
+
     def build_visible(self) -> None:
         """Make the displays of slots in or near the visible part (and not before)."""
         top = self.verticalScrollBar().value()
@@ -189,7 +206,7 @@ class WholeArticleView(QScrollArea):
         return sum(1 for slot in self._slots.values() if slot.display is not None)
 
     def _make_display(self, slot: SectionSlot) -> None:
-        display = SectionEditor(slot)
+        display = SectionDisplay(slot)
         display.setObjectName("wholeArticleText")
         display.setFrameShape(QFrame.Shape.NoFrame)
         display.setReadOnly(True)
@@ -201,16 +218,8 @@ class WholeArticleView(QScrollArea):
         display.column_margin_changed.connect(slot.heading.set_side_margin)
         slot.display = display
         slot.put_body(display)
-        self._follow_height(display)
+        display.follow_height()
         fit_height(display)
-
-    def _follow_height(self, edit: QTextEdit) -> None:
-        layout = edit.document().documentLayout()
-        layout.documentSizeChanged.connect(lambda _size, e=edit: self._fit_if_shown(e))
-
-    def _fit_if_shown(self, edit: QTextEdit) -> None:
-        if edit.isVisible() and edit.parent() is not None and edit.parent() in self._slots.values():
-            fit_height(edit)
 
     # -- the editor --------------------------------------------------------------------------------
 
@@ -344,7 +353,7 @@ class WholeArticleView(QScrollArea):
         slot = self._slots.get(section_id)
         if slot is not None and slot.display is not None:
             slot.display.set_document(self._state.document(section_id))
-            self._follow_height(slot.display)
+            slot.display.follow_height()
             if slot.display.isVisible():
                 fit_height(slot.display)
 
