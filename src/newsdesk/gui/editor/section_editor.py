@@ -38,7 +38,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolBar, QWidget
 
+from newsdesk.formats.markdown_blocks import LINE_BREAK
+from newsdesk.formats.markdown_writer import blocks_to_markdown
 from newsdesk.gui.editor import blocks as editor_blocks
+from newsdesk.gui.editor.construct_actions import ConstructActions
 from newsdesk.gui.editor.link_dialog import LinkDialog
 from newsdesk.gui.editor.markdown_bridge import (
     apply_spacing,
@@ -50,6 +53,7 @@ from newsdesk.gui.editor.markdown_bridge import (
     quote_level,
 )
 from newsdesk.gui.editor.page_look import paint_quote_bars, side_margin
+from newsdesk.gui.editor.tables import move_to_cell, tab_separated_table
 from newsdesk.gui.editor.typography import typographic_quote
 
 MARKDOWN_MIME_TYPE = "text/x-newsdesk-markdown"
@@ -77,6 +81,11 @@ def clean_markdown_from_html(html: str) -> tuple[str, bool, bool]:
     return document_to_markdown(scratch), plain[:1].isspace(), plain[-1:].isspace()
 
 
+def _moved(cursor: QTextCursor, forward: bool) -> QTextCursor:
+    move_to_cell(cursor, forward)
+    return cursor
+
+
 class SectionEditor(QTextEdit):
     """Rich-text editor for one section body at a time."""
 
@@ -99,6 +108,10 @@ class SectionEditor(QTextEdit):
         # Adds entries to the context menu for the point clicked (viewport coordinates).
         self.context_menu_extender: Callable[[QMenu, QPoint], None] | None = None
         self._create_actions()
+        # Subscript, superscript, tables, editor's notes and source notes (issue 14).
+        self.construct_actions = ConstructActions(self)
+        self._format_actions[3:3] = self.construct_actions.format_actions()
+        self._shortcuts |= {a.shortcut() for a in self.actions() if not a.shortcut().isEmpty()}
         self.cursorPositionChanged.connect(self._update_actions)
         self.currentCharFormatChanged.connect(self._update_actions)
         self.set_document(new_section_document("", self))
@@ -425,6 +438,10 @@ class SectionEditor(QTextEdit):
             return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         in_list = self.textCursor().block().textList() is not None
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.textCursor().currentTable():
+            forward = event.key() == Qt.Key.Key_Tab and not modifiers
+            self._edit_blocks(lambda cursor: self.setTextCursor(_moved(cursor, forward)))
+            return
         if in_list and event.key() == Qt.Key.Key_Tab and not modifiers:
             self._edit_blocks(editor_blocks.indent)
             return
@@ -434,8 +451,9 @@ class SectionEditor(QTextEdit):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             modifiers & Qt.KeyboardModifier.ShiftModifier
         ):
-            # A line break inside a paragraph is not in our dialect: Shift+Enter is Enter.
-            event = QKeyEvent(event.type(), event.key(), Qt.KeyboardModifier.NoModifier, "\r")
+            # Shift+Enter: a hard line break (U+2028), a backslash at the line's end in Markdown.
+            self.textCursor().insertText(LINE_BREAK)
+            return
         text = event.text()
         if (
             self._typographic_quotes
@@ -548,6 +566,8 @@ class SectionEditor(QTextEdit):
         elif source.hasHtml():
             markdown, *edges = clean_markdown_from_html(source.html())
             spaces = (edges[0], edges[1])
+        elif source.hasText() and (grid := tab_separated_table(source.text())) is not None:
+            markdown = blocks_to_markdown([grid])  # a spreadsheet's cells: a table
         elif source.hasText():
             # Plain text is text: Markdown-looking characters stay what they are.
             self._edit_blocks(lambda cursor: cursor.insertText(source.text()))
