@@ -1043,6 +1043,34 @@
 <context>
     <name>PreflightMessages</name>
     <message>
+        <source>No publication is chosen (File &gt; Publication Settings): the page will lack %1</source>
+        <translation>Keine Publikation gewählt (Datei &gt; Publikationseinstellungen): Der Seite fehlen %1</translation>
+    </message>
+    <message>
+        <source>The publication “%1” lacks data: the page will lack %2</source>
+        <translation>Der Publikation „%1“ fehlen Angaben: Der Seite fehlen %2</translation>
+    </message>
+    <message>
+        <source>The publication “%1” cannot be used; the page will lack its social and search data</source>
+        <translation>Die Publikation „%1“ ist nicht verwendbar; der Seite fehlen die Angaben für soziale Netzwerke und Suchmaschinen</translation>
+    </message>
+    <message>
+        <source>its own address (canonical link, og:url)</source>
+        <translation>ihre eigene Adresse (Canonical-Link, og:url)</translation>
+    </message>
+    <message>
+        <source>an image address social networks can fetch (og:image)</source>
+        <translation>eine Bildadresse, die soziale Netzwerke abrufen können (og:image)</translation>
+    </message>
+    <message>
+        <source>the site name (og:site_name)</source>
+        <translation>der Name der Website (og:site_name)</translation>
+    </message>
+    <message>
+        <source>the publisher (JSON-LD publisher)</source>
+        <translation>der Herausgeber (JSON-LD publisher)</translation>
+    </message>
+    <message>
         <source>The article has no headline</source>
         <translation>Der Artikel hat keine Überschrift</translation>
     </message>
@@ -1871,6 +1899,14 @@
 </context>
 <context>
     <name>WindowActions</name>
+    <message>
+        <source>Publication Se&amp;ttings…</source>
+        <translation>Publikations&amp;einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Handbuch</translation>
@@ -3102,6 +3138,283 @@
     <message>
         <source>Place photo</source>
         <translation>Foto platzieren</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationSettings</name>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>Name der Website:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Herausgeber:</translation>
+    </message>
+    <message>
+        <source>Publisher logo URL:</source>
+        <translation>URL des Herausgeber-Logos:</translation>
+    </message>
+    <message>
+        <source>Author profile URL:</source>
+        <translation>URL des Autorenprofils:</translation>
+    </message>
+    <message>
+        <source>Twitter/X handle:</source>
+        <translation>Twitter/X-Name:</translation>
+    </message>
+    <message>
+        <source>Default language:</source>
+        <translation>Standardsprache:</translation>
+    </message>
+    <message>
+        <source>WordPress site URL:</source>
+        <translation>Adresse der WordPress-Website:</translation>
+    </message>
+    <message>
+        <source>WordPress user:</source>
+        <translation>WordPress-Benutzer:</translation>
+    </message>
+    <message>
+        <source>House layout:</source>
+        <translation>Hauslayout:</translation>
+    </message>
+    <message>
+        <source>Publication Settings</source>
+        <translation>Publikationseinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. de or en-GB</source>
+        <translation>z. B. de oder en-GB</translation>
+    </message>
+    <message>
+        <source>This article is published with:</source>
+        <translation>Dieser Artikel erscheint in:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (not in these settings)</source>
+        <translation>%1 (nicht in diesen Einstellungen)</translation>
+    </message>
+    <message>
+        <source>New publication</source>
+        <translation>Neue Publikation</translation>
+    </message>
+    <message>
+        <source>Choose publication</source>
+        <translation>Publikation wählen</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>Zur Prüfung</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 …</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Foto %1 von %2</translation>
+    </message>
+    <message>
+        <source>Sending the post…</source>
+        <translation>Der Beitrag wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Load Categories</source>
+        <translation>Kategorien laden</translation>
+    </message>
+    <message>
+        <source>Publication:</source>
+        <translation>Publikation:</translation>
+    </message>
+    <message>
+        <source>WordPress site:</source>
+        <translation>WordPress-Website:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>Slug:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Beitrag:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>when the site publishes it</source>
+        <translation>wenn die Website ihn veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1 photos, %2 already on the site</source>
+        <translation>%1 Fotos, %2 schon auf der Website</translation>
+    </message>
+    <message>
+        <source>updates post #%1</source>
+        <translation>aktualisiert Beitrag Nr. %1</translation>
+    </message>
+    <message>
+        <source>a new post</source>
+        <translation>ein neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Scheduling needs a publish date and time ahead</source>
+        <translation>Zum Planen braucht der Artikel ein Veröffentlichungsdatum mit Uhrzeit in der Zukunft</translation>
+    </message>
+    <message>
+        <source>%1 categories on the site</source>
+        <translation>%1 Kategorien auf der Website</translation>
+    </message>
+    <message>
+        <source>This article is open read-only: the post it makes could not be recorded. Publish from the window that has it open.</source>
+        <translation>Dieser Artikel ist schreibgeschützt geöffnet: Der Beitrag ließe sich nicht vermerken. Veröffentlichen Sie aus dem Fenster, in dem er bearbeitet wird.</translation>
+    </message>
+    <message>
+        <source>Published (%1): %2</source>
+        <translation>Veröffentlicht (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>No publication has a WordPress site and user yet. Add them in File &gt; Publication Settings.</source>
+        <translation>Noch keine Publikation hat eine WordPress-Website und einen Benutzer. Tragen Sie sie unter Datei &gt; Publikationseinstellungen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishQuestions</name>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>The check found %1 error(s). Publish anyway?</source>
+        <translation>Die Prüfung hat %1 Fehler gefunden. Trotzdem veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>Publish Anyway</source>
+        <translation>Trotzdem veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 does not use HTTPS: the password and the article would travel readable. Send them anyway?</source>
+        <translation>%1 verwendet kein HTTPS: Passwort und Artikel wären unterwegs lesbar. Trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Application Password</source>
+        <translation>Anwendungspasswort</translation>
+    </message>
+    <message>
+        <source>The Application Password of %1 on %2 (WordPress: Users &gt; Profile):</source>
+        <translation>Das Anwendungspasswort von %1 auf %2 (WordPress: Benutzer &gt; Profil):</translation>
+    </message>
+    <message>
+        <source>Passwords cannot be kept on this computer (no system keyring): Newsdesk asks for it at every publish.</source>
+        <translation>Passwörter lassen sich auf diesem Computer nicht speichern (kein Schlüsselbund): Newsdesk fragt bei jedem Veröffentlichen danach.</translation>
+    </message>
+    <message>
+        <source>The site refused the user name or the Application Password. Type the password again?</source>
+        <translation>Die Website hat Benutzername oder Anwendungspasswort abgelehnt. Passwort neu eingeben?</translation>
+    </message>
+    <message>
+        <source>Type Password</source>
+        <translation>Passwort eingeben</translation>
+    </message>
+    <message>
+        <source>Post #%1 was changed on the site (%2 UTC) since Newsdesk published it. Overwrite those changes?</source>
+        <translation>Beitrag Nr. %1 wurde auf der Website geändert (%2 UTC), seit Newsdesk ihn veröffentlicht hat. Diese Änderungen überschreiben?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Post #%1 is no longer on the site (deleted or in the trash). Publish the article as a new post?</source>
+        <translation>Beitrag Nr. %1 ist nicht mehr auf der Website (gelöscht oder im Papierkorb). Den Artikel als neuen Beitrag veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>Publish as New Post</source>
+        <translation>Als neuen Beitrag veröffentlichen</translation>
     </message>
 </context>
 </TS>

@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
             clock=clock,
             before_save=self._commit_fields,
         )
+        # The preview's dateModified is the file's last change, as `newsdesk export` writes it.
+        self.panes.preview.project_path = lambda: (
+            self.files.session.path if self.files.session is not None else None
+        )
         self.counts = CountsStatus(self.statusBar())
         self.undo_offer = UndoOffer(self.statusBar(), self.article_state)
         self._counts_timer = QTimer(self)

@@ -46,6 +46,7 @@ from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.check.finding_messages import finding_text, level_name
 from newsdesk.model.commands import Changes
 from newsdesk.model.preflight import Finding, preflight
+from newsdesk.publication import publication_findings
 from newsdesk.spelling import Spelling
 
 translate = QCoreApplication.translate
@@ -197,6 +198,9 @@ class PreflightPanel(QWidget):
         finally:
             self._flushing = False
         findings = preflight(self._stack.article, self.spelling_source())
+        # The publication's word (kept out of preflight, which reads no settings), as
+        # `newsdesk check` adds it.
+        findings += publication_findings(self._stack.article)
         findings.sort(key=lambda finding: _LEVEL_ORDER.get(finding.level, len(_LEVEL_ORDER)))
         self._findings = findings
         self._stale = False

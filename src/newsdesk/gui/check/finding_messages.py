@@ -99,6 +99,33 @@ MESSAGES: dict[str, str] = {
     "spelling-unavailable": QT_TRANSLATE_NOOP(
         "PreflightMessages", "No dictionary for %1; spelling is not checked"
     ),
+    "publication-missing": QT_TRANSLATE_NOOP(
+        "PreflightMessages",
+        "No publication is chosen (File > Publication Settings): the page will lack %1",
+    ),
+    "publication-incomplete": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The publication “%1” lacks data: the page will lack %2"
+    ),
+    "publication-unavailable": QT_TRANSLATE_NOOP(
+        "PreflightMessages",
+        "The publication “%1” cannot be used; the page will lack its social and search data",
+    ),
+}
+# What a page lacks without a (complete) publication: publication.missing_social_data's English
+# phrases, each a text of its own for translation.
+_MISSING_DATA = {
+    "its own address (canonical link, og:url)": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "its own address (canonical link, og:url)"
+    ),
+    "an image address social networks can fetch (og:image)": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "an image address social networks can fetch (og:image)"
+    ),
+    "the site name (og:site_name)": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "the site name (og:site_name)"
+    ),
+    "the publisher (JSON-LD publisher)": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "the publisher (JSON-LD publisher)"
+    ),
 }
 # A spelling finding for a word that occurs several times there.
 _SPELLING_REPEATED = QT_TRANSLATE_NOOP("PreflightMessages", "%1: unknown word “%2” (%3 times)")
@@ -239,6 +266,17 @@ def _language(f: Finding, a: Article) -> tuple:
     return (f"{language_label(language)} ({language})" if language else "",)
 
 
+def _missing_data(f: Finding) -> str:
+    missing = (f.details or {}).get("missing") or []
+    return ", ".join(_tr(_MISSING_DATA[m]) if m in _MISSING_DATA else str(m) for m in missing)
+
+
+def _publication_name(a: Article) -> str:
+    from newsdesk.publication import article_publication
+
+    return article_publication(a)
+
+
 # Code -> the arguments its text needs, taken from the article. Codes not listed need none.
 _ARGUMENTS: dict[str, Callable[[Finding, Article], tuple]] = {
     "headline-too-long": lambda f, a: (len(a.headline.strip()), HEADLINE_MAX_CHARS),
@@ -268,6 +306,9 @@ _ARGUMENTS: dict[str, Callable[[Finding, Article], tuple]] = {
     "related-url-invalid": lambda f, a: _related(f, a),
     "spelling": _spelling,
     "spelling-unavailable": _language,
+    "publication-missing": lambda f, a: (_missing_data(f),),
+    "publication-incomplete": lambda f, a: (_publication_name(a), _missing_data(f)),
+    "publication-unavailable": lambda f, a: (_publication_name(a),),
 }
 
 

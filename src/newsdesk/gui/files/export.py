@@ -76,6 +76,7 @@ def export_html(
     open the page). With a `target` nothing is asked: a caller that names the file has decided.
     """
     from newsdesk.formats.html_export import export_html as write_page
+    from newsdesk.gui.publish.page_profile import last_change, page_profile
 
     if files.session is None:
         return False
@@ -91,7 +92,14 @@ def export_html(
     try:
         # As on the command line: a photo still to come keeps its caption, credit and disclaimer.
         write_page(
-            files.article, Path(target), assets=assets, cache=cache, missing_images="placeholder"
+            files.article,
+            Path(target),
+            assets=assets,
+            cache=cache,
+            missing_images="placeholder",
+            # As `newsdesk export`: the chosen publication, and the file's last change.
+            profile=page_profile(files.article),
+            modified=last_change(files.session.path),
         )
     except (NewsdeskError, OSError) as exc:
         show_error(files.parent_widget, exc)

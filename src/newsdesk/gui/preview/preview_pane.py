@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -164,6 +165,9 @@ class PreviewPane(QWidget):
         # Where a clicked link goes: the default browser (tests put a recorder here).
         self.open_link: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._scroll_target: str | None = None  # the section shown before there was a view
+        # The project file (None: none yet): its last change is the page's dateModified, as
+        # `newsdesk export` writes it (the window sets this).
+        self.project_path: Callable[[], Path | None] = lambda: None
 
         self.frame = PresetFrame(parent=self)
         self.notice = QLabel(self)
@@ -348,6 +352,7 @@ class PreviewPane(QWidget):
     def refresh_now(self) -> None:
         """Render the article and show it now, not after the typing pause."""
         from newsdesk.formats.html_export import render_page
+        from newsdesk.gui.publish.page_profile import last_change, page_profile
 
         self._timer.stop()
         self._stale = False
@@ -363,6 +368,8 @@ class PreviewPane(QWidget):
                 cache=self.image_cache,
                 missing_images="placeholder",
                 render_cache=self.render_cache,
+                profile=page_profile(self._stack.article),
+                modified=last_change(self.project_path()),
             )
         except NewsdeskError as exc:
             self.problem.setText(

@@ -1,0 +1,136 @@
+"""The publish dialog against a small local server of our own, for what the real WordPress
+cannot be made to answer: a refused password (forgotten, asked again) and a site that is not
+WordPress (one line, nothing in the article changes). Answers to the questions come from the
+`answers` fixture (the journalist's clicks); the keyring is a file backend (keyrings.alt)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import keyring
+import pytest
+from keyrings.alt.file import PlaintextKeyring
+
+from newsdesk.gui.publish.publish_dialog import PublishDialog, progress_text
+from newsdesk.model.article import Article, Section
+from newsdesk.publication import PublicationProfile
+from newsdesk.publish.credentials import load_password, store_password
+from tests.gui.window_helpers import answers, make_project, new_window  # noqa: F401
+
+INDEX = {"name": "Inselblatt", "namespaces": ["wp/v2"]}
+
+
+@pytest.fixture
+def file_keyring(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "keys"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(PlaintextKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def site():
+    """A server answering by path: {path: (status, json)}; unknown paths are 404."""
+    routes: dict[str, tuple[int, object]] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def _answer(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            if length:
+                self.rfile.read(length)
+            status, body = routes.get(self.path.split("?")[0], (404, {"code": "rest_no_route"}))
+            data = body if isinstance(body, bytes) else json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        do_GET = do_POST = _answer  # noqa: N815
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", routes
+    server.shutdown()
+    server.server_close()
+
+
+def open_dialog(qtbot, tmp_path, url):
+    article = Article(
+        headline="Fähre nach Süderoog fährt wieder",
+        byline="Jörg Weiß",
+        description="Die Fähre fährt ab Mai täglich.",
+        sections=[Section(markdown="Die Gemeinde hat die Fähre für zwei Jahre gesichert.")],
+    )
+    path = make_project(tmp_path / "faehre.newsdesk", article)
+    window = new_window(qtbot, tmp_path)
+    assert window.files.open_path(path)
+    profile = PublicationProfile(name="Inselblatt", wordpress_url=url, wordpress_user="redaktion")
+    dialog = PublishDialog(window.files, [profile], "Inselblatt", parent=window, timeout=5)
+    qtbot.addWidget(dialog)
+    return window, dialog, path
+
+
+def test_what_will_be_sent_is_shown_before_anything_is_sent(qtbot, tmp_path, site):
+    url, _routes = site
+    _window, dialog, _path = open_dialog(qtbot, tmp_path, url)
+    assert dialog.summary["title"].text() == "Fähre nach Süderoog fährt wieder"
+    assert dialog.summary["photos"].text() == "0 photos, 0 already on the site"
+    assert dialog.summary["post"].text() == "a new post"
+    future = dialog.status.model().item(dialog.status.findData("future"))
+    assert not future.isEnabled()  # no publish date ahead: nothing to schedule
+    assert progress_text("photo", 2, 20, url) == "Photo 3 of 20"
+
+
+def test_a_refused_password_is_forgotten_and_asked_again(
+    qtbot,
+    tmp_path,
+    site,
+    file_keyring,
+    answers,  # noqa: F811
+):
+    url, routes = site
+    routes["/wp-json/"] = (200, INDEX)
+    routes["/wp-json/wp/v2/users/me"] = (
+        401,
+        {"code": "incorrect_password", "message": "The password is wrong."},
+    )
+    store_password(url, "redaktion", "alt1 alt2 alt3 alt4")
+    window, dialog, _path = open_dialog(qtbot, tmp_path, url)
+    answers.answer("cancel")  # "Type the password again?" — not now
+    dialog.start_publish()
+    qtbot.waitUntil(
+        lambda: not dialog._busy() and "Not published" in dialog.message.text(), timeout=10_000
+    )
+    assert "refused the user name or Application Password" in dialog.message.text()
+    assert load_password(url, "redaktion") is None  # the refused one is gone from the keyring
+    assert "refused" in answers.asked[0][1]
+    assert "wordpress" not in window.files.article.properties
+
+
+def test_a_site_that_is_not_wordpress_is_one_line_and_changes_nothing(
+    qtbot,
+    tmp_path,
+    site,
+    file_keyring,
+):
+    url, routes = site
+    routes["/wp-json/"] = (200, b"<html>Willkommen</html>")
+    store_password(url, "redaktion", "abcd efgh ijkl mnop")
+    window, dialog, _path = open_dialog(qtbot, tmp_path, url)
+    before = dict(window.files.article.properties)
+    dialog.start_publish()
+    qtbot.waitUntil(
+        lambda: not dialog._busy() and "Not published" in dialog.message.text(), timeout=10_000
+    )
+    assert "does not answer like a WordPress site" in dialog.message.text()
+    assert "\n" not in dialog.message.text()
+    assert window.files.article.properties == before
+    assert dialog.close_button.isEnabled()
