@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.formats.slug import effective_slug
@@ -31,6 +31,7 @@ from newsdesk.gui.files.automatic_revisions import (
 )
 from newsdesk.gui.files.autosave import AutosaveController, Clock
 from newsdesk.gui.files.drafts_dialog import offer_drafts
+from newsdesk.gui.files.file_drops import FileDrops
 from newsdesk.gui.files.open_or_import import ask_to_import, import_as_draft, offers_import
 from newsdesk.gui.files.session import (
     ProjectSession,
@@ -54,7 +55,6 @@ from newsdesk.model.commands import ReplaceArticle
 translate = QCoreApplication.translate
 
 FOLLOW_INTERVAL_MS = 3000
-IMPORT_FILTER_SUFFIXES = "*.txt *.text *.md *.markdown *.json"
 
 
 class ArticleFiles(QObject):
@@ -96,6 +96,8 @@ class ArticleFiles(QObject):
         self._follow_timer = QTimer(self)
         self._follow_timer.setInterval(FOLLOW_INTERVAL_MS)
         self._follow_timer.timeout.connect(self.follow_disk)
+        # A document or article dropped anywhere on the window is imported or opened.
+        self.drops = FileDrops(window, self)
 
     # --- state --------------------------------------------------------------------------------
 
@@ -359,27 +361,10 @@ class ArticleFiles(QObject):
         return self._adopt_loaded(session)
 
     def import_file(self, path: Path | None = None) -> bool:
-        """Import .txt/.md/.json into a new (unsaved) article."""
-        from newsdesk.formats.importers import import_file
+        """Import a document (Word, web page, Markdown, text, JSON) into a new unsaved article."""
+        from newsdesk.gui.files.import_document import import_into_window
 
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self._window,
-                translate("ArticleFiles", "Import"),
-                "",
-                translate("ArticleFiles", "Texts and drafts (%1)").replace(
-                    "%1", IMPORT_FILTER_SUFFIXES
-                ),
-            )
-            if not name:
-                return False
-            path = Path(name)
-        try:
-            article = import_file(Path(path))
-        except (NewsdeskError, OSError) as exc:
-            show_error(self._window, exc)
-            return False
-        return self.new_article(article)
+        return import_into_window(self, path)
 
     def _leave(self) -> bool:
         """Save the current article before another one takes its place."""

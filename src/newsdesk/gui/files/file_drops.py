@@ -1,0 +1,65 @@
+"""Files dropped anywhere on the window: an article opens, a document is imported.
+
+The window's panes take their own drops (photo files on the photo pane, web addresses on the
+related links, text in the editor); a dropped `.newsdesk` file or a document File > Import… reads
+(.docx, .html, .md, .txt, ...) means "work on this", wherever on the window it lands. So this
+filter looks at drag events before the widget under the pointer does, takes only such files, and
+leaves every other drag to that widget. The work starts after the drop has finished, so that the
+questions and messages it may bring are not shown inside the desktop's drag.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from newsdesk.gui.files.import_document import PROJECT_SUFFIX, importable, open_dropped
+
+if TYPE_CHECKING:
+    from newsdesk.gui.files.article_files import ArticleFiles
+
+_DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+
+
+def dropped_document(mime: QMimeData | None) -> Path | None:
+    """The one local article or importable document being dragged, else None."""
+    if mime is None or not mime.hasUrls():
+        return None
+    urls = mime.urls()
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None  # several files at once: whose article would that be?
+    path = Path(urls[0].toLocalFile())
+    if path.suffix.lower() == PROJECT_SUFFIX or importable(path):
+        return path
+    return None
+
+
+class FileDrops(QObject):
+    """Watches drags over `window` (see the module docstring)."""
+
+    def __init__(self, window: QWidget, files: ArticleFiles) -> None:
+        super().__init__(window)
+        self._window = window
+        self._files = files
+        window.setAcceptDrops(True)  # Qt sends drags only where some widget takes drops
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in _DRAG_EVENTS or not isinstance(event, QDropEvent):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self._window:
+            return False
+        path = dropped_document(event.mimeData())
+        if path is None:
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if event.type() == QEvent.Type.Drop:
+            QTimer.singleShot(0, self, lambda: open_dropped(self._files, path))
+        return True
