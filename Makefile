@@ -140,7 +140,8 @@ test-publish: $(STAMP_TEST) $(BLOCK_PARSER)
 	tools/wordpress/start.sh
 	status=0; NEWSDESK_WORDPRESS_SITE=$(CURDIR)/build/wordpress/site.json \
 		NEWSDESK_BLOCK_PARSER=$(CURDIR)/$(BLOCK_PARSER) $(TEST_ENV) \
-		$(BIN)/python -m pytest tests/publish_integration -q -p no:randomly || status=$$?; \
+		$(BIN)/python -m pytest tests/publish_integration tests/journeys/test_publish_wordpress.py \
+		-q -p no:randomly || status=$$?; \
 		tools/wordpress/stop.sh; exit $$status
 
 # The exported page in the real checkers (issue 15): the Nu HTML Checker (npm `vnu-jar`, pinned,

@@ -1,0 +1,88 @@
+"""Journey: File > Publish… sends the article to the real local WordPress (`make test-publish`
+starts it and names its credentials file in NEWSDESK_WORDPRESS_SITE; skipped elsewhere). The
+journalist chooses the publication, clicks Publish, sees the post's address, and the project file
+keeps the post's id for the next publish, which the dialog then announces as an update."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from newsdesk.model.article import Article, Section
+from newsdesk.publication import PublicationProfile, Publications, save_publications
+from newsdesk.store import create_project
+from tests.journeys.harness import click, expect_dialog, saved_info, trigger_menu, wait_until
+
+UI = {
+    "en": ("File", "Publish…", "Close", "Published", "updates post #"),
+    "de": ("Datei", "Veröffentlichen …", "Schließen", "Veröffentlicht", "aktualisiert Beitrag Nr."),
+}
+
+
+@pytest.fixture
+def wordpress(monkeypatch, tmp_path):
+    path = os.environ.get("NEWSDESK_WORDPRESS_SITE")
+    if not path or not Path(path).is_file():
+        pytest.skip("no local WordPress: `make test-publish` starts one and runs this journey")
+    site = json.loads(Path(path).read_text())
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "keys"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(PlaintextKeyring())
+    from newsdesk.publish.credentials import store_password
+
+    store_password(site["url"], site["user"], site["password"])
+    yield site
+    keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_publish_sends_the_article_and_remembers_the_post(start_app, tmp_path, wordpress, language):
+    menu, entry, close, published, updates = UI[language]
+    save_publications(
+        Publications(
+            profiles=[
+                PublicationProfile(
+                    name="Inselblatt",
+                    wordpress_url=wordpress["url"],
+                    wordpress_user=wordpress["user"],
+                )
+            ]
+        )
+    )
+    story = tmp_path / "fähre.newsdesk"
+    article = Article(
+        headline="Fähre nach Süderoog fährt wieder",
+        byline="Jörg Weiß",
+        description="Ab Mai täglich.",
+        tags=["Süderoog", "Fähre"],
+        sections=[Section(markdown="Die Gemeinde hat die Fähre für zwei Jahre gesichert.")],
+    )
+    article.properties["publication"] = "Inselblatt"
+    create_project(story, article).close()
+    window = start_app(story, language=language)
+    seen: list[str] = []
+
+    def publish(dialog) -> None:
+        click(dialog.findChild(QPushButton, "publish_start"))
+        message = dialog.findChild(QLabel, "publish_message")
+        wait_until(lambda: published in message.text(), 60.0, "the post to be published")
+        seen.append(message.text())
+        seen.append(dialog.findChild(QLabel, "publish_post").text())
+        click(
+            next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == close)
+        )
+
+    with expect_dialog(publish, timeout=90):
+        trigger_menu(window, menu, entry)
+    assert wordpress["url"].split("//")[1].split("/")[0] in seen[0]  # the post's address, linked
+    assert seen[1].startswith(updates)
+    record = json.loads(saved_info(story)["properties"]["wordpress"])
+    (site_record,) = record.values()
+    assert site_record["post_id"] > 0 and site_record["link"]
