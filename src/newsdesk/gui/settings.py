@@ -155,6 +155,25 @@ class Settings:
     def open_export_in_browser(self, enabled: bool) -> None:
         self._store.setValue("export/open_in_browser", enabled)
 
+    @property
+    def export_format(self) -> str:
+        """The last File > Export format: "html", "pdf", "docx", "md" or "txt"."""
+        value = _text(self._store.value("export/format"))
+        return value if value in ("html", "pdf", "docx", "md", "txt") else "html"
+
+    @export_format.setter
+    def export_format(self, fmt: str) -> None:
+        self._store.setValue("export/format", fmt)
+
+    @property
+    def export_photo_credits(self) -> bool:
+        """Exported photos carry their credit (IPTC/XMP); on unless the journalist said no."""
+        return _bool(self._store.value("export/photo_credits"), default=True)
+
+    @export_photo_credits.setter
+    def export_photo_credits(self, enabled: bool) -> None:
+        self._store.setValue("export/photo_credits", enabled)
+
     # Preview
     @property
     def preview_preset(self) -> str:

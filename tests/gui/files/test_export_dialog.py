@@ -1,4 +1,4 @@
-"""File > Export HTML through the export dialog: form, target, remembered choices, preflight
+"""File > Export through the export dialog: form, target, remembered choices, preflight
 warning, opening the page afterwards; and export_html with a given target (no dialog)."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from PIL import Image as PillowImage
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from newsdesk.gui.files import export_formats
 from newsdesk.gui.files.article_files import ArticleFiles
 from newsdesk.gui.files.export import export_html, preflight_errors
 from newsdesk.gui.files.export_dialog import (
@@ -252,7 +253,7 @@ def test_an_existing_file_is_replaced_only_when_confirmed(files, tmp_path, dialo
     dialog_steps.steps = keep_then_leave
     assert not export_html(files)
     assert target.read_text(encoding="utf-8") == "older page"
-    assert answers.asked == [("Export HTML", "“page.html” already exists. Replace it?")]
+    assert answers.asked == [("Export", "“page.html” already exists. Replace it?")]
     answers.answer("replace")
     dialog_steps.steps = choose(target)
     assert export_html(files)
@@ -399,3 +400,111 @@ def test_a_never_saved_article_is_suggested_under_its_headlines_slug(qtbot, tmp_
     )
     assert window.article.slug == ""  # follows the headline
     assert window.files.suggested_path().name == "faehre-faehrt-wieder.newsdesk"
+
+
+# --- every format -----------------------------------------------------------------------------
+
+
+def choose_format(target: Path, fmt: str, credits: bool = True):
+    """Steps that choose the format in the list, type the file and press Export."""
+
+    def steps(dialog: ExportDialog) -> None:
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(fmt))
+        dialog.target_edit.setText(str(target))
+        dialog.credits_check.setChecked(credits)
+        dialog.export_button.click()
+
+    return steps
+
+
+def test_word_export_writes_a_docx_through_the_core_writer(files, tmp_path, dialog_steps):
+    import zipfile
+
+    dialog_steps.steps = choose_format(tmp_path / "buses", "docx")
+    assert export_formats.export(files)
+    target = tmp_path / "buses.docx"  # the format's suffix is added
+    with zipfile.ZipFile(target) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+        pictures = [n for n in package.namelist() if n.startswith("word/media/")]
+    assert "Night buses return to the old town" in body
+    assert len(pictures) == 1
+
+
+def test_markdown_export_puts_the_photos_in_a_folder_beside_it(files, tmp_path, dialog_steps):
+    dialog_steps.steps = choose_format(tmp_path / "buses.md", "md")
+    assert export_formats.export(files)
+    text = (tmp_path / "buses.md").read_text(encoding="utf-8")
+    assert text.startswith("---\n") and "Night buses return to the old town" in text
+    assert [p.suffix for p in (tmp_path / "buses_files").iterdir()] == [".jpg"]
+
+
+def test_photo_credits_follow_the_option(files, tmp_path, dialog_steps, settings):
+    with_credits, without = tmp_path / "with.md", tmp_path / "without.md"
+    dialog_steps.steps = choose_format(with_credits, "md", credits=True)
+    assert export_formats.export(files)
+    dialog_steps.steps = choose_format(without, "md", credits=False)
+    assert export_formats.export(files)
+    credited = next((tmp_path / "with_files").iterdir()).read_bytes()
+    plain = next((tmp_path / "without_files").iterdir()).read_bytes()
+    assert b"Jonas Wirth" in credited and b"Jonas Wirth" not in plain
+    assert settings.export_photo_credits is False  # remembered for the next export
+
+
+def test_agency_text_export(files, tmp_path, dialog_steps):
+    dialog_steps.steps = choose_format(tmp_path / "buses.txt", "txt")
+    assert export_formats.export(files)
+    text = (tmp_path / "buses.txt").read_text(encoding="utf-8")
+    assert text.startswith("Night buses return to the old town")
+    assert "<< photo by Jonas Wirth >>" in text or "Jonas Wirth" in text
+
+
+def test_pdf_export_writes_the_proof(files, tmp_path, dialog_steps):
+    dialog_steps.steps = choose_format(tmp_path / "proof.pdf", "pdf")
+    assert export_formats.export(files)
+    assert (tmp_path / "proof.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_typed_suffix_chooses_the_format_and_a_chosen_format_the_suffix(settings, tmp_path, qapp):
+    dialog = ExportDialog(settings, tmp_path / "story.html", slug="vote")
+    assert dialog.format == "html" and dialog.target() == tmp_path / "vote.html"
+    dialog.target_edit.setText(str(tmp_path / "proof.pdf"))
+    assert dialog.format == "pdf"
+    assert not dialog.embed_radio.isVisibleTo(dialog)  # the page's form is no PDF question
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("docx"))
+    assert dialog.target() == tmp_path / "proof.docx"
+    assert dialog.credits_check.isVisibleTo(dialog)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("txt"))
+    assert dialog.target_edit.text() == str(tmp_path / "proof.txt")
+    assert not dialog.credits_check.isVisibleTo(dialog)  # agency text carries no photo files
+    dialog.deleteLater()
+
+
+def test_the_format_is_remembered(files, tmp_path, dialog_steps, settings):
+    dialog_steps.steps = choose_format(tmp_path / "a.docx", "docx")
+    assert export_formats.export(files)
+    assert settings.export_format == "docx"
+
+    def look(dialog: ExportDialog) -> None:
+        dialog.reject()
+
+    dialog_steps.steps = look
+    assert not export_formats.export(files)
+    again = dialog_steps.shown[-1]
+    assert again.format == "docx" and again.target() == tmp_path / "night-buses-return.docx"
+
+
+def test_an_existing_word_file_is_kept_unless_replacing_is_confirmed(
+    files, tmp_path, dialog_steps, answers
+):
+    target = tmp_path / "buses.docx"
+    target.write_bytes(b"older")
+    answers.answer("cancel")
+
+    def keep_then_leave(dialog: ExportDialog) -> None:
+        choose_format(target, "docx")(dialog)
+        dialog.reject()
+
+    dialog_steps.steps = keep_then_leave
+    assert not export_formats.export(files)
+    assert target.read_bytes() == b"older"
+    assert answers.asked == [("Export", "“buses.docx” already exists. Replace it?")]
