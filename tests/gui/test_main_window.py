@@ -126,7 +126,7 @@ def test_the_menus_hold_the_actions_with_the_usual_shortcuts(qtbot, tmp_path):
     file_menu = _menu_actions(window, "menu_file")
     for entry in ("New", "Open…", "Open Recent", "Save", "Save As…", "Import…"):
         assert entry in file_menu
-    for entry in ("Export HTML…", "Revisions…", "Quit"):
+    for entry in ("Export…", "Print…", "Revisions…", "Quit"):
         assert entry in file_menu
     edit_menu = _menu_actions(window, "menu_edit")
     assert {"Cut", "Copy", "Paste", "Find…", "Replace…"} <= set(edit_menu)

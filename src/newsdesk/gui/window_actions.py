@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from newsdesk import __version__
 from newsdesk.gui.dialogs.user_guide import USER_GUIDE_SHORTCUT, show_user_guide
-from newsdesk.gui.files.export import export_html
+from newsdesk.gui.files.export_formats import export
 from newsdesk.gui.files.revisions import show_revisions
 from newsdesk.gui.translations import language_menu
 
@@ -50,6 +50,13 @@ def _publish_module(name: str):
     import importlib
 
     return importlib.import_module(f"newsdesk.gui.publish.{name}")
+
+
+def _print(files) -> bool:
+    # Imported when first used: the web engine's printing is not needed to show the window.
+    from newsdesk.gui.printing.print_article import print_from_window
+
+    return print_from_window(files)
 
 
 def _focused_call(method: str) -> None:
@@ -102,9 +109,16 @@ class WindowActions:
         self.export_html = _action(
             window,
             "action_export_html",
-            translate("WindowActions", "&Export HTML…"),
-            lambda: export_html(files),
+            translate("WindowActions", "&Export…"),
+            lambda: export(files),
             "Ctrl+E",
+        )
+        self.print = _action(
+            window,
+            "action_print",
+            translate("WindowActions", "&Print…"),
+            lambda: _print(files),
+            QKeySequence.Print,
         )
         self.publication_settings = _action(
             window,
@@ -217,7 +231,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_file, self.export_html])
+        file_menu.addActions([self.import_file, self.export_html, self.print])
         file_menu.addSeparator()
         file_menu.addActions([self.publication_settings, self.publish])
         file_menu.addSeparator()

@@ -271,6 +271,7 @@ TEMPLATES: dict[str, str] = {
     "export.pdf_sandbox": QT_TRANSLATE_NOOP(
         "CoreError", "The PDF could not be made: the page renderer cannot start here."
     ),
+    "print.failed": QT_TRANSLATE_NOOP("CoreError", "The article could not be printed."),
     "edit.section_gone": QT_TRANSLATE_NOOP("CoreError", "This section no longer exists."),
     "edit.too_deep": QT_TRANSLATE_NOOP(
         "CoreError", "Sections cannot nest deeper than {levels} levels."
