@@ -2160,6 +2160,10 @@
 <context>
     <name>CoreError</name>
     <message>
+        <source>The article could not be printed.</source>
+        <translation>Der Artikel ließ sich nicht drucken.</translation>
+    </message>
+    <message>
         <source>The picture “{name}” was left out; the text was imported.</source>
         <translation>Das Bild „{name}“ wurde weggelassen; der Text wurde importiert.</translation>
     </message>
