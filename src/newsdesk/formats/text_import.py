@@ -279,7 +279,9 @@ def import_plain_text(text: str) -> Article:
     """Build an Article from decoded plain text in the shape described in the module docstring."""
     units = _units(text.replace("\x00", ""))
     if not units:
-        raise ImportFormatError("the text is empty; there is nothing to import", code="import.text_empty")
+        raise ImportFormatError(
+            "the text is empty; there is nothing to import", code="import.text_empty"
+        )
     article = Article(headline=units[0])
     body = units[1:]
     # Up to two short lines under the headline: a byline ("Von ...", "By ...") and a subheadline.
