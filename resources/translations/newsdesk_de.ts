@@ -3421,4 +3421,111 @@
         <translation>Als neuen Beitrag veröffentlichen</translation>
     </message>
 </context>
+<context>
+    <name>ConstructActions</name>
+    <message>
+        <source>Su&amp;bscript</source>
+        <translation>&amp;Tiefgestellt</translation>
+    </message>
+    <message>
+        <source>Su&amp;perscript</source>
+        <translation>&amp;Hochgestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Table…</source>
+        <translation>&amp;Tabelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Editor&apos;s Note…</source>
+        <translation>&amp;Redaktionsnotiz…</translation>
+    </message>
+    <message>
+        <source>&amp;Source Note</source>
+        <translation>&amp;Quellenangabe</translation>
+    </message>
+    <message>
+        <source>Add &amp;Row</source>
+        <translation>&amp;Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove R&amp;ow</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Column</source>
+        <translation>&amp;Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Co&amp;lumn</source>
+        <translation>Spalte en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s Note</source>
+        <translation>Redaktionsnotiz</translation>
+    </message>
+    <message>
+        <source>Note (kept in the project file, never exported or published):</source>
+        <translation>Notiz (bleibt in der Projektdatei, wird nie exportiert oder veröffentlicht):</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation>Tabelle einfügen</translation>
+    </message>
+    <message>
+        <source>First row holds column &amp;titles</source>
+        <translation>Erste Zeile enthält Spalten&amp;titel</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceNotes</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Show Editor&apos;s &amp;Notes in the Preview</source>
+        <translation>&amp;Redaktionsnotizen in der Vorschau zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightMessages</name>
+    <message>
+        <source>%1: table %2 has no header row (column titles)</source>
+        <translation>%1: Tabelle %2 hat keine Kopfzeile (Spaltentitel)</translation>
+    </message>
+    <message>
+        <source>%1: table %2 has no caption (the line after the table)</source>
+        <translation>%1: Tabelle %2 hat keine Beschriftung (die Zeile nach der Tabelle)</translation>
+    </message>
+    <message>
+        <source>%1: an editor&apos;s note is not closed with --&gt;; the rest is hidden</source>
+        <translation>%1: Eine Redaktionsnotiz ist nicht mit --&gt; geschlossen; der Rest ist verborgen</translation>
+    </message>
+    <message>
+        <source>%1: source note %2 is referred to nowhere in the text</source>
+        <translation>%1: Auf Quellenangabe %2 verweist der Text nirgends</translation>
+    </message>
+    <message>
+        <source>%1: refers to source note %2, which is not there</source>
+        <translation>%1: verweist auf Quellenangabe %2, die es nicht gibt</translation>
+    </message>
+</context>
 </TS>

@@ -105,6 +105,7 @@ def render_page(
     web_statement: str = "",
     profile: PublicationProfile | None = None,
     modified: str | None = None,
+    show_notes: bool = False,
 ) -> RenderedPage:
     """The complete HTML page for the article.
 
@@ -120,6 +121,8 @@ def render_page(
     in preview mode (RenderedPage.assets then holds the bytes, named as the page links them).
     `photo_credits` writes each photo's credit into its files as IPTC metadata
     (formats.photo_credits), with the publication's `web_statement` of rights where it has one.
+    `show_notes` shows private editor's notes, highlighted: the window's preview on request only,
+    never a page that leaves Newsdesk.
     """
     if assets not in ASSET_MODES:
         raise ExportError(
@@ -148,7 +151,7 @@ def render_page(
     )
     # First: the body decides which images are shown.
     # No-break spaces in dates, before units and after ©, in all the page's text (issue 15).
-    body = typeset_html(render_body(article, labels, figures, render_cache))
+    body = typeset_html(render_body(article, labels, figures, render_cache, show_notes=show_notes))
     description = page_description(article)
     page_url = profile.page_url(effective_slug(article)) if profile is not None else None
 

@@ -201,6 +201,13 @@ class WindowActions:
             translate("WindowActions", "Length &Target…"),
             window.edit_length_target,
         )
+        self.show_notes = _action(
+            window,
+            "action_show_notes",
+            translate("WindowActions", "Show Editor's &Notes in the Preview"),
+            lambda: self._show_notes(self.show_notes.isChecked()),
+        )
+        self.show_notes.setCheckable(True)
         self.insert_photo = _action(
             window,
             "action_insert_photo",
@@ -259,6 +266,13 @@ class WindowActions:
         insert_menu.aboutToShow.connect(
             lambda: self.insert_photo.setEnabled(self.window.can_insert_photo())
         )
+        # Tables, editor's notes and source notes (issue 14): the editor's own actions.
+        constructs = window.editor.construct_actions
+        insert_menu.addActions(constructs.insert_actions())
+        table_menu = bar.addMenu(translate("WindowActions", "&Table"))
+        table_menu.setObjectName("menu_table")
+        table_menu.addActions(constructs.table_actions())
+        table_menu.aboutToShow.connect(constructs.update)
 
         tree = window.tree_view
         section_menu = bar.addMenu(translate("WindowActions", "&Section"))
@@ -283,6 +297,7 @@ class WindowActions:
         for widget in window.panels():
             view_menu.addAction(widget.toggleViewAction())
         view_menu.addSeparator()
+        view_menu.addAction(self.show_notes)
         view_menu.addAction(self.length_target)
         view_menu.addSeparator()
         self.language_menu = language_menu(window, window.settings)
@@ -292,6 +307,12 @@ class WindowActions:
         help_menu.setObjectName("menu_help")
         help_menu.addAction(self.user_guide)
         help_menu.addAction(self.about)
+
+    def _show_notes(self, shown: bool) -> None:
+        """Private notes in the preview, highlighted (never in any export)."""
+        preview = self.window.panes.preview
+        preview.show_notes = shown
+        preview.refresh_now()
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu
@@ -323,5 +344,10 @@ class WindowActions:
     def set_read_only(self, read_only: bool, *, can_save: bool = True) -> None:
         """Switch the window's own editing actions (the outline switches its own)."""
         self.save.setEnabled(can_save)
-        for action in (self.replace, self.insert_photo, *self.window.format_actions()):
+        for action in (
+            self.replace,
+            self.insert_photo,
+            *self.window.format_actions(),
+            *self.window.editor.construct_actions.insert_actions(),
+        ):
             action.setEnabled(not read_only)

@@ -95,6 +95,21 @@ MESSAGES: dict[str, str] = {
     "related-url-invalid": QT_TRANSLATE_NOOP(
         "PreflightMessages", "%1: “%2” is not a web address (http or https)"
     ),
+    "table-header-missing": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: table %2 has no header row (column titles)"
+    ),
+    "table-caption-missing": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: table %2 has no caption (the line after the table)"
+    ),
+    "private-note-unclosed": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: an editor's note is not closed with -->; the rest is hidden"
+    ),
+    "source-note-unreferenced": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: source note %2 is referred to nowhere in the text"
+    ),
+    "source-note-missing": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: refers to source note %2, which is not there"
+    ),
     "spelling": QT_TRANSLATE_NOOP("PreflightMessages", "%1: unknown word “%2”"),
     "spelling-unavailable": QT_TRANSLATE_NOOP(
         "PreflightMessages", "No dictionary for %1; spelling is not checked"
@@ -246,6 +261,15 @@ def _related_only(f: Finding, a: Article) -> tuple:
     return (_related(f, a)[0],)
 
 
+def _detail(f: Finding, key: str) -> str:
+    """A finding's detail (a table's number, a source note's label); without it the finding is
+    worded by the model's English message."""
+    value = (f.details or {}).get(key)
+    if value is None:
+        raise _PlaceGoneError(f.message)
+    return str(value)
+
+
 def _spelling_place(f: Finding, a: Article) -> str:
     details = f.details or {}
     field = details.get("field", "")
@@ -304,6 +328,11 @@ _ARGUMENTS: dict[str, Callable[[Finding, Article], tuple]] = {
     "related-title-missing": _related_only,
     "related-url-missing": _related_only,
     "related-url-invalid": lambda f, a: _related(f, a),
+    "table-header-missing": lambda f, a: (_section_name(f, a), _detail(f, "table")),
+    "table-caption-missing": lambda f, a: (_section_name(f, a), _detail(f, "table")),
+    "private-note-unclosed": _section_only,
+    "source-note-unreferenced": lambda f, a: (_section_name(f, a), _detail(f, "label")),
+    "source-note-missing": lambda f, a: (_section_name(f, a), _detail(f, "label")),
     "spelling": _spelling,
     "spelling-unavailable": _language,
     "publication-missing": lambda f, a: (_missing_data(f),),

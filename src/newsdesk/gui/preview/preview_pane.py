@@ -164,6 +164,7 @@ class PreviewPane(QWidget):
         self._view = None  # made after the window's first paint (see the `view` property)
         # Where a clicked link goes: the default browser (tests put a recorder here).
         self.open_link: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.show_notes = False  # View > Show Editor's Notes in the Preview (never exported)
         self._scroll_target: str | None = None  # the section shown before there was a view
         # The project file (None: none yet): its last change is the page's dateModified, as
         # `newsdesk export` writes it (the window sets this).
@@ -370,6 +371,7 @@ class PreviewPane(QWidget):
                 render_cache=self.render_cache,
                 profile=page_profile(self._stack.article),
                 modified=last_change(self.project_path()),
+                show_notes=self.show_notes,
             )
         except NewsdeskError as exc:
             self.problem.setText(
