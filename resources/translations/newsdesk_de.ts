@@ -762,6 +762,17 @@
         <translation>Über Abschnitte hinweg löschen</translation>
     </message>
 </context>
+<context>
+    <name>CopyArticle</name>
+    <message>
+        <source>Copy &amp;Article</source>
+        <translation>&amp;Artikel kopieren</translation>
+    </message>
+    <message>
+        <source>Article copied (%1 words) as formatted text, agency text and Markdown</source>
+        <translation>Artikel kopiert (%1 Wörter): als formatierter Text, Agenturtext und Markdown</translation>
+    </message>
+</context>
 <!-- p18 end -->
 <context>
     <name>InlineImages</name>

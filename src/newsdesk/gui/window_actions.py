@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from newsdesk import __version__
 from newsdesk.gui.dialogs.user_guide import USER_GUIDE_SHORTCUT, show_user_guide
+from newsdesk.gui.editor.copy_article import CopyArticleAction
 from newsdesk.gui.files.export_formats import export
 from newsdesk.gui.files.revisions import show_revisions
 from newsdesk.gui.translations import language_menu
@@ -250,7 +251,9 @@ class WindowActions:
         edit_menu.setObjectName("menu_edit")
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.cut, self.copy, self.paste, window.views.select_all_action])
+        self.copy_article = CopyArticleAction(window)
+        edit_menu.addActions([self.cut, self.copy, self.copy_article, self.paste])
+        edit_menu.addAction(window.views.select_all_action)
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next, self.replace])
 
