@@ -18,6 +18,13 @@ from newsdesk.gui.translations import TsTranslator, translations_dir
 from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Section
 from newsdesk.model.commands import DeleteSection, SetArticleField
 from newsdesk.model.preflight import Finding, preflight
+from newsdesk.publication import (
+    PublicationProfile,
+    Publications,
+    publication_findings,
+    save_publications,
+    set_article_publication,
+)
 from tests.gui.article_states import bridged_state
 
 WAIT_MS = 3000
@@ -130,7 +137,9 @@ def click(qtbot, panel: PreflightPanel, where: str) -> None:
 def test_the_panel_lists_the_findings_errors_first_with_a_summary(qtbot, english):
     article = harbour_article()
     panel, _stack = make_panel(qtbot, article)
-    expected = preflight(article)
+    # The publication's finding (no publication chosen: a hint) joins preflight's, as in
+    # `newsdesk check`.
+    expected = preflight(article) + publication_findings(article)
     assert panel.findings() == expected
     assert {f.code for f in expected} >= {
         "headline-missing",
@@ -143,7 +152,8 @@ def test_the_panel_lists_the_findings_errors_first_with_a_summary(qtbot, english
     assert levels == sorted(levels, key=["error", "warning", "info"].index)
     assert [where for where, _text in shown(panel)] == [f.where for f in expected]
     assert panel.error_count() == 3  # headline, credit, related URL
-    assert panel.summary.text() == f"3 errors, {panel.warning_count()} warnings"
+    # The one hint: no publication chosen.
+    assert panel.summary.text() == f"3 errors, {panel.warning_count()} warnings, 1 hint"
     texts = dict(shown(panel))
     assert texts["image:pier"] == "Lead image “pier.jpg”: no credit"
     assert (
@@ -157,7 +167,20 @@ def test_the_panel_lists_the_findings_errors_first_with_a_summary(qtbot, english
 
 
 def test_a_finished_article_is_ready_to_publish(qtbot, english):
-    panel, _stack = make_panel(qtbot, finished_article())
+    article = finished_article()
+    save_publications(
+        Publications(
+            profiles=[
+                PublicationProfile(
+                    name="Harbour Herald",
+                    site_name="Harbour Herald",
+                    base_url="https://herald.example/news",
+                )
+            ]
+        )
+    )
+    set_article_publication(article, "Harbour Herald")
+    panel, _stack = make_panel(qtbot, article)
     assert panel.findings() == []
     assert panel.list.count() == 0
     assert panel.summary.text() == "Ready to publish"
@@ -336,6 +359,39 @@ def test_every_finding_gets_its_own_text_not_the_english_fallback(english):
             assert text != finding.message, finding
             assert not re.search(r"%\d", text), text
     assert produced == _codes_in_preflight_source()
+
+
+def test_the_publication_hint_names_what_the_page_lacks(qtbot, english):
+    article = finished_article()
+    panel, _stack = make_panel(qtbot, article)
+    assert panel.summary.text() == "Ready to publish"  # a hint, no error
+    assert dict(shown(panel))["publication"] == (
+        "No publication is chosen (File > Publication Settings): the page will lack its own "
+        "address (canonical link, og:url), an image address social networks can fetch "
+        "(og:image), the site name (og:site_name), the publisher (JSON-LD publisher)"
+    )
+    save_publications(Publications(profiles=[PublicationProfile(name="Hafenblatt")]))
+    set_article_publication(article, "Hafenblatt")
+    panel.refresh_now()
+    assert dict(shown(panel))["publication"].startswith(
+        "The publication “Hafenblatt” lacks data: the page will lack its own address"
+    )
+
+
+def test_the_publication_hint_in_german(qtbot, german):
+    article = finished_article()
+    set_article_publication(article, "Gibt es nicht")
+    panel, _stack = make_panel(qtbot, article)
+    assert dict(shown(panel))["publication"] == (
+        "Die Publikation „Gibt es nicht“ ist nicht verwendbar; der Seite fehlen die Angaben "
+        "für soziale Netzwerke und Suchmaschinen"
+    )
+    set_article_publication(article, "")
+    panel.refresh_now()
+    assert dict(shown(panel))["publication"].startswith(
+        "Keine Publikation gewählt (Datei > Publikationseinstellungen): Der Seite fehlen ihre "
+        "eigene Adresse (Canonical-Link, og:url), eine Bildadresse"
+    )
 
 
 def test_german_texts_under_a_german_translator(qtbot, german):
