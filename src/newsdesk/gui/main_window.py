@@ -479,6 +479,9 @@ class MainWindow(QMainWindow):
         read_only = self.files.read_only
         self.editor.setReadOnly(read_only)
         self.section_heading.set_read_only(read_only)
+        views = getattr(self, "views", None)  # made after the first state update
+        if views is not None:
+            views.whole_view.set_read_only(read_only)
         self.headline_bar.set_read_only(read_only)
         self.panes.set_read_only(read_only)
         self.tree_view.set_read_only(read_only)

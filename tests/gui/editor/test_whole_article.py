@@ -116,3 +116,17 @@ def test_single_view_gets_its_editor_back(qtbot, tmp_path):
     assert window.editor.maximumHeight() > 10_000
     assert window.settings.whole_article_view is False
     close_window(window)
+
+
+def test_headings_in_the_whole_view_follow_read_only(qtbot, tmp_path):
+    window = whole_window(qtbot, tmp_path)
+    view = window.views.whole_view
+    view.set_read_only(True)
+    heading = view.slot("rat").heading
+    heading.edit.setFocus()
+    QTest.keyClicks(heading.edit, "x")
+    QTest.keyClick(heading.edit, Qt.Key.Key_Return)
+    assert window.article.find_section("rat").heading == "Gemeinderat"
+    view.rebuild()  # unchanged sections: the same slots, still read-only
+    assert view.slot("rat").heading.edit.isReadOnly()
+    close_window(window)

@@ -122,6 +122,7 @@ class WholeArticleView(QScrollArea):
         self._editor = editor
         self._hosted: str | None = None
         self._slots: dict[str, SectionSlot] = {}
+        self._read_only = False
         self.column = QWidget(self)
         self.column.setObjectName("wholeArticleColumn")
         self.column.setBackgroundRole(self.palette().ColorRole.Base)
@@ -178,6 +179,7 @@ class WholeArticleView(QScrollArea):
         self._slots = {}
         for section_id in ids:
             slot = SectionSlot(self._state, section_id, self.column)
+            slot.heading.set_read_only(self._read_only)
             self._slots[section_id] = slot
             self._layout.addWidget(slot)
         self._layout.addStretch(1)
@@ -187,6 +189,12 @@ class WholeArticleView(QScrollArea):
 
     def _scrolled(self, _value: int) -> None:
         self._build_timer.start()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only article: no heading can be changed here either."""
+        self._read_only = read_only
+        for slot in self._slots.values():
+            slot.heading.set_read_only(read_only)
 
     def build_visible(self) -> None:
         """Make the displays of slots in or near the visible part (and not before)."""
