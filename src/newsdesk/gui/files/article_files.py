@@ -32,7 +32,7 @@ from newsdesk.gui.files.automatic_revisions import (
 from newsdesk.gui.files.autosave import AutosaveController, Clock
 from newsdesk.gui.files.drafts_dialog import offer_drafts
 from newsdesk.gui.files.file_drops import FileDrops
-from newsdesk.gui.files.open_or_import import ask_to_import, import_as_draft, offers_import
+from newsdesk.gui.files.open_or_import import ask_to_import, offers_import
 from newsdesk.gui.files.session import (
     ProjectSession,
     SaveOutcome,
@@ -294,9 +294,7 @@ class ArticleFiles(QObject):
             session = open_session(path, self._window, is_draft=is_draft(path, self.data_dir))
         except (NewsdeskError, OSError) as exc:
             if offers_import(exc, path):  # the question says what the file is: no second box
-                return ask_to_import(self._window, path, exc) and import_as_draft(
-                    self, path, self._window
-                )
+                return ask_to_import(self._window, path, exc) and self.import_file(path)
             show_error(self._window, exc)
             return False
         if session is None:
