@@ -451,7 +451,7 @@ def test_paste_from_a_word_processor_drops_its_styling(editor):
     paste_html(editor, WORD_HTML)
     assert editor.markdown() == (
         "**Gemeinderat tagt**\n\nDer Rat hat am Montag *einstimmig* beschlossen.\n\n"
-        "·\u00a0\u00a0 Erstens\n"  # Word's pseudo-list stays text: Qt does not read mso-list
+        "- Erstens\n"  # Word's list paragraph is a list item; its "·" marker is dropped
     )
 
 
@@ -598,3 +598,33 @@ def test_the_toolbar_holds_the_actions(editor, qtbot):
     assert len(actions) == 15  # with subscript and superscript (issue 14)
     assert editor.bold_action.shortcut().toString() == "Ctrl+B"
     assert editor.link_action.shortcut().toString() == "Ctrl+K"
+
+
+def _paste_fixture(name: str) -> str:
+    from pathlib import Path
+
+    return (Path(__file__).parents[2] / "formats" / "paste_fixtures" / name).read_text("utf-8")
+
+
+def test_paste_from_word_keeps_subheadings_lists_quotes_and_tables(editor):
+    paste_html(editor, _paste_fixture("word.html"))
+    markdown = editor.markdown()
+    assert markdown.startswith("### Nachtfähre nach Larsby\n\n### Was der Rat beschloss\n\n")
+    assert "- Abfahrt um 23 Uhr\n    - auch sonntags\n- Rückfahrt um 5 Uhr" in markdown
+    assert "> *„Endlich fährt sie wieder“, sagt Jürgen Weiß.*" in markdown
+    assert "| 23:00 | Kelby Süd |" in markdown
+
+
+def test_paste_from_google_docs_is_not_all_bold(editor):
+    paste_html(editor, _paste_fixture("google_docs.html"))
+    markdown = editor.markdown()
+    assert "keep **all three** *cranes* ~~two~~" in markdown
+    assert "1. Crane one\n1. Crane two" in markdown  # the editor numbers every item 1.
+
+
+def test_a_clipboard_nested_past_the_bounds_pastes_its_plain_text(editor):
+    mime = QMimeData()
+    mime.setHtml("<div>" * 5000 + "Tiefe")
+    mime.setText("Tiefe")
+    editor.insertFromMimeData(mime)
+    assert editor.markdown() == "Tiefe\n"

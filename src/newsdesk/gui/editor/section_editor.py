@@ -4,8 +4,9 @@
 them with `set_document`; `new_section_document` makes one). Its actions (attributes, for the
 toolbar from `format_toolbar` and the window's Format menu) format text the way markdown_bridge
 reads it; editor_blocks does the paragraph-level work. Pasted or dropped HTML from a web page or a
-word processor goes through the bridge too (Qt reads the HTML, we keep what the dialect can say and
-load it back), so fonts, colours, images and scripts never enter the document.
+word processor is read as File > Import reads it (`formats.html_paste`: headings become
+subheadings; lists, quotes, links, emphasis and tables stay) and loaded through the bridge, so
+fonts, colours, images and scripts never enter the document.
 
 Undo: with `set_undo_stack(stack)` the editor sends Ctrl+Z / Ctrl+Shift+Z and its context menu's
 Undo/Redo to that stack (the window's one history), never to QTextEdit's own undo. Each action is
@@ -38,6 +39,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolBar, QWidget
 
+from newsdesk.errors import NewsdeskError
+from newsdesk.formats.html_paste import markdown_from_clipboard_html
 from newsdesk.formats.markdown_blocks import LINE_BREAK
 from newsdesk.formats.markdown_writer import blocks_to_markdown
 from newsdesk.gui.editor import blocks as editor_blocks
@@ -69,16 +72,6 @@ def new_section_document(markdown: str = "", parent=None) -> QTextDocument:
     document.setIndentWidth(24)
     markdown_to_document(markdown, document)
     return document
-
-
-def clean_markdown_from_html(html: str) -> tuple[str, bool, bool]:
-    """What our dialect can say of pasted HTML (structure, emphasis and links, nothing else),
-    and whether the HTML's text begins and ends with a space (Markdown trims paragraphs, but a
-    phrase pasted into a sentence needs its spaces)."""
-    scratch = QTextDocument()
-    scratch.setHtml(html)  # Qt drops scripts and styles and reads CSS such as font-weight: 700
-    plain = scratch.toPlainText()
-    return document_to_markdown(scratch), plain[:1].isspace(), plain[-1:].isspace()
 
 
 def _moved(cursor: QTextCursor, forward: bool) -> QTextCursor:
@@ -564,7 +557,13 @@ class SectionEditor(QTextEdit):
         if source.hasFormat(MARKDOWN_MIME_TYPE):
             markdown = bytes(source.data(MARKDOWN_MIME_TYPE).data()).decode("utf-8", "replace")
         elif source.hasHtml():
-            markdown, *edges = clean_markdown_from_html(source.html())
+            # Word, LibreOffice, Google Docs, web pages: read as File > Import reads them.
+            try:
+                markdown, *edges = markdown_from_clipboard_html(source.html())
+            except NewsdeskError:  # nested past the import's bounds: its plain text, as typed
+                text = source.text()
+                self._edit_blocks(lambda cursor: cursor.insertText(text))
+                return
             spaces = (edges[0], edges[1])
         elif source.hasText() and (grid := tab_separated_table(source.text())) is not None:
             markdown = blocks_to_markdown([grid])  # a spreadsheet's cells: a table
