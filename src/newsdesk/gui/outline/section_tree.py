@@ -72,6 +72,7 @@ class SectionTreeView(QTreeView):
         self._saved_expanded: set[str] = set()
         self._saved_keys: set[str] = set()
         self._saved_current: tuple[str | None, str | None, int] = (None, None, 0)
+        self._read_only = False
 
         self.setObjectName("sectionTree")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -122,11 +123,11 @@ class SectionTreeView(QTreeView):
     def _create_actions(self) -> None:
         alt = Qt.KeyboardModifier.AltModifier
         self.add_after_action = self._action(self.tr("Add Section After"), self.add_section_after)
-        self.add_child_action = self._action(self.tr("Add Child Section"), self.add_child_section)
         # A new section while writing, wherever the focus is in the window (the other keys here
         # are the tree's own).
         self.add_after_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_after_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.add_child_action = self._action(self.tr("Add Child Section"), self.add_child_section)
         self.rename_action = self._action(
             self.tr("Rename…"), self.rename_current, QKeySequence(Qt.Key.Key_F2)
         )
@@ -193,6 +194,39 @@ class SectionTreeView(QTreeView):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def editing_actions(self) -> list[QAction]:
+        """The actions that change the article's structure (all off while it is read-only)."""
+        return [
+            self.add_after_action,
+            self.add_child_action,
+            self.rename_action,
+            self.delete_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.indent_action,
+            self.outdent_action,
+            *self.kind_actions.values(),
+        ]
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only article: no drags, renames or context menu, and every editing action off;
+        leaving it enables each action again as the current row allows."""
+        self._read_only = read_only
+        self.setDragEnabled(not read_only)
+        self.setAcceptDrops(not read_only)
+        self.setContextMenuPolicy(
+            Qt.ContextMenuPolicy.NoContextMenu
+            if read_only
+            else Qt.ContextMenuPolicy.DefaultContextMenu
+        )
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(
+            triggers.NoEditTriggers
+            if read_only
+            else triggers.EditKeyPressed | triggers.DoubleClicked
+        )
+        self._update_actions()
+
     def _update_actions(self) -> None:
         article = self._stack.article
         section_id = self.current_section_id()
@@ -207,6 +241,8 @@ class SectionTreeView(QTreeView):
         self.rename_action.setEnabled(is_section or key == "root")
         self.kind_menu.setEnabled(is_section)
         for kind, action in self.kind_actions.items():
+            # Each kind is enabled with the menu: a read-only phase disables them one by one.
+            action.setEnabled(is_section)
             action.setChecked(is_section and section.kind == kind)
         moves = (
             (self.move_up_action, move_up),
@@ -219,6 +255,10 @@ class SectionTreeView(QTreeView):
         self.label_action.setEnabled(
             is_section and section.kind == "opinion" and not getattr(self, "_read_only", False)
         )
+        if self._read_only:
+            for action in self.editing_actions():
+                action.setEnabled(False)
+            self.kind_menu.setEnabled(False)
 
     # --- what the actions do ---------------------------------------------------------------
 
