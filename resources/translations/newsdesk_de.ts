@@ -380,6 +380,62 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Agency text (.txt)</source>
+        <translation>Agenturtext (.txt)</translation>
+    </message>
+    <message>
+        <source>Creator, credit line, copyright and caption go into each exported photo (IPTC), as newsrooms and search engines read them.</source>
+        <translation>Urheber, Bildnachweis, Copyright und Bildunterschrift kommen in jedes exportierte Foto (IPTC), so wie Redaktionen und Suchmaschinen sie lesen.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown)</source>
+        <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Markdown with a photo folder (.md)</source>
+        <translation>Markdown mit Fotoordner (.md)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF proof (.pdf)</source>
+        <translation>PDF-Korrekturabzug (.pdf)</translation>
+    </message>
+    <message>
+        <source>Photos carry their credit</source>
+        <translation>Fotos tragen ihren Bildnachweis</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The photos go into the folder “%1” next to the file.</source>
+        <translation>Die Fotos kommen in den Ordner „%1“ neben der Datei.</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Webseite (.html)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word-Dokument (.docx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give the file a name.</source>
+        <translation>„%1“ ist ein Ordner; geben Sie der Datei einen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -2038,6 +2094,14 @@
         <source>&amp;Photo…</source>
         <translation>&amp;Foto…</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
 </context>
 <context>
     <name>SidePanes</name>
@@ -3537,6 +3601,88 @@
     <message>
         <source>%1: refers to source note %2, which is not there</source>
         <translation>%1: verweist auf Quellenangabe %2, die es nicht gibt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDocument</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Documents to import (%1)</source>
+        <translation>Dokumente zum Importieren (%1)</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Imported “%1”</source>
+        <translation>„%1“ importiert</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown)</source>
+        <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Texts and drafts (*.txt *.text *.json)</source>
+        <translation>Texte und Entwürfe (*.txt *.text *.json)</translation>
+    </message>
+    <message>
+        <source>The document suggests values for empty fields:</source>
+        <translation>Das Dokument schlägt Werte für leere Felder vor:</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Use the document's suggestions</source>
+        <translation>Vorschläge des Dokuments übernehmen</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webseiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintArticle</name>
+    <message>
+        <source>Print Article</source>
+        <translation>Artikel drucken</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to the printer</source>
+        <translation>„%1“ an den Drucker geschickt</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>den Artikel</translation>
     </message>
 </context>
 </TS>

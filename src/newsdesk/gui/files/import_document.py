@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
-CONTEXT = "ImportDocument"
 SUGGESTED_FIELDS = ("headline", "byline", "description", "tags")
 MAX_SUGGESTION_CHARS = 300  # a property is a line, not a text: longer ones are cut for display
 PROJECT_SUFFIX = ".newsdesk"
@@ -61,29 +60,29 @@ def import_filter() -> str:
     suffixes = " ".join(f"*{suffix}" for suffix in import_suffixes())
     return ";;".join(
         [
-            translate(CONTEXT, "Documents to import (%1)").replace("%1", suffixes),
-            translate(CONTEXT, "Word documents (*.docx)"),
-            translate(CONTEXT, "Web pages (*.html *.htm)"),
-            translate(CONTEXT, "Markdown (*.md *.markdown)"),
-            translate(CONTEXT, "Texts and drafts (*.txt *.text *.json)"),
-            translate(CONTEXT, "All files (*)"),
+            translate("ImportDocument", "Documents to import (%1)").replace("%1", suffixes),
+            translate("ImportDocument", "Word documents (*.docx)"),
+            translate("ImportDocument", "Web pages (*.html *.htm)"),
+            translate("ImportDocument", "Markdown (*.md *.markdown)"),
+            translate("ImportDocument", "Texts and drafts (*.txt *.text *.json)"),
+            translate("ImportDocument", "All files (*)"),
         ]
     )
 
 
 def choose_import_file(parent: QWidget | None) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
-        parent, translate(CONTEXT, "Import"), "", import_filter()
+        parent, translate("ImportDocument", "Import"), "", import_filter()
     )
     return Path(name) if name else None
 
 
 def field_label(name: str) -> str:
     labels = {
-        "headline": translate(CONTEXT, "Headline"),
-        "byline": translate(CONTEXT, "Byline"),
-        "description": translate(CONTEXT, "Description"),
-        "tags": translate(CONTEXT, "Tags"),
+        "headline": translate("ImportDocument", "Headline"),
+        "byline": translate("ImportDocument", "Byline"),
+        "description": translate("ImportDocument", "Description"),
+        "tags": translate("ImportDocument", "Tags"),
     }
     return labels.get(name, name)
 
@@ -121,7 +120,7 @@ def suggestion_command(chosen: dict[str, str]) -> CompositeCommand | None:
     ]
     if not commands:
         return None
-    return CompositeCommand(commands, translate(CONTEXT, "Use the document's suggestions"))
+    return CompositeCommand(commands, translate("ImportDocument", "Use the document's suggestions"))
 
 
 class ImportReport(QDialog):
@@ -132,7 +131,7 @@ class ImportReport(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("import_report")
-        self.setWindowTitle(translate(CONTEXT, "Imported “%1”").replace("%1", name))
+        self.setWindowTitle(translate("ImportDocument", "Imported “%1”").replace("%1", name))
         layout = QVBoxLayout(self)
         self.notes_label = QLabel(self)
         self.notes_label.setObjectName("import_notes")
@@ -145,7 +144,7 @@ class ImportReport(QDialog):
         self.boxes: dict[str, QCheckBox] = {}
         if suggestions:
             heading = QLabel(
-                translate(CONTEXT, "The document suggests values for empty fields:"), self
+                translate("ImportDocument", "The document suggests values for empty fields:"), self
             )
             heading.setObjectName("import_suggests")
             heading.setWordWrap(True)
@@ -161,11 +160,11 @@ class ImportReport(QDialog):
         buttons = QDialogButtonBox(self)
         if suggestions:
             self.use_button = buttons.addButton(
-                translate(CONTEXT, "Use"), QDialogButtonBox.ButtonRole.AcceptRole
+                translate("ImportDocument", "Use"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.use_button.setObjectName("import_use")
             ignore = buttons.addButton(
-                translate(CONTEXT, "Ignore"), QDialogButtonBox.ButtonRole.RejectRole
+                translate("ImportDocument", "Ignore"), QDialogButtonBox.ButtonRole.RejectRole
             )
             ignore.setObjectName("import_ignore")
         else:
