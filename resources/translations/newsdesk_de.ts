@@ -829,6 +829,36 @@
         <translation>Artikel kopiert (%1 Wörter): als formatierter Text, Agenturtext und Markdown</translation>
     </message>
 </context>
+<context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>FocusMode</name>
+    <message>
+        <source>&amp;Focus</source>
+        <translation>&amp;Fokus</translation>
+    </message>
+    <message>
+        <source>Leave Focus</source>
+        <translation>Fokus beenden</translation>
+    </message>
+</context>
 <!-- p18 end -->
 <context>
     <name>InlineImages</name>

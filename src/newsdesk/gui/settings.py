@@ -87,6 +87,16 @@ class Settings:
     def whole_article_view(self, enabled: bool) -> None:
         self._store.setValue("view/whole_article", enabled)
 
+    # View > Appearance: "system" (follow the desktop), "light" or "dark" (gui/appearance.py)
+    @property
+    def appearance(self) -> str:
+        value = _text(self._store.value("view/appearance"))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        self._store.setValue("view/appearance", value)
+
     # Interface language: "de", "en", or "" for the system's language
     @property
     def interface_language(self) -> str:

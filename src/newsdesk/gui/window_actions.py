@@ -16,10 +16,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from newsdesk import __version__
+from newsdesk.gui.appearance import AppearanceMenu
 from newsdesk.gui.dialogs.user_guide import USER_GUIDE_SHORTCUT, show_user_guide
 from newsdesk.gui.editor.copy_article import CopyArticleAction
 from newsdesk.gui.files.export_formats import export
 from newsdesk.gui.files.revisions import show_revisions
+from newsdesk.gui.focus_mode import FocusMode
 from newsdesk.gui.translations import language_menu
 
 translate = QCoreApplication.translate
@@ -296,6 +298,10 @@ class WindowActions:
         view_menu = bar.addMenu(translate("WindowActions", "&View"))
         view_menu.setObjectName("menu_view")
         view_menu.addActions(window.views.actions())
+        self.focus_mode = FocusMode(window)
+        view_menu.addAction(self.focus_mode.action)
+        self.appearance = AppearanceMenu(window, window.settings)
+        view_menu.addMenu(self.appearance.menu)
         view_menu.addSeparator()
         for widget in window.panels():
             view_menu.addAction(widget.toggleViewAction())

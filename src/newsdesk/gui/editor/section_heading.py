@@ -13,15 +13,15 @@ The single-section view shows one above the editor; the whole-article view one p
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.formats.html_labels import labels_for
+from newsdesk.gui.appearance import mark_colour
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.outline.deletion import is_lead
-from newsdesk.gui.outline.section_tree_model import BOX_COLOR, OPINION_COLOR
 from newsdesk.model.commands import Changes, RenameSection
 
 HEADING_SIZE_FACTOR = 1.35  # the page's h2 against its body text
@@ -116,11 +116,16 @@ class SectionHeading(QWidget):
         )
         if section.kind == "opinion":
             label = section.label.strip() or labels_for(article.language).opinion
-            self._show_mark(label, OPINION_COLOR.name())
+            self._show_mark(label, mark_colour("opinion").name())
         elif section.kind == "box":
-            self._show_mark(self.tr("Box"), BOX_COLOR.name())
+            self._show_mark(self.tr("Box"), mark_colour("box").name())
         else:
             self.mark.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh()  # light or dark: the mark's colour follows
 
     def _show_mark(self, text: str, colour: str) -> None:
         self.mark.setText(text.upper())
