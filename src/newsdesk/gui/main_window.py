@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
         self.tree_view.node_selected.connect(self.panes.show_tree_node)
         self.tree_view.deleted.connect(self.undo_offer.offer)
         self.panes.section_requested.connect(self.go_to_section)
+        self.panes.publication_requested.connect(
+            lambda: self.window_actions.publication_settings.trigger()
+        )
         for pane in (self.panes.metadata, self.panes.images, self.panes.related):
             pane.edited.connect(self.files.note_change)
         stack.section_activated.connect(self.activate_section)

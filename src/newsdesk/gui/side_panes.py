@@ -54,6 +54,7 @@ class SidePanes(QObject):
     """Creates the panes and their docks on `window` (see the module docstring)."""
 
     section_requested = Signal(str)  # a finding names a section ("" = the first one)
+    publication_requested = Signal()  # a finding names the publication (its settings)
 
     def __init__(
         self,
@@ -173,6 +174,8 @@ class SidePanes(QObject):
             self.section_requested.emit(where.removeprefix("section:"))
         elif where == "images" or where.startswith("image:"):
             self.show_tree_node(where)
+        elif where == "publication":
+            self.publication_requested.emit()
         elif where == "related":
             self._show(self.links_dock)
             self.related.focus_heading()

@@ -60,3 +60,26 @@ def test_an_article_naming_an_unknown_publication_keeps_it_until_changed(qtbot):
     dialog = dialog_with(qtbot, PublicationProfile(name="Inselblatt"), chosen="Weltblatt")
     assert dialog.chosen() == "Weltblatt"
     assert "Weltblatt" in dialog.choice.currentText()
+
+
+def test_the_checks_publication_hint_opens_the_settings(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.window_helpers import make_project, new_window
+
+    window = new_window(qtbot, tmp_path)
+    assert window.files.open_path(make_project(tmp_path / "fähre.newsdesk"))
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PublicationSettingsDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(20, answer)
+    window.panes.go_to("publication", "publication-missing")  # a click on the finding
+    assert seen == ["Publication Settings"]
