@@ -86,3 +86,102 @@ def test_publish_sends_the_article_and_remembers_the_post(start_app, tmp_path, w
     record = json.loads(saved_info(story)["properties"]["wordpress"])
     (site_record,) = record.values()
     assert site_record["post_id"] > 0 and site_record["link"]
+
+
+QUESTIONS = {
+    "en": ("changed on the site", "Overwrite", "no longer on the site", "Publish as New Post"),
+    "de": (
+        "auf der Website geändert",
+        "Überschreiben",
+        "nicht mehr auf der Website",
+        "Als neuen Beitrag veröffentlichen",
+    ),
+}
+
+
+def answer_question(button_text: str, asked: list[str]) -> None:
+    """The journalist answers the question the publish dialog puts while it waits (a message box
+    in front of the dialog, which the harness's watch cannot see while it answers the dialog)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.journeys.harness import click_button
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(50, look)
+            return
+        asked.append(box.text())
+        click_button(box, button_text)
+
+    QTimer.singleShot(50, look)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_changed_post_is_overwritten_and_a_deleted_one_made_anew_on_request(
+    start_app, tmp_path, wordpress, language
+):
+    import time
+
+    from newsdesk.publish.wordpress import WordPressClient
+
+    menu, entry, close, published, _updates = UI[language]
+    changed, overwrite, gone, anew = QUESTIONS[language]
+    save_publications(
+        Publications(
+            profiles=[
+                PublicationProfile(
+                    name="Inselblatt",
+                    wordpress_url=wordpress["url"],
+                    wordpress_user=wordpress["user"],
+                )
+            ]
+        )
+    )
+    story = tmp_path / "hafen.newsdesk"
+    article = Article(
+        headline="Hafenfest in Süderoog fällt aus",
+        byline="Anna Groß",
+        sections=[Section(markdown="Der Sturm hat die Bühne beschädigt.")],
+    )
+    article.properties["publication"] = "Inselblatt"
+    create_project(story, article).close()
+    window = start_app(story, language=language)
+    asked: list[str] = []
+
+    def publish(answer: str | None):
+        def handle(dialog) -> None:
+            if answer is not None:
+                answer_question(answer, asked)
+            message = dialog.findChild(QLabel, "publish_message")
+            click(dialog.findChild(QPushButton, "publish_start"))
+            wait_until(lambda: published in message.text(), 60.0, "the post to be published")
+            button = next(
+                b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == close
+            )
+            click(button)
+
+        return handle
+
+    def post_id() -> int:
+        (record,) = json.loads(saved_info(story)["properties"]["wordpress"]).values()
+        return record["post_id"]
+
+    with expect_dialog(publish(None), timeout=90):
+        trigger_menu(window, menu, entry)
+    first = post_id()
+    with WordPressClient(wordpress["url"], wordpress["user"], wordpress["password"]) as admin:
+        time.sleep(1.1)  # modified_gmt counts seconds
+        admin.json("POST", f"wp/v2/posts/{first}", data={"title": "Vom Desk geändert"})
+        with expect_dialog(publish(overwrite), timeout=90):
+            trigger_menu(window, menu, entry)
+        assert changed in asked[-1]
+        title = admin.json("GET", f"wp/v2/posts/{first}", params={"context": "edit"})["title"]
+        assert title["raw"] == "Hafenfest in Süderoog fällt aus"
+
+        admin.request("DELETE", f"wp/v2/posts/{first}", params={"force": "true"})
+        with expect_dialog(publish(anew), timeout=90):
+            trigger_menu(window, menu, entry)
+        assert gone in asked[-1]
+    assert post_id() not in (0, first)
