@@ -17,7 +17,7 @@ from newsdesk.gui.publish.publish_dialog import PublishDialog, progress_text
 from newsdesk.model.article import Article, Section
 from newsdesk.publication import PublicationProfile
 from newsdesk.publish.credentials import load_password, store_password
-from tests.gui.window_helpers import answers, make_project, new_window  # noqa: F401
+from tests.gui.window_helpers import make_project, new_window
 
 INDEX = {"name": "Inselblatt", "namespaces": ["wp/v2"]}
 
@@ -94,7 +94,7 @@ def test_a_refused_password_is_forgotten_and_asked_again(
     tmp_path,
     site,
     file_keyring,
-    answers,  # noqa: F811
+    answers,
 ):
     url, routes = site
     routes["/wp-json/"] = (200, INDEX)
@@ -134,3 +134,98 @@ def test_a_site_that_is_not_wordpress_is_one_line_and_changes_nothing(
     assert "\n" not in dialog.message.text()
     assert window.files.article.properties == before
     assert dialog.close_button.isEnabled()
+
+
+def answer_password(password: str, labels: list[str]) -> None:
+    """Type the password into the dialog that asks for it, and click OK."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, look)
+            return
+        labels.append(dialog.labelText())
+        edit = dialog.findChild(QLineEdit)
+        assert edit.echoMode() == QLineEdit.EchoMode.Password
+        edit.setText(password)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(20, look)
+
+
+def a_small_wordpress(routes, url) -> None:
+    routes["/wp-json/"] = (200, INDEX)
+    routes["/wp-json/wp/v2/users/me"] = (
+        200,
+        {"slug": "redaktion", "capabilities": {"edit_posts": True}},
+    )
+    post = {
+        "id": 5,
+        "status": "draft",
+        "link": f"{url}/?p=5",
+        "modified_gmt": "2026-12-06T02:00:00",
+        "meta": {},
+    }
+    routes["/wp-json/wp/v2/posts"] = (200, post)  # the marker search finds none: it is no list
+    routes["/wp-json/wp/v2/posts/5"] = (200, post)
+
+
+def test_without_a_stored_password_it_is_asked_for_and_kept(
+    qtbot, tmp_path, site, file_keyring, answers
+):
+    url, routes = site
+    a_small_wordpress(routes, url)
+    window, dialog, path = open_dialog(qtbot, tmp_path, url)
+    labels: list[str] = []
+    answer_password("neu1 neu2 neu3 neu4", labels)
+    dialog.start_publish()
+    qtbot.waitUntil(lambda: "Published" in dialog.message.text(), timeout=10_000)
+    assert f'href="{url}/?p=5"' in dialog.message.text()
+    assert "redaktion" in labels[0]
+    assert load_password(url, "redaktion") == "neu1 neu2 neu3 neu4"
+    assert dialog.summary["post"].text() == "updates post #5"
+    # The record reached the file, outside the undo history.
+    from tests.gui.window_helpers import read_article
+
+    assert '"post_id": 5' in read_article(path).properties["wordpress"]
+    assert window.article_state.count() == 0
+
+
+def test_without_a_keyring_it_says_so_and_asks_each_time(qtbot, tmp_path, site, answers):
+    from keyring.backends import fail
+
+    url, routes = site
+    a_small_wordpress(routes, url)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        _window, dialog, _path = open_dialog(qtbot, tmp_path, url)
+        labels: list[str] = []
+        answer_password("abcd efgh ijkl mnop", labels)
+        dialog.start_publish()
+        qtbot.waitUntil(lambda: "Published" in dialog.message.text(), timeout=10_000)
+        assert "no system keyring" in labels[0]
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_a_changed_post_can_be_opened_in_the_browser_instead(
+    qtbot, tmp_path, site, file_keyring, answers
+):
+    url, routes = site
+    a_small_wordpress(routes, url)
+    store_password(url, "redaktion", "abcd efgh ijkl mnop")
+    _window, dialog, _path = open_dialog(qtbot, tmp_path, url)
+    opened = []
+    dialog.open_url = lambda address: opened.append(address.toString())
+    dialog.start_publish()
+    qtbot.waitUntil(lambda: "Published" in dialog.message.text(), timeout=10_000)
+    changed = dict(routes["/wp-json/wp/v2/posts/5"][1], modified_gmt="2026-12-06T03:00:00")
+    routes["/wp-json/wp/v2/posts/5"] = (200, changed)
+    answers.answer("browser")
+    dialog.start_publish()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert opened == [f"{url}/?p=5"]
+    assert "changed on the site" in answers.asked[-1][1]
