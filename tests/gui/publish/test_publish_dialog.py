@@ -35,6 +35,7 @@ def file_keyring(tmp_path, monkeypatch):
 def site():
     """A server answering by path: {path: (status, json)}; unknown paths are 404."""
     routes: dict[str, tuple[int, object]] = {}
+    received: list[tuple[str, str, bytes]] = []  # method, path, body
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args) -> None:
@@ -42,8 +43,8 @@ def site():
 
         def _answer(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
-            if length:
-                self.rfile.read(length)
+            body = self.rfile.read(length) if length else b""
+            received.append((self.command, self.path, body))
             status, body = routes.get(self.path.split("?")[0], (404, {"code": "rest_no_route"}))
             data = body if isinstance(body, bytes) else json.dumps(body).encode()
             self.send_response(status)
@@ -57,6 +58,7 @@ def site():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
+    routes["received"] = received  # type: ignore[assignment]  (for the tests to read)
     yield f"http://127.0.0.1:{server.server_address[1]}", routes
     server.shutdown()
     server.server_close()
@@ -229,3 +231,43 @@ def test_a_changed_post_can_be_opened_in_the_browser_instead(
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     assert opened == [f"{url}/?p=5"]
     assert "changed on the site" in answers.asked[-1][1]
+
+
+def test_the_sites_categories_are_offered_and_the_chosen_ones_sent(
+    qtbot, tmp_path, site, file_keyring, answers
+):
+    from PySide6.QtCore import Qt
+
+    url, routes = site
+    a_small_wordpress(routes, url)
+    routes["/wp-json/wp/v2/categories"] = (
+        200,
+        [{"id": 3, "name": "Lokales"}, {"id": 4, "name": "Sport &amp; Freizeit"}],
+    )
+    store_password(url, "redaktion", "abcd efgh ijkl mnop")
+    _window, dialog, _path = open_dialog(qtbot, tmp_path, url)
+    dialog.load_categories.click()
+    qtbot.waitUntil(lambda: dialog.categories.count() == 2, timeout=10_000)
+    assert dialog.categories.item(1).text() == "Sport & Freizeit"
+    dialog.categories.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.status.setCurrentIndex(dialog.status.findData("pending"))
+    dialog.start_publish()
+    qtbot.waitUntil(lambda: "Published" in dialog.message.text(), timeout=10_000)
+    sent = [
+        json.loads(body)
+        for method, path, body in routes["received"]
+        if method == "POST" and path.startswith("/wp-json/wp/v2/posts/5")
+    ]
+    assert sent[-1]["categories"] == [4]
+    assert sent[-1]["status"] == "pending"
+
+
+def test_a_site_without_https_is_only_sent_to_when_confirmed(
+    qtbot, tmp_path, site, file_keyring, answers
+):
+    _window, dialog, _path = open_dialog(qtbot, tmp_path, "http://wordpress.example.invalid")
+    answers.answer("cancel")
+    dialog.start_publish()
+    assert "does not use HTTPS" in answers.asked[0][1]
+    assert not dialog._busy()
+    assert "Not published" not in dialog.message.text()  # the journalist said no: nothing to report
