@@ -3418,9 +3418,12 @@
         <source>when the site publishes it</source>
         <translation>wenn die Website ihn veröffentlicht</translation>
     </message>
-    <message>
-        <source>%1 photos, %2 already on the site</source>
-        <translation>%1 Fotos, %2 schon auf der Website</translation>
+    <message numerus="yes">
+        <source>%n photo(s), %1 already on the site</source>
+        <translation>
+            <numerusform>%n Foto, %1 schon auf der Website</numerusform>
+            <numerusform>%n Fotos, %1 schon auf der Website</numerusform>
+        </translation>
     </message>
     <message>
         <source>updates post #%1</source>

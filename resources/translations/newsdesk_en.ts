@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>PublishDialog</name>
+        <message numerus="yes">
+            <source>%n photo(s), %1 already on the site</source>
+            <translation>
+                <numerusform>%n photo, %1 already on the site</numerusform>
+                <numerusform>%n photos, %1 already on the site</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>and %n more</source>

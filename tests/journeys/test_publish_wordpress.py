@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from newsdesk.model.article import Article, Section
+from newsdesk.model.article import Article, Image, Section
 from newsdesk.publication import PublicationProfile, Publications, save_publications
 from newsdesk.store import create_project
 from tests.journeys.harness import click, expect_dialog, saved_info, trigger_menu, wait_until
@@ -21,6 +21,20 @@ UI = {
     "en": ("File", "Publish…", "Close", "Published", "updates post #"),
     "de": ("Datei", "Veröffentlichen …", "Schließen", "Veröffentlicht", "aktualisiert Beitrag Nr."),
 }
+PHOTOS = {
+    "en": ("1 photo, 0 already on the site", "Photo 1 of 1", "1 photo, 1 already on the site"),
+    "de": ("1 Foto, 0 schon auf der Website", "Foto 1 von 1", "1 Foto, 1 schon auf der Website"),
+}
+
+
+def harbour_photo() -> bytes:
+    import io
+
+    from PIL import Image as PILImage
+
+    out = io.BytesIO()
+    PILImage.new("RGB", (640, 400), (30, 90, 140)).save(out, "JPEG", quality=80)
+    return out.getvalue()
 
 
 @pytest.fixture
@@ -63,18 +77,38 @@ def test_publish_sends_the_article_and_remembers_the_post(start_app, tmp_path, w
         description="Ab Mai täglich.",
         tags=["Süderoog", "Fähre"],
         sections=[Section(markdown="Die Gemeinde hat die Fähre für zwei Jahre gesichert.")],
+        images=[
+            Image(
+                role="lead",
+                data=harbour_photo(),
+                caption="Die Fähre im Hafen von Süderoog",
+                alt="Eine weiße Fähre am Anleger",
+                credit="Jörg Weiß",
+            )
+        ],
     )
     article.properties["publication"] = "Inselblatt"
     create_project(story, article).close()
     window = start_app(story, language=language)
     seen: list[str] = []
 
+    before, progress, after = PHOTOS[language]
+    shown: set[str] = set()
+
     def publish(dialog) -> None:
+        photos = dialog.findChild(QLabel, "publish_photos")
+        assert photos.text() == before
         click(dialog.findChild(QPushButton, "publish_start"))
         message = dialog.findChild(QLabel, "publish_message")
-        wait_until(lambda: published in message.text(), 60.0, "the post to be published")
+
+        def done() -> bool:
+            shown.add(message.text())
+            return published in message.text()
+
+        wait_until(done, 60.0, "the post to be published")
         seen.append(message.text())
         seen.append(dialog.findChild(QLabel, "publish_post").text())
+        seen.append(photos.text())
         click(
             next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == close)
         )
@@ -83,6 +117,8 @@ def test_publish_sends_the_article_and_remembers_the_post(start_app, tmp_path, w
         trigger_menu(window, menu, entry)
     assert wordpress["url"].split("//")[1].split("/")[0] in seen[0]  # the post's address, linked
     assert seen[1].startswith(updates)
+    assert seen[2] == after  # the photo is in the media library now
+    assert progress in shown  # "Photo 1 of 1" while it travelled
     record = json.loads(saved_info(story)["properties"]["wordpress"])
     (site_record,) = record.values()
     assert site_record["post_id"] > 0 and site_record["link"]

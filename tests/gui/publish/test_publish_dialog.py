@@ -80,7 +80,17 @@ def open_dialog(qtbot, tmp_path, url):
     return window, dialog, path
 
 
-def test_what_will_be_sent_is_shown_before_anything_is_sent(qtbot, tmp_path, site):
+@pytest.fixture
+def english(qapp):
+    from newsdesk.gui.translations import TsTranslator, translations_dir
+
+    translator = TsTranslator(translations_dir() / "newsdesk_en.ts")
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+def test_what_will_be_sent_is_shown_before_anything_is_sent(qtbot, tmp_path, site, english):
     url, _routes = site
     _window, dialog, _path = open_dialog(qtbot, tmp_path, url)
     assert dialog.summary["title"].text() == "Fähre nach Süderoog fährt wieder"

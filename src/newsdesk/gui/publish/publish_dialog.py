@@ -198,9 +198,9 @@ class PublishDialog(QDialog):
             else translate("PublishDialog", "when the site publishes it")
         )
         self.summary["photos"].setText(
-            translate("PublishDialog", "%1 photos, %2 already on the site")
-            .replace("%1", str(shown.photos))
-            .replace("%2", str(shown.photos_on_site))
+            translate(
+                "PublishDialog", "%n photo(s), %1 already on the site", None, shown.photos
+            ).replace("%1", str(shown.photos_on_site))
         )
         self.summary["post"].setText(
             translate("PublishDialog", "updates post #%1").replace("%1", str(shown.post_id))
