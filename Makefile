@@ -15,7 +15,8 @@ STAMP_PEERS := $(PEERS_VENV)/.installed
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
 .PHONY: run test lint package clean translations stress bench bench-smoke bench-peers bench-hunspell \
-	bench-profile screenshots wordpress wordpress-stop test-publish test-formats test-standards
+	bench-profile screenshots wordpress wordpress-stop test-publish test-formats test-standards \
+	test-desktop guide
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -121,6 +122,21 @@ $(BLOCK_PARSER):
 	mkdir -p build/wordpress/node
 	cd build/wordpress/node && { [ -f package.json ] || echo '{"private": true}' > package.json; } \
 		&& npm install --silent --no-audit --no-fund @wordpress/block-serialization-default-parser@5
+
+# Three journeys with real X events: `newsdesk FILE` on Xvfb, typed into and clicked by xdotool
+# (Debian's xvfb, xdotool and setxkbmap, installed when missing; CI runs as root). About 40 s.
+DESKTOP_TOOLS := xvfb-run:xvfb xdotool:xdotool xauth:xauth setxkbmap:x11-xkb-utils
+test-desktop: $(STAMP_TEST)
+	missing=""; for pair in $(DESKTOP_TOOLS); do \
+		command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then apt-get update -q && \
+		apt-get install -y -q --no-install-recommends $$missing; fi
+	timeout 180 xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python -m pytest -q -p no:randomly \
+		tests/desktop
+
+# The English user guide ships in the package as a copy of docs/USER_GUIDE.md (a test compares).
+guide:
+	cp docs/USER_GUIDE.md resources/guide/user_guide_en.md
 
 # The exports in the real programs (Debian's packages, installed when missing; CI runs as root):
 # LibreOffice converts every Word export to PDF headless, poppler reads the PDF proof, exiftool
