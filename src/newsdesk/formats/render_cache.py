@@ -23,7 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from newsdesk.formats.jsonld import NOT_IN_HTML
-from newsdesk.formats.markdown_render import render_markdown, render_text_and_figures
+from newsdesk.formats.markdown_render import _render_run, render_text_and_figures
 
 ImageFigure = Callable[[str], str]
 
@@ -77,14 +77,15 @@ class RenderCache:
         )
 
     def _run(self, text: str) -> str:
-        """A run without image references: render_markdown of it is Markdown and nh3 alone."""
+        """A run without image references, its notes already taken out: Markdown and nh3 alone
+        (render_markdown would take the notes' placeholders for text and break them)."""
         cached = self._runs.get(text)
         if cached is not None:
             self._runs.move_to_end(text)
             self.hits += 1
             return cached
         self.misses += 1
-        html = render_markdown(text)
+        html = _render_run(text)
         size = len(text) + len(html)
         if size <= self.max_chars:
             self._runs[text] = html

@@ -110,6 +110,13 @@ def test_typing_right_after_a_note_is_public_text_and_the_note_is_one_character(
     editor.setTextCursor(cursor)
     QTest.keyClicks(editor, "public")
     assert editor.markdown() == "Vorher <!-- geheim -->public\n"
+    # The typed text carries nothing of the note (Qt would copy its properties along, and a
+    # copy as HTML would carry them further).
+    typed = editor.document().begin().begin()
+    while not typed.atEnd() and typed.fragment().text() != "public":
+        typed += 1
+    assert not typed.fragment().charFormat().hasProperty(notes.NOTE_TEXT)
+    assert "geheim" not in editor.document().toHtml()
     QTest.keyClick(editor, Qt.Key.Key_Home)
     QTest.keyClick(editor, Qt.Key.Key_End)
     for _ in range(len("public")):

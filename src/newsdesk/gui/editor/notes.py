@@ -46,7 +46,7 @@ def note_char_format(text: str) -> QTextCharFormat:
     char_format = QTextCharFormat()
     char_format.setObjectType(NOTE_OBJECT)
     char_format.setProperty(NOTE_TEXT, text)
-    char_format.setToolTip(text.replace(LINE_BREAK, "\n"))
+    # No tooltip: Qt writes a tooltip into copied HTML as a title, and a note must never leave.
     return char_format
 
 
@@ -78,6 +78,19 @@ def insert_note(cursor: QTextCursor, text: str) -> None:
     """Put a private note at the cursor (replacing the selection)."""
     register_handlers(cursor.document())
     cursor.insertText(OBJECT_CHARACTER, note_char_format(text))
+
+
+def without_object(char_format: QTextCharFormat) -> QTextCharFormat | None:
+    """The format for text typed right after a note or reference: Qt drops the object type
+    but would keep the note's text (and number) as properties of the typed text. None when
+    `char_format` carries neither."""
+    if not (char_format.hasProperty(NOTE_TEXT) or char_format.hasProperty(REFERENCE_LABEL)):
+        return None
+    plain = QTextCharFormat(char_format)
+    plain.clearProperty(NOTE_TEXT)
+    plain.clearProperty(REFERENCE_LABEL)
+    plain.setObjectType(QTextFormat.ObjectTypes.NoObject)
+    return plain
 
 
 def insert_reference(cursor: QTextCursor, label: str) -> None:

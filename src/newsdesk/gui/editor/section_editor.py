@@ -55,6 +55,7 @@ from newsdesk.gui.editor.markdown_bridge import (
     no_link_char_format,
     quote_level,
 )
+from newsdesk.gui.editor.notes import without_object
 from newsdesk.gui.editor.page_look import paint_quote_bars, side_margin
 from newsdesk.gui.editor.tables import move_to_cell, tab_separated_table
 from newsdesk.gui.editor.typography import typographic_quote
@@ -459,6 +460,9 @@ class SectionEditor(QTextEdit):
                 return
         if text and text.isprintable():
             self._stop_link_at_its_end()
+            plain = without_object(self.currentCharFormat())
+            if plain is not None:
+                self.setCurrentCharFormat(plain)  # typing after a note is text, not the note
         if self._changes_paragraphs(event):
             self._edit_blocks(lambda _cursor: self._base_key_press(event))
             return
