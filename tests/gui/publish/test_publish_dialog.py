@@ -148,7 +148,7 @@ def test_a_site_that_is_not_wordpress_is_one_line_and_changes_nothing(
     assert dialog.close_button.isEnabled()
 
 
-def answer_password(password: str, labels: list[str]) -> None:
+def answer_password(password: str, labels: list[str], before_ok=lambda: None) -> None:
     """Type the password into the dialog that asks for it, and click OK."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
@@ -162,6 +162,7 @@ def answer_password(password: str, labels: list[str]) -> None:
         edit = dialog.findChild(QLineEdit)
         assert edit.echoMode() == QLineEdit.EchoMode.Password
         edit.setText(password)
+        before_ok()
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     QTimer.singleShot(20, look)
@@ -281,3 +282,24 @@ def test_a_site_without_https_is_only_sent_to_when_confirmed(
     assert "does not use HTTPS" in answers.asked[0][1]
     assert not dialog._busy()
     assert "Not published" not in dialog.message.text()  # the journalist said no: nothing to report
+
+
+def test_a_refused_password_typed_anew_publishes(qtbot, tmp_path, site, file_keyring, answers):
+    url, routes = site
+    a_small_wordpress(routes, url)
+    accepted = routes["/wp-json/wp/v2/users/me"]
+    routes["/wp-json/wp/v2/users/me"] = (401, {"code": "incorrect_password", "message": "No."})
+    store_password(url, "redaktion", "alt1 alt2 alt3 alt4")
+    _window, dialog, _path = open_dialog(qtbot, tmp_path, url)
+    answers.answer("again")
+    labels: list[str] = []
+    # The journalist types the right one (the site accepts it from now on).
+    answer_password(
+        "neu1 neu2 neu3 neu4",
+        labels,
+        before_ok=lambda: routes.__setitem__("/wp-json/wp/v2/users/me", accepted),
+    )
+    dialog.start_publish()
+    qtbot.waitUntil(lambda: "Published" in dialog.message.text(), timeout=10_000)
+    assert len(labels) == 1
+    assert load_password(url, "redaktion") == "neu1 neu2 neu3 neu4"

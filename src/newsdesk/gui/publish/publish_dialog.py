@@ -106,6 +106,7 @@ class PublishDialog(QDialog):
         self._options = PublishOptions()
         self.result: PublishResult | None = None
         self._call: BackgroundCall | None = None
+        self._retry: Callable[[], None] | None = None  # what a new password runs again
         self._site_key = ""
 
         self.site = QComboBox(self)
@@ -267,7 +268,7 @@ class PublishDialog(QDialog):
             with self._client(*connection) as client:
                 return site_categories(client)
 
-        self._run(work, self._categories_loaded)
+        self._run(work, self._categories_loaded, retry=self._load_categories)
 
     def _categories_loaded(self, names: list[str]) -> None:
         chosen = set(self.chosen_categories())
@@ -314,6 +315,7 @@ class PublishDialog(QDialog):
         call = self._run(
             lambda report: self._publish_work(snapshot, connection, options, report),
             self._published,
+            retry=self._publish,
         )
         call.record_ready.connect(self._keep)
 
@@ -327,7 +329,8 @@ class PublishDialog(QDialog):
         """On the GUI thread: the record into the live article (outside the undo history), saved."""
         try:
             store_record(self.files.article, self._site_key, record)
-            self.files.autosave.save_now(None)
+            if not self.files.autosave.save_now(None):
+                self.files.note_change()  # a save was under way: the next one takes it
         finally:
             if self._call is not None:
                 self._call.kept()
@@ -368,8 +371,8 @@ class PublishDialog(QDialog):
             questions.forget(profile.wordpress_url, profile.wordpress_user)
             self._password = None
             self._say_error(exc)
-            if questions.ask_password_again(self, exc):
-                self._publish()
+            if questions.ask_password_again(self, exc) and self._retry is not None:
+                self._retry()
             return
         self._say_error(exc)
 
@@ -388,9 +391,12 @@ class PublishDialog(QDialog):
         for widget in (self.publish_button, self.close_button, self.site, self.load_categories):
             widget.setEnabled(not busy)
 
-    def _run(self, work, done: Callable) -> BackgroundCall:
+    def _run(self, work, done: Callable, *, retry: Callable[[], None]) -> BackgroundCall:
+        """Start `work` on a thread; `done(result)` on success; `retry` runs it again after the
+        password was typed anew."""
         call = BackgroundCall(self)
         self._call = call
+        self._retry = retry
         site = self.profile.wordpress_url
 
         def progress(step: str, n: int, total: int) -> None:
