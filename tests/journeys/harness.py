@@ -12,7 +12,7 @@ How to write one
 
     def test_headline_is_saved(start_app, tmp_path):
         window = start_app(tmp_path / "story.newsdesk", language="en")   # `newsdesk FILE`
-        click(window.headline_bar.headline_edit)                          # a visible widget
+        click(window.headline_bar.headline)                               # a visible widget
         type_text("Council votes for the bridge")
         press("Ctrl+S")                                                   # the shortcut
         assert saved_info(tmp_path / "story.newsdesk")["headline"] == "Council votes for the bridge"
