@@ -152,3 +152,31 @@ def test_the_new_shortcuts_clash_with_none_of_the_editor(shown):
     keys = [a.shortcut() for a in shown.actions() if not a.shortcut().isEmpty()]
     assert len(keys) == len({key.toString() for key in keys})
     assert QKeySequence("Ctrl+Shift+T") in keys
+
+
+def test_the_note_beside_the_cursor_is_edited_and_emptied_away(shown):
+    shown.set_markdown("Zitat <!-- erst prüfen --> weiter\n")
+    cursor = shown.textCursor()
+    cursor.setPosition(len("Zitat "))  # right before the note
+    shown.setTextCursor(cursor)
+    seen = []
+
+    def change(dialog) -> None:
+        seen.append(dialog.textValue())
+        dialog.setTextValue("Mit Jörg Weiß abgestimmt")
+        dialog.accept()
+
+    _answer_dialog(change)
+    shown.construct_actions.insert_note.trigger()
+    assert seen == ["erst prüfen"]
+    assert shown.markdown() == "Zitat <!-- Mit Jörg Weiß abgestimmt --> weiter\n"
+
+    def empty(dialog) -> None:
+        dialog.setTextValue("")
+        dialog.accept()
+
+    _answer_dialog(empty)
+    shown.construct_actions.insert_note.trigger()
+    assert shown.markdown() == "Zitat weiter\n"
+    shown.undo()
+    assert shown.markdown() == "Zitat <!-- Mit Jörg Weiß abgestimmt --> weiter\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QInputDialog,
     QSpinBox,
+    QToolTip,
     QWidget,
 )
 
-from newsdesk.formats.markdown_blocks import SOURCE_NOTE, Block
+from newsdesk.formats.markdown_blocks import LINE_BREAK, SOURCE_NOTE, Block
 from newsdesk.gui.editor import notes, tables
 from newsdesk.gui.editor.markdown_bridge import (
     BOTH_SCRIPTS,
@@ -130,6 +131,7 @@ class ConstructActions(QObject):
         self.add_column.triggered.connect(lambda: self._table_edit(tables.add_column))
         self.remove_column = self._action(self.tr("Remove Co&lumn"))
         self.remove_column.triggered.connect(lambda: self._table_edit(tables.remove_column))
+        editor.viewport().installEventFilter(self)
         editor.cursorPositionChanged.connect(self.update)
         editor.currentCharFormatChanged.connect(self.update)
 
@@ -184,14 +186,37 @@ class ConstructActions(QObject):
         self.update()
 
     def ask_note(self) -> None:
+        """A new note at the cursor, or the note beside the cursor edited (emptied: removed)."""
+        existing = notes.note_at(self.editor.textCursor())
+        old = notes.note_text(existing.charFormat()) if existing is not None else ""
         text, accepted = QInputDialog.getMultiLineText(
             self.editor,
             self.tr("Editor's Note"),
             self.tr("Note (kept in the project file, never exported or published):"),
+            (old or "").replace(LINE_BREAK, "\n"),
         )
-        text = text.strip()
-        if accepted and text:
-            self.editor._edit_blocks(notes.insert_note, text)
+        text = text.strip().replace("\r\n", "\n").replace("\n", LINE_BREAK)
+        if not accepted or (existing is None and not text) or text == old:
+            return
+        cursor = existing if existing is not None else self.editor.textCursor()
+        cursor.beginEditBlock()
+        if text:
+            notes.insert_note(cursor, text)
+        else:
+            cursor.removeSelectedText()
+        cursor.endEditBlock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A note's whole text as the tooltip of its (shortened) box."""
+        if event.type() == QEvent.Type.ToolTip and watched is self.editor.viewport():
+            cursor = self.editor.cursorForPosition(event.pos())
+            box = self.editor.cursorRect(cursor)
+            note = notes.note_at(cursor)
+            if note is not None and abs(box.center().y() - event.pos().y()) < box.height():
+                text = (notes.note_text(note.charFormat()) or "").replace(LINE_BREAK, "\n")
+                QToolTip.showText(event.globalPos(), text, self.editor.viewport())
+                return True
+        return False
 
     def source_note(self) -> None:
         label = next_source_label(self.editor.document())

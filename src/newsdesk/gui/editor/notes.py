@@ -80,6 +80,21 @@ def insert_note(cursor: QTextCursor, text: str) -> None:
     cursor.insertText(OBJECT_CHARACTER, note_char_format(text))
 
 
+def note_at(cursor: QTextCursor) -> QTextCursor | None:
+    """A cursor selecting the note right after the cursor (or right before it), or None."""
+    document = cursor.document()
+    position = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+    for start in (position, position - 1):
+        if start < 0 or document.characterAt(start) != OBJECT_CHARACTER:
+            continue
+        probe = QTextCursor(document)
+        probe.setPosition(start)
+        probe.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+        if note_text(probe.charFormat()) is not None:
+            return probe
+    return None
+
+
 def without_object(char_format: QTextCharFormat) -> QTextCharFormat | None:
     """The format for text typed right after a note or reference: Qt drops the object type
     but would keep the note's text (and number) as properties of the typed text. None when
@@ -137,10 +152,16 @@ class _ObjectPainter(QPyTextObject):
             painter.drawRoundedRect(rect.adjusted(0, 1, 0, -1), 3, 3)
             painter.setPen(NOTE_FOREGROUND)
             painter.setFont(self._note_font(char_format))
+            # Elided again with the painter's own metrics (the screen's may differ slightly from
+            # those the layout measured with), so the text fills its box and never overflows it.
+            text = (note_text(char_format) or "").replace(LINE_BREAK, " ")
+            shown = painter.fontMetrics().elidedText(
+                "✎ " + text, Qt.TextElideMode.ElideRight, int(rect.width() - 2 * _PADDING)
+            )
             painter.drawText(
-                rect.adjusted(_PADDING, 0, 0, 0),
+                rect.adjusted(_PADDING, 0, -_PADDING, 0),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                self._shown_note(char_format),
+                shown,
             )
         else:
             font = self._reference_font(char_format)
