@@ -180,3 +180,18 @@ def test_the_note_beside_the_cursor_is_edited_and_emptied_away(shown):
     assert shown.markdown() == "Zitat weiter\n"
     shown.undo()
     assert shown.markdown() == "Zitat <!-- Mit Jörg Weiß abgestimmt --> weiter\n"
+
+
+def test_a_copy_carries_no_note_to_other_programs_and_the_note_to_newsdesk(shown):
+    shown.set_markdown("Vor <!-- ZZGEHEIMZZ --> nach[^1]\n\n[^1]: Polizei Kassel\n")
+    shown.selectAll()
+    mime = shown.createMimeDataFromSelection()
+    for kind in mime.formats():
+        data = bytes(mime.data(kind)).decode("utf-8", "replace")
+        assert ("ZZGEHEIMZZ" in data) is (kind == "text/x-newsdesk-markdown"), kind
+    assert "\ufffc" not in mime.text()
+    assert mime.text().startswith("Vor  nach[1]\n")
+    # Pasted within Newsdesk, the note comes along (a cut and paste must not lose it).
+    other = SectionEditor()
+    other.insertFromMimeData(mime)
+    assert "<!-- ZZGEHEIMZZ -->" in other.markdown()

@@ -95,6 +95,28 @@ def note_at(cursor: QTextCursor) -> QTextCursor | None:
     return None
 
 
+def copy_text(document: QTextDocument) -> str:
+    """The document as plain text for the clipboard: no note (not even its object character),
+    a reference as its number in brackets, hard line breaks as line breaks."""
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        pieces = []
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            char_format = fragment.charFormat()
+            label = reference_label(char_format)
+            if label is not None:
+                pieces.append(f"[{label}]" * len(fragment.text()))
+            elif note_text(char_format) is None:
+                pieces.append(fragment.text().replace(LINE_BREAK, "\n"))
+            fragments += 1
+        lines.append("".join(pieces))
+        block = block.next()
+    return "\n".join(lines)
+
+
 def without_object(char_format: QTextCharFormat) -> QTextCharFormat | None:
     """The format for text typed right after a note or reference: Qt drops the object type
     but would keep the note's text (and number) as properties of the typed text. None when

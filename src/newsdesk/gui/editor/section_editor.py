@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolBar, QWidget
 from newsdesk.errors import NewsdeskError
 from newsdesk.formats.html_paste import markdown_from_clipboard_html
 from newsdesk.formats.markdown_blocks import LINE_BREAK
+from newsdesk.formats.markdown_notes import without_private_notes
 from newsdesk.formats.markdown_writer import blocks_to_markdown
 from newsdesk.gui.editor import blocks as editor_blocks
 from newsdesk.gui.editor.construct_actions import ConstructActions
@@ -55,7 +56,7 @@ from newsdesk.gui.editor.markdown_bridge import (
     no_link_char_format,
     quote_level,
 )
-from newsdesk.gui.editor.notes import without_object
+from newsdesk.gui.editor.notes import OBJECT_CHARACTER, copy_text, without_object
 from newsdesk.gui.editor.page_look import paint_quote_bars, side_margin
 from newsdesk.gui.editor.tables import move_to_cell, tab_separated_table
 from newsdesk.gui.editor.typography import typographic_quote
@@ -549,7 +550,18 @@ class SectionEditor(QTextEdit):
         mime = super().createMimeDataFromSelection()
         scratch = QTextDocument()
         QTextCursor(scratch).insertFragment(self.textCursor().selection())
-        mime.setData(MARKDOWN_MIME_TYPE, document_to_markdown(scratch).encode("utf-8"))
+        markdown = document_to_markdown(scratch)
+        mime.setData(MARKDOWN_MIME_TYPE, markdown.encode("utf-8"))  # within Newsdesk: notes too
+        if OBJECT_CHARACTER in scratch.toPlainText():
+            # What other programs read: no private note, references as [1] (Qt would write
+            # object characters, and Qt's own Markdown would too). Qt's mime data makes its
+            # formats when read, over anything set on it: a plain copy takes them instead.
+            lazy, mime = mime, QMimeData()
+            for kind in lazy.formats():
+                mime.setData(kind, lazy.data(kind))
+            mime.setData(MARKDOWN_MIME_TYPE, markdown.encode("utf-8"))
+            mime.setText(copy_text(scratch))
+            mime.setData("text/markdown", without_private_notes(markdown).encode("utf-8"))
         return mime
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
