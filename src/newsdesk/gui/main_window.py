@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
             self.editor.ensureCursorVisible()
         elif part == "heading":
             self.activate_section(where)
-            self.section_heading.edit.setSelection(start, end - start)
+            self.views.heading_edit(where).setSelection(start, end - start)
         elif where in ("headline", "subheadline"):
             edit = getattr(self.headline_bar, where)
             edit.setSelection(start, end - start)

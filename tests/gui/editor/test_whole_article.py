@@ -130,3 +130,14 @@ def test_headings_in_the_whole_view_follow_read_only(qtbot, tmp_path):
     view.rebuild()  # unchanged sections: the same slots, still read-only
     assert view.slot("rat").heading.edit.isReadOnly()
     close_window(window)
+
+
+def test_a_heading_found_is_selected_where_it_is_shown(qtbot, tmp_path):
+    window = whole_window(qtbot, tmp_path)
+    window.show_match("wetter", "heading", 0, 3)
+    field = window.views.whole_view.slot("wetter").heading.edit
+    assert field.selectedText() == "Wet"
+    window.views.set_whole(False)
+    window.show_match("rat", "heading", 0, 4)
+    assert window.section_heading.edit.selectedText() == "Geme"
+    close_window(window)

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from newsdesk.gui.editor.cross_selection import CrossSelection, Point, selection_in
 from newsdesk.gui.editor.whole_article import WholeArticleView, release_height
@@ -126,6 +126,11 @@ class ArticleViews(QObject):
         if self.whole_view.hosted_section != section_id:
             self.whole_view.host(section_id)
         self._scroll_to_cursor_section()
+
+    def heading_edit(self, section_id: str) -> QLineEdit:
+        """The field where the section's heading is on screen (find selects a match there)."""
+        slot = self.whole_view.slot(section_id) if self.whole_view.isVisible() else None
+        return slot.heading.edit if slot is not None else self._window.section_heading.edit
 
     def _scroll_to_cursor_section(self) -> None:
         section_id = self.whole_view.hosted_section
