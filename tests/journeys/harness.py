@@ -369,6 +369,8 @@ class DialogWatch:
         if address in self._handled:
             return
         self._handled.add(address)
+        # A later dialog may be made at the address of this one once it is deleted.
+        modal.destroyed.connect(lambda *_args, done=address: self._handled.discard(done))
         if not self.expected:
             seen = _describe(modal)
             self.failures.append(f"unexpected dialog {seen.title!r}: {seen.text!r}")
