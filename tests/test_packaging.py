@@ -309,3 +309,21 @@ def test_install_bundle_refuses_to_run_outside_a_bundle(tmp_path):
     assert result.returncode == 2
     assert "inside the Newsdesk bundle" in result.stderr
     assert not (tmp_path / "home").exists()
+
+
+def test_every_package_of_the_source_is_listed_for_the_wheel_and_bundle():
+    """pyproject.toml lists packages one by one: a new one left out would be missing from a wheel
+    and from `make package`'s bundle while every test in the checkout still passes."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    source = root / "src"
+    found = {
+        ".".join(init.parent.relative_to(source).parts) for init in source.rglob("__init__.py")
+    }
+    assert found - listed == set()
