@@ -196,6 +196,7 @@ def test_without_a_stored_password_it_is_asked_for_and_kept(
     dialog.start_publish()
     qtbot.waitUntil(lambda: "Published" in dialog.message.text(), timeout=10_000)
     assert f'href="{url}/?p=5"' in dialog.message.text()
+    assert dialog.message.text().startswith("Published (Draft): ")
     assert "redaktion" in labels[0]
     assert load_password(url, "redaktion") == "neu1 neu2 neu3 neu4"
     assert dialog.summary["post"].text() == "updates post #5"

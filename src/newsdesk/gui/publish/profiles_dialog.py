@@ -74,7 +74,6 @@ class PublicationSettingsDialog(QDialog):
         self.setWindowTitle(translate("PublicationSettings", "Publication Settings"))
         self.publications = copy.deepcopy(publications)
         self._current: str | None = None  # the profile the form shows (its name when loaded)
-        self._loading = False
 
         self.list = QListWidget(self)
         self.list.setObjectName("publication_list")
@@ -177,10 +176,8 @@ class PublicationSettingsDialog(QDialog):
         self.remove_button.setEnabled(has)
 
     def _show(self, profile: PublicationProfile | None) -> None:
-        self._loading = True
         for name, edit in self.edits.items():
             edit.setText(getattr(profile, name) if profile is not None else "")
-        self._loading = False
         self._current = profile.name if profile is not None else None
         self._update_enabled()
 
@@ -268,7 +265,7 @@ class PublicationSettingsDialog(QDialog):
     def _problem(self, exc: PublicationError) -> None:
         self.problem.setText(error_text(exc))
         self.problem.show()
-        field = exc.params.get("field") if exc.code != "publication.duplicate" else "name"
+        field = exc.params.get("field")
         if exc.code in ("publication.no_name", "publication.duplicate"):
             field = "name"
         elif exc.code == "publication.invalid_handle":

@@ -338,12 +338,15 @@ class PublishDialog(QDialog):
     def _published(self, result: PublishResult) -> None:
         self.result = result
         self.progress.hide()
-        link = result.link.replace('"', "%22")
+        from html import escape
+
         self._show_preview()  # "updates post #id", photos now on the site
+        status = dict(_statuses()).get(result.status, result.status)
+        # The address comes from the site: escaped, so that it can only ever be a link.
         self.message.setText(
             translate("PublishDialog", "Published (%1): %2")
-            .replace("%1", result.status)
-            .replace("%2", f'<a href="{link}">{_escape(result.link)}</a>')
+            .replace("%1", _escape(status))
+            .replace("%2", f'<a href="{escape(result.link)}">{_escape(result.link)}</a>')
         )
 
     def _failed(self, exc: BaseException) -> None:
