@@ -118,6 +118,16 @@ def test_opinion_and_box_are_groups_with_their_label():
     assert '<div class="wp-block-group newsdesk-box">' in content
 
 
+def test_an_opinion_sections_own_label_is_sent():
+    """Issue 17, item 14: a section's label ("Kommentar", "Editorial") is what readers see."""
+    own = article()
+    opinion = next(section for section in own.sections if section.kind == "opinion")
+    opinion.label = "Kommentar"
+    content = article_blocks(own, MEDIA)
+    assert '<p class="newsdesk-label">Kommentar</p>' in content
+    assert '<p class="newsdesk-label">Meinung</p>' not in content
+
+
 def test_a_photo_not_on_the_site_is_left_out():
     content = article_blocks(article(), {"platz": MEDIA["platz"]})
     assert "wp-image-11" not in content and "wp-image-12" in content

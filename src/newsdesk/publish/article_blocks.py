@@ -113,7 +113,12 @@ class BlockWriter:
     def section_blocks(self, section: Section, depth: int) -> list[str]:
         blocks: list[str] = []
         if section.kind == "opinion":
-            blocks.append(paragraph(escape(self.labels.opinion, quote=False), "newsdesk-label"))
+            blocks.append(
+                paragraph(
+                    escape(section.label.strip() or self.labels.opinion, quote=False),
+                    "newsdesk-label",
+                )
+            )
         if section.heading.strip():
             blocks.append(heading(escape(section.heading.strip(), quote=False), min(2 + depth, 6)))
         blocks.extend(self.body_blocks(section.markdown))
