@@ -40,3 +40,14 @@ def test_core_runs_without_qt_loaded():
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_model_imports_no_formats():
+    # The model is the article and its rules; formats read and write it, never the other way.
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in (PACKAGE / "model").rglob("*.py")
+        for name in _imported_modules(path)
+        if name == "newsdesk.formats" or name.startswith("newsdesk.formats.")
+    ]
+    assert offenders == [], offenders

@@ -283,7 +283,7 @@ def _last_change(path: Path) -> str:
 
 
 def _leave_out_private_notes(sections: list[dict]) -> None:
-    from newsdesk.formats.markdown_notes import without_private_notes
+    from newsdesk.model.markdown_notes import without_private_notes
 
     for section in sections:
         section["markdown"] = without_private_notes(section["markdown"])

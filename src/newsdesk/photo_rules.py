@@ -12,9 +12,9 @@ from math import isfinite
 
 MAX_IMAGE_BYTES = 60 * 1024 * 1024
 
-# The same presets as model.article.ROTATIONS / CROP_RATIOS (a test keeps them equal); this module
-# does not import the model, so that it stays usable on its own.
-ROTATIONS = (0, 90, 180, 270)
+# The one place of the rotation and crop presets; model.article.ROTATIONS / CROP_RATIOS are these.
+# This module does not import the model, so that it stays usable on its own.
+ROTATIONS: tuple[int, ...] = (0, 90, 180, 270)
 CROP_PRESETS = {"": None, "16:9": 16 / 9, "4:3": 4 / 3, "3:2": 3 / 2, "1:1": 1.0}
 
 

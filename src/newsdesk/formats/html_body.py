@@ -21,12 +21,13 @@ from newsdesk.formats.html_labels import (
     PageLabels,
     parse_published,
     published_iso,
-    related_heading,
 )
 from newsdesk.formats.jsonld import section_anchor
-from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE, render_markdown
+from newsdesk.formats.markdown_render import render_markdown
 from newsdesk.formats.render_cache import RenderCache
 from newsdesk.model.article import SECTION_KINDS, Article, Image, Section
+from newsdesk.model.article_language import related_heading
+from newsdesk.model.markdown_text import IMAGE_REFERENCE_LINE
 from newsdesk.model.web_addresses import safe_link_url
 
 _MAX_HEADING_LEVEL = 6

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newsdesk.formats.bylines import is_agency
-from newsdesk.model.article import Article
+from newsdesk.model.article_language import (
+    ENGLISH_RELATED_HEADING,
+    GERMAN_RELATED_HEADING,
+    writes_german,
+)
+from newsdesk.model.article_language import (  # the rule is the model's; outputs import it here too
+    related_heading as related_heading,
+)
 
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 # A region or script subtag the checker accepts: two letters, three digits, or four letters.
@@ -85,7 +92,7 @@ GERMAN = PageLabels(
     opinion="Meinung",
     symbolic_image="Symbolbild",
     photo_credit="Foto: {}",
-    related="Mehr zum Thema",
+    related=GERMAN_RELATED_HEADING,
     untitled="Ohne Titel",
     missing_photo="Foto fehlt",
     months=_GERMAN_MONTHS,
@@ -95,7 +102,7 @@ ENGLISH = PageLabels(
     opinion="Opinion",
     symbolic_image="Illustrative image",
     photo_credit="Photo: {}",
-    related="Related",
+    related=ENGLISH_RELATED_HEADING,
     untitled="Untitled",
     missing_photo="Photo missing",
     months=_ENGLISH_MONTHS,
@@ -129,13 +136,7 @@ def html_lang(language: str) -> str:
 
 
 def labels_for(language: str) -> PageLabels:
-    return GERMAN if html_lang(language).split("-")[0].lower() == "de" else ENGLISH
-
-
-def related_heading(article: Article) -> str:
-    """The heading above the related links as every output shows it and the check names it: the
-    journalist's own, else the article language's default ("Mehr zum Thema", "Related")."""
-    return " ".join(article.related.heading.split()) or labels_for(article.language).related
+    return GERMAN if writes_german(language) else ENGLISH
 
 
 def og_locale(language: str) -> str:

@@ -41,13 +41,13 @@ from newsdesk.formats.export_parts import public_field, public_markdown
 from newsdesk.formats.html_figures import web_sizes
 from newsdesk.formats.html_labels import labels_for
 from newsdesk.formats.markdown_blocks import allowed_href, clean_href
-from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE
 from newsdesk.formats.output_files import check_target, os_error_code, write_output
 from newsdesk.formats.photo_credits import credits_for, with_credits
 from newsdesk.formats.photo_sizes import LARGEST, PhotoSizes
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
 from newsdesk.formats.text_import import opinion_heading_line
 from newsdesk.model.article import Article, Image, Section
+from newsdesk.model.markdown_text import IMAGE_REFERENCE_LINE
 
 _FRONT_MATTER = (
     ("title", "headline"),

@@ -19,7 +19,6 @@ an allow-list (defence in depth), with links limited to http, https, mailto and 
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 
@@ -34,6 +33,8 @@ from markdown.treeprocessors import Treeprocessor
 from newsdesk.formats import markdown_notes
 from newsdesk.formats.link_rules import page_href
 from newsdesk.formats.markdown_constructs import NewsdeskConstructs
+from newsdesk.model.markdown_notes import prepare as prepare_notes
+from newsdesk.model.markdown_text import IMAGE_REFERENCE_LINE
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "del", "a", "h3", "h4", "h5", "h6",
@@ -53,9 +54,6 @@ ALLOWED_ATTRIBUTES = {
     "section": {"class", "role"},
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
-
-# An inline image reference stands alone on an unindented line; the text is split around it.
-IMAGE_REFERENCE_LINE = re.compile(r"^!\[[^\]\n]*\]\(image:([A-Za-z0-9_-]{1,64})\)[ \t]*$", re.M)
 
 
 class _DemoteHeadings(Treeprocessor):
@@ -143,7 +141,7 @@ def render_text_and_figures(
     reference lines through `render_run`, each reference through `image_figure` (dropped without
     one), joined, and the notes put back. The render cache passes a `render_run` that remembers
     its results; the HTML is the same."""
-    body = markdown_notes.prepare(text.replace("\x00", ""), show_notes=show_notes)
+    body = prepare_notes(text.replace("\x00", ""), show_notes=show_notes)
     prefix = f"{note_prefix}-" if note_prefix else ""
     parts = IMAGE_REFERENCE_LINE.split(body.text)
     html = []

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from typing import Literal, Protocol, runtime_checkable
 
+from newsdesk import photo_rules
+
 SectionKind = Literal["body", "opinion", "box"]
 SECTION_KINDS: tuple[str, ...] = ("body", "opinion", "box")
 
@@ -35,8 +37,9 @@ IMAGE_ROLES: tuple[str, ...] = ("lead", "inline")
 
 # How a photo is shown, without ever changing its original bytes: quarter turns clockwise (after
 # the camera's EXIF orientation) and an aspect-ratio preset ("" = uncropped) around the focal point.
-ROTATIONS: tuple[int, ...] = (0, 90, 180, 270)
-CROP_RATIOS: tuple[str, ...] = ("", "16:9", "4:3", "3:2", "1:1")
+# The presets are photo_rules' (the one place; it imports no model so the window starts light).
+ROTATIONS: tuple[int, ...] = photo_rules.ROTATIONS
+CROP_RATIOS: tuple[str, ...] = tuple(photo_rules.CROP_PRESETS)
 
 
 def new_id() -> str:

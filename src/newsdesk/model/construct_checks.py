@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
-from newsdesk.formats.markdown_constructs import pipe_tables
-from newsdesk.formats.markdown_notes import note_problems
 from newsdesk.model.article import Section
+from newsdesk.model.markdown_notes import note_problems
+from newsdesk.model.markdown_text import pipe_tables
 from newsdesk.model.preflight import Finding
 
 

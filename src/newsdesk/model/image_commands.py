@@ -18,7 +18,6 @@ import math
 import re
 from typing import Any
 
-from newsdesk.formats.markdown_render import IMAGE_REFERENCE_LINE
 from newsdesk.model.article import CROP_RATIOS, IMAGE_ROLES, ROTATIONS, Article, Image
 from newsdesk.model.commands import (
     Changes,
@@ -27,6 +26,7 @@ from newsdesk.model.commands import (
     EditRefusedError,
     SetSectionMarkdown,
 )
+from newsdesk.model.markdown_text import IMAGE_REFERENCE_LINE
 
 _BLANK_LINES = re.compile(r"\n{3,}")
 

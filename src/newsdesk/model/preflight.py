@@ -13,8 +13,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from newsdesk.formats.html_labels import related_heading
 from newsdesk.model.article import Article, Image
+from newsdesk.model.article_language import related_heading
 from newsdesk.model.counts import plain_text
 from newsdesk.model.disclaimers import ALT_MAX_CHARS, alt_text_problem
 from newsdesk.model.web_addresses import safe_link_url
@@ -248,7 +248,7 @@ def _check_related(article: Article) -> list[Finding]:
     links = article.related.links
     if links and not article.related.heading.strip():
         # The page shows the language's default heading then; the check says which, so that
-        # check and page agree (html_labels.related_heading is the one rule).
+        # check and page agree (article_language.related_heading is the one rule).
         shown = related_heading(article)
         found.append(
             Finding(

@@ -20,9 +20,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from newsdesk.formats.html_labels import related_heading
 from newsdesk.gui.spelling.messages import language_label
 from newsdesk.model.article import Article, Image
+from newsdesk.model.article_language import related_heading
 from newsdesk.model.preflight import (
     ALT_MAX_CHARS,
     DESCRIPTION_MAX_CHARS,

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import QMainWindow
 
 from newsdesk.formats.agency_text import agency_text
 from newsdesk.formats.export_parts import public_field, public_markdown
-from newsdesk.formats.html_labels import copyright_notice, labels_for, related_heading
+from newsdesk.formats.html_labels import copyright_notice, labels_for
 from newsdesk.formats.markdown_export import article_markdown
 from newsdesk.formats.markdown_render import render_markdown
 from newsdesk.model.article import Article, Image, Section
+from newsdesk.model.article_language import related_heading
 from newsdesk.model.counts import article_counts
 from newsdesk.model.web_addresses import safe_link_url
 

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolBar, QWidget
 from newsdesk.errors import NewsdeskError
 from newsdesk.formats.html_paste import markdown_from_clipboard_html
 from newsdesk.formats.markdown_blocks import LINE_BREAK
-from newsdesk.formats.markdown_notes import without_private_notes
 from newsdesk.formats.markdown_writer import blocks_to_markdown
 from newsdesk.gui.editor import blocks as editor_blocks
 from newsdesk.gui.editor.construct_actions import ConstructActions
@@ -60,6 +59,7 @@ from newsdesk.gui.editor.notes import OBJECT_CHARACTER, copy_text, without_objec
 from newsdesk.gui.editor.page_look import paint_quote_bars, side_margin
 from newsdesk.gui.editor.tables import move_to_cell, tab_separated_table
 from newsdesk.gui.editor.typography import typographic_quote
+from newsdesk.model.markdown_notes import without_private_notes
 
 MARKDOWN_MIME_TYPE = "text/x-newsdesk-markdown"
 
