@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from newsdesk import __version__
-from newsdesk.errors import NewsdeskError
+from newsdesk.errors import NewsdeskError, os_error_reason
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("new", "import", "export", "info", "check", "publish")
@@ -402,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         # Files that vanish, folders we may not write to: still one line, never a traceback.
         name = f"{exc.filename}: " if exc.filename else ""
-        print(f"newsdesk: {name}{exc.strerror or exc}", file=sys.stderr)
+        print(f"newsdesk: {name}{os_error_reason(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -25,6 +25,12 @@ class NewsdeskError(Exception):
         return self.message
 
 
+def os_error_reason(exc: OSError) -> str:
+    """The system's words for a failed file operation ("No space left on device"), in one line:
+    the one rule every core message and the command line use (the window words errno itself)."""
+    return " ".join((exc.strerror or str(exc) or type(exc).__name__).split())
+
+
 class ProjectError(NewsdeskError):
     """A project file cannot be opened or written."""
 

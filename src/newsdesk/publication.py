@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from newsdesk.errors import PublicationError
+from newsdesk.errors import PublicationError, os_error_reason
 from newsdesk.formats.safe_write import write_atomic
 from newsdesk.model.article import Article
 from newsdesk.model.preflight import Finding
@@ -266,10 +266,10 @@ def load_publications(path: Path | None = None) -> Publications:
         return Publications()
     except OSError as exc:
         raise PublicationError(
-            f"the publication settings {path} cannot be read: {exc.strerror or exc}",
+            f"the publication settings {path} cannot be read: {os_error_reason(exc)}",
             code="publication.unreadable",
             path=str(path),
-            reason=exc.strerror or str(exc),
+            reason=os_error_reason(exc),
         ) from None
     if len(raw) > MAX_FILE_BYTES:
         raise _damaged(f"the file is larger than {MAX_FILE_BYTES // 1000} kB", path)
@@ -310,10 +310,10 @@ def save_publications(publications: Publications, path: Path | None = None) -> N
         write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
         raise PublicationError(
-            f"the publication settings {path} cannot be written: {exc.strerror or exc}",
+            f"the publication settings {path} cannot be written: {os_error_reason(exc)}",
             code="publication.unwritable",
             path=str(path),
-            reason=exc.strerror or str(exc),
+            reason=os_error_reason(exc),
         ) from None
 
 

@@ -14,6 +14,8 @@ import tempfile
 from contextlib import suppress
 from pathlib import Path
 
+from newsdesk.errors import os_error_reason
+
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` all at once: temp file in the same folder, fsync, rename."""
@@ -73,5 +75,5 @@ def describe_os_error(exc: OSError, out_path: Path) -> str:
         return f"no permission to write {where}; choose another folder"
     if exc.errno == errno.EROFS:
         return f"{where} is on a read-only disk; choose another folder"
-    reason = exc.strerror or str(exc)
+    reason = os_error_reason(exc)
     return f"the page could not be written to {out_path}: {reason}"

@@ -11,7 +11,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsdesk.errors import ImageError, ImportFormatError, NewsdeskError
+from newsdesk.errors import ImageError, ImportFormatError, NewsdeskError, os_error_reason
 from newsdesk.imaging import MAX_IMAGE_BYTES, ImageInfo, inspect_image
 
 # Far beyond any article (a long one is 50 KB of text); big enough for JSON with embedded photos.
@@ -30,10 +30,10 @@ def read_bounded(path: Path, limit: int, what: str, error: type[NewsdeskError]) 
         raise error(f"{what} {path} does not exist", code="file.missing", path=str(path)) from exc
     except OSError as exc:
         raise error(
-            f"{what} {path} cannot be read: {exc.strerror or exc}",
+            f"{what} {path} cannot be read: {os_error_reason(exc)}",
             code="file.unreadable",
             path=str(path),
-            detail=str(exc.strerror or exc),
+            detail=os_error_reason(exc),
         ) from exc
     if not stat.S_ISREG(info.st_mode):
         raise error(f"{what} {path} is not a regular file", code="file.not_regular", path=str(path))
@@ -52,10 +52,10 @@ def read_bounded(path: Path, limit: int, what: str, error: type[NewsdeskError]) 
             data = handle.read(limit + 1)
     except OSError as exc:
         raise error(
-            f"{what} {path} cannot be read: {exc.strerror or exc}",
+            f"{what} {path} cannot be read: {os_error_reason(exc)}",
             code="file.unreadable",
             path=str(path),
-            detail=str(exc.strerror or exc),
+            detail=os_error_reason(exc),
         ) from exc
     if len(data) > limit:
         raise error(

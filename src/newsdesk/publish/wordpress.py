@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from newsdesk.errors import PublishError
+from newsdesk.errors import PublishError, os_error_reason
 
 DEFAULT_TIMEOUT = 30.0  # seconds for one request; an upload of a large photo is one request
 MAX_RESPONSE_BYTES = 16_000_000
@@ -185,10 +185,10 @@ class WordPressClient:
             except OSError as exc:
                 self.close()
                 raise PublishError(
-                    f"{self._host} cannot be reached: {exc.strerror or exc}",
+                    f"{self._host} cannot be reached: {os_error_reason(exc)}",
                     code="publish.no_network",
                     host=self._host,
-                    reason=str(exc.strerror or exc),
+                    reason=os_error_reason(exc),
                 ) from None
         raise AssertionError("unreachable")
 

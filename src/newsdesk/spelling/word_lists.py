@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsdesk.errors import WordListError
+from newsdesk.errors import WordListError, os_error_reason
 
 MAX_LIST_BYTES = 8 * 1024 * 1024
 # A newsroom list of names and house spellings has thousands of words; beyond this many the rest
@@ -107,7 +107,7 @@ def read_word_list(
             WordListProblem("spelling.list_missing", str(path), message, {"path": str(path)})
         ]
     except OSError as exc:
-        message = f"The word list {path} cannot be read ({exc.strerror or exc})"
+        message = f"The word list {path} cannot be read ({os_error_reason(exc)})"
         code = "spelling.list_unreadable"
         return [], [WordListProblem(code, str(path), message, {"path": str(path)})]
     if len(data) > MAX_LIST_BYTES:
@@ -187,7 +187,7 @@ def append_word(path: Path, word: str) -> None:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_error_reason(exc)
         raise WordListError(
             f"The word list {path} cannot be written ({reason})",
             code="spelling.list_write_failed",

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from newsdesk.errors import ProjectError, ProjectLockedError
+from newsdesk.errors import ProjectError, ProjectLockedError, os_error_reason
 
 try:
     import fcntl
@@ -96,10 +96,10 @@ class ProjectLock:
                 continue
             except OSError as exc:
                 raise ProjectError(
-                    f"cannot lock {self._project.name}: {exc.strerror or exc}",
+                    f"cannot lock {self._project.name}: {os_error_reason(exc)}",
                     code="project.lock_failed",
                     name=self._project.name,
-                    detail=str(exc.strerror or exc),
+                    detail=os_error_reason(exc),
                 ) from None
             if not _flock(fd):
                 # Someone found the new, still empty file and took it over: they have it.
@@ -143,10 +143,10 @@ class ProjectLock:
             return False
         except OSError as exc:
             raise ProjectError(
-                f"cannot lock {self._project.name}: {exc.strerror or exc}",
+                f"cannot lock {self._project.name}: {os_error_reason(exc)}",
                 code="project.lock_failed",
                 name=self._project.name,
-                detail=str(exc.strerror or exc),
+                detail=os_error_reason(exc),
             ) from None
         try:
             holder = _parse(_read_all(fd))

@@ -27,6 +27,7 @@ from newsdesk.errors import (
     ProjectDamagedError,
     ProjectError,
     ProjectTooNewError,
+    os_error_reason,
 )
 from newsdesk.store import files, schema
 
@@ -55,10 +56,10 @@ def read_header(path: Path) -> int:
         raise ProjectError(f"{name} does not exist", code="project.missing", name=name) from None
     except OSError as exc:
         raise ProjectError(
-            f"{name} cannot be read: {exc.strerror or exc}",
+            f"{name} cannot be read: {os_error_reason(exc)}",
             code="project.unreadable",
             name=name,
-            detail=str(exc.strerror or exc),
+            detail=os_error_reason(exc),
         ) from None
     if not header:
         raise NotAProjectError(
@@ -239,10 +240,10 @@ def _recovered_copy(path: Path, version: int) -> sqlite3.Connection:
             shutil.copyfile(f"{path}-journal", f"{copy}-journal")
         except OSError as exc:
             raise ProjectError(
-                f"{name} cannot be read: {exc.strerror or exc}",
+                f"{name} cannot be read: {os_error_reason(exc)}",
                 code="project.unreadable",
                 name=name,
-                detail=str(exc.strerror or exc),
+                detail=os_error_reason(exc),
             ) from None
         disk = sqlite3.connect(copy, isolation_level=None)
         try:

@@ -39,6 +39,7 @@ from newsdesk.errors import (
     ProjectError,
     ProjectTooNewError,
     SaveError,
+    os_error_reason,
 )
 from newsdesk.model.article import Article, PhotoSource
 from newsdesk.store import files, schema
@@ -577,10 +578,10 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
     except OSError as exc:
         project.close()
         raise ProjectError(
-            f"{name} cannot be read: {exc.strerror or exc}",
+            f"{name} cannot be read: {os_error_reason(exc)}",
             code="project.unreadable",
             name=name,
-            detail=str(exc.strerror or exc),
+            detail=os_error_reason(exc),
         ) from None
     project._remember_disk_state()
     return project
