@@ -1,4 +1,4 @@
-"""Journey: File > Export HTML… writes the page where the journalist says (English and German).
+"""Journey: File > Export… writes the page where the journalist says (English and German).
 
 Once with a finished article (the button says Export), once with an error the check finds (no
 headline: the dialog lists it and the button says Export Anyway).
@@ -14,8 +14,8 @@ from newsdesk.store import create_project
 from tests.journeys.harness import click, expect_dialog, press, trigger_menu, type_text
 
 UI = {
-    "en": ("File", "Export HTML…", "Export", "Export Anyway"),
-    "de": ("Datei", "Als HTML exportieren …", "Exportieren", "Trotzdem exportieren"),
+    "en": ("File", "Export…", "Export", "Export Anyway"),
+    "de": ("Datei", "Exportieren …", "Exportieren", "Trotzdem exportieren"),
 }
 TEXT = {
     "en": ("Night ferry to Larsby returns", "The council voted 14 to 3 for the night ferry."),

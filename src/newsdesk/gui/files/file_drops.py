@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from newsdesk.gui.files.import_document import PROJECT_SUFFIX, importable, open_dropped
 
@@ -39,21 +39,31 @@ def dropped_document(mime: QMimeData | None) -> Path | None:
 
 
 class FileDrops(QObject):
-    """Watches drags over `window` (see the module docstring)."""
+    """Watches drags over `window` (see the module docstring).
+
+    The filter sits on the window and on each of its widgets that take drops themselves (Qt
+    gives a drag to the innermost widget under the pointer that takes drops), looked for again
+    whenever another article opens; an application-wide filter would see every event of every
+    object, including objects Qt is destroying, which Python must not touch.
+    """
 
     def __init__(self, window: QWidget, files: ArticleFiles) -> None:
         super().__init__(window)
         self._window = window
         self._files = files
         window.setAcceptDrops(True)  # Qt sends drags only where some widget takes drops
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        window.installEventFilter(self)
+        files.opened.connect(self.watch_widgets)
+        QTimer.singleShot(0, self, self.watch_widgets)
+
+    def watch_widgets(self) -> None:
+        """Put the filter on every widget of the window that takes drops (again is harmless)."""
+        for widget in self._window.findChildren(QWidget):
+            if widget.acceptDrops():
+                widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in _DRAG_EVENTS or not isinstance(event, QDropEvent):
-            return False
-        if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
         path = dropped_document(event.mimeData())
         if path is None:
