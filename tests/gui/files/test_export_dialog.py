@@ -508,3 +508,22 @@ def test_an_existing_word_file_is_kept_unless_replacing_is_confirmed(
     assert not export_formats.export(files)
     assert target.read_bytes() == b"older"
     assert answers.asked == [("Export", "“buses.docx” already exists. Replace it?")]
+
+
+def test_the_page_s_photos_follow_the_credit_option_too(files, tmp_path, dialog_steps):
+    def folder_export(name: str, credits: bool):
+        def steps(dialog: ExportDialog) -> None:
+            dialog.folder_radio.setChecked(True)
+            choose_format(tmp_path / name, "html", credits=credits)(dialog)
+
+        return steps
+
+    dialog_steps.steps = folder_export("plain.html", credits=False)
+    assert export_formats.export(files)
+    dialog_steps.steps = folder_export("credited.html", credits=True)
+    assert export_formats.export(files)
+    plain = [p.read_bytes() for p in (tmp_path / "plain_files").iterdir()]
+    credited = {p.name: p.read_bytes() for p in (tmp_path / "credited_files").iterdir()}
+    assert plain and credited
+    assert all(b"Jonas Wirth" not in data for data in plain)
+    assert [name for name, data in credited.items() if b"Jonas Wirth" not in data] == []

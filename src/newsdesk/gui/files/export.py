@@ -68,6 +68,7 @@ def export_html(
     assets: str = "embed",
     *,
     opener: Callable[[Path], bool] | None = None,
+    photo_credits: bool = True,
 ) -> bool:
     """Write the web page; True when it was written.
 
@@ -88,6 +89,7 @@ def export_html(
         if choice is None:
             return False
         target, assets, open_afterwards = choice.target, choice.assets, choice.open_afterwards
+        photo_credits = choice.photo_credits
     cache = None if files.read_only else ProjectImageCache(files.session.project)
     try:
         # As on the command line: a photo still to come keeps its caption, credit and disclaimer.
@@ -97,6 +99,7 @@ def export_html(
             assets=assets,
             cache=cache,
             missing_images="placeholder",
+            photo_credits=photo_credits,  # the dialog's "Photos carry their credit"
             # As `newsdesk export`: the chosen publication, and the file's last change.
             profile=page_profile(files.article),
             modified=last_change(files.session.path),

@@ -89,7 +89,9 @@ def export(
         if choice is None:
             return False
     if choice.format == HTML:
-        written = export_html(files, choice.target, choice.assets)
+        written = export_html(
+            files, choice.target, choice.assets, photo_credits=choice.photo_credits
+        )
         if written and choice.open_afterwards:
             from newsdesk.gui.files.export import open_in_browser
 
