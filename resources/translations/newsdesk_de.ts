@@ -321,12 +321,12 @@
         </translation>
     </message>
     <message>
-        <source>Standalone file (images inside)</source>
-        <translation>Einzelne Datei (Bilder darin)</translation>
+        <source>Standalone file (photos inside)</source>
+        <translation>Einzelne Datei (Fotos darin)</translation>
     </message>
     <message>
-        <source>Folder with images</source>
-        <translation>Ordner mit Bildern</translation>
+        <source>Folder with photos</source>
+        <translation>Ordner mit Fotos</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1781,12 +1781,12 @@
         <translation>Die Überschrift des Artikels (F2 zum Bearbeiten)</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
+        <source>Photos</source>
+        <translation>Fotos</translation>
     </message>
     <message>
-        <source>Image without caption</source>
-        <translation>Bild ohne Bildunterschrift</translation>
+        <source>Photo without caption</source>
+        <translation>Foto ohne Bildunterschrift</translation>
     </message>
     <message>
         <source>The photo itself is still missing</source>

@@ -156,7 +156,8 @@ def render_text_and_figures(
 
 
 def render_inline(text: str) -> str:
-    """Safe HTML for a one-line field (caption, disclaimer): emphasis and links, no blocks."""
+    """Safe HTML of one line of Markdown: emphasis and links, no blocks. (Captions do not use it:
+    the page escapes them as plain text; `publish.blocks.Renderer.inline` keeps to this rule.)"""
     html = render_markdown(text)
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         return html[3:-4]

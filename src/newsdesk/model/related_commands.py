@@ -167,11 +167,6 @@ class AddRelatedLink(EditCommand):
         self._index = index
         self._changes = _RELATED
 
-    @property
-    def inserted_at(self) -> int:
-        """Where `do` put the link (valid after `do`)."""
-        return self._index
-
     def undo(self, article: Article) -> None:
         del _links(article)[self._index]
 

@@ -9,13 +9,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMessageBox
 
 from newsdesk.gui.article_state import ArticleState
-from newsdesk.gui.outline.section_tree import (
+from newsdesk.gui.outline.section_tree import SectionTreeView
+from newsdesk.gui.outline.section_tree_model import (
     KEY_ROLE,
     MIME_TYPE,
     NODE_ROLE,
     SECTION_KIND_ROLE,
     SectionTreeModel,
-    SectionTreeView,
 )
 from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Section
 from newsdesk.model.commands import SetSectionMarkdown
@@ -106,7 +106,7 @@ def test_rows_show_the_article_sections_images_and_links(view):
         (2, "tips", "Tips"),
         (1, "crew", "The crew"),
         (1, "view", "Opinion: About time"),
-        (1, "images", "Images"),
+        (1, "images", "Photos"),
         (2, "image:photo", "The train at dawn"),
         (1, "links", "Related links (1)"),
     ]

@@ -1,7 +1,7 @@
 """Headline and subheadline fields above the editor, edited through undoable commands.
 
-Until the metadata pane exists, this bar is where the journalist writes the two lines readers see
-first. Typing is gathered into one SetArticleField command per burst: the command is pushed when
+This bar is where the journalist writes the two lines readers see first, right above the text
+(the details pane edits them too). Typing is gathered into one SetArticleField command per burst: the command is pushed when
 the field loses focus, after a short pause, or right before the window saves (`commit()`), so an
 autosave never misses a headline that is still being typed and Ctrl+Z undoes a word burst rather
 than a single letter.

@@ -4,7 +4,7 @@ The journalist chooses
 - the format: a web page (HTML), a PDF proof, Word (.docx), Markdown with its photos in a folder
   beside it, or agency text (.txt); choosing one changes the file name's suffix, and typing a
   name with a known suffix chooses its format;
-- for a page, the form: one standalone file with the images inside, or the page plus a folder of
+- for a page, the form: one standalone file with the photos inside, or the page plus a folder of
   images next to it (OUT_files, as browsers name it when they save a page);
 - whether exported photos carry their credit (IPTC: creator, credit line, copyright; on by default);
 - the file (typed, or with Browse…); the default is the last export folder and the article's slug;
@@ -172,10 +172,10 @@ class ExportDialog(QDialog):
         self.format_combo.setCurrentIndex(FORMAT_ORDER.index(settings.export_format))
 
         self.embed_radio = QRadioButton(
-            translate("ExportDialog", "Standalone file (images inside)"), self
+            translate("ExportDialog", "Standalone file (photos inside)"), self
         )
         self.embed_radio.setObjectName("export_embed")
-        self.folder_radio = QRadioButton(translate("ExportDialog", "Folder with images"), self)
+        self.folder_radio = QRadioButton(translate("ExportDialog", "Folder with photos"), self)
         self.folder_radio.setObjectName("export_folder")
         self._modes = QButtonGroup(self)
         self._modes.addButton(self.embed_radio)

@@ -1,7 +1,7 @@
 """The section tree: the article's outline as a Qt item model, and the view the journalist works in.
 
 Rows: the article (showing the headline) at the top; under it the sections, nested as in the
-article, then two fixed rows, "Images" (one child per image) and "Related links". Column 1 shows
+article, then two fixed rows, "Photos" (one child per photo) and "Related links". Column 1 shows
 word counts (a section's own words; the article row shows the whole body's).
 
 The model never changes the article itself. Renames, drops and the view's actions become edit
@@ -10,8 +10,7 @@ and the model repaints the rows that changed (dataChanged) or, when the tree cha
 rebuilds itself (a model reset; the view keeps selection and expanded rows across it).
 
 The model (rows, roles, the drag MIME type, drop rules) is in `section_tree_model`; this module
-holds the view (context menu, actions, keeping selection and expansion) and re-exports the model's
-public names.
+holds the view (context menu, actions, keeping selection and expansion).
 """
 
 from __future__ import annotations
@@ -24,13 +23,7 @@ from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.dialogs.errors import push_or_report
 from newsdesk.gui.outline.deletion import deletion_command, is_lead
 from newsdesk.gui.outline.opinion_label import choose_opinion_label
-from newsdesk.gui.outline.section_tree_model import (
-    KEY_ROLE,
-    MIME_TYPE,
-    NODE_ROLE,
-    SECTION_KIND_ROLE,
-    SectionTreeModel,
-)
+from newsdesk.gui.outline.section_tree_model import SectionTreeModel
 from newsdesk.model.article import Section
 from newsdesk.model.commands import (
     AddSection,
@@ -45,15 +38,6 @@ from newsdesk.model.commands import (
     section_depth,
 )
 from newsdesk.model.serialize import MAX_SECTION_DEPTH
-
-__all__ = [
-    "KEY_ROLE",
-    "MIME_TYPE",
-    "NODE_ROLE",
-    "SECTION_KIND_ROLE",
-    "SectionTreeModel",
-    "SectionTreeView",
-]
 
 
 class SectionTreeView(QTreeView):

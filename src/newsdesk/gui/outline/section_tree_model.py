@@ -1,7 +1,7 @@
 """The section tree's item model: the article's outline as rows, and what a drop onto it means.
 
 Rows: the article (showing the headline) at the top; under it the sections, nested as in the
-article, then two fixed rows, "Images" (one child per image) and "Related links". Column 1 shows
+article, then two fixed rows, "Photos" (one child per photo) and "Related links". Column 1 shows
 word counts (a section's own words; the article row shows the whole body's).
 
 The model never changes the article itself. Renames and drops become edit commands pushed on the
@@ -157,10 +157,6 @@ class SectionTreeModel(QAbstractItemModel):
         self._counts_held = False
         for key in self._by_key:
             self._repaint(self.index_for_key(key))
-
-    @property
-    def counts_held(self) -> bool:
-        return self._counts_held
 
     def refresh_section(self, section_id: str) -> None:
         """Repaint a section's row and the article's total (after its text or heading changed)."""
@@ -331,7 +327,7 @@ class SectionTreeModel(QAbstractItemModel):
 
     def _images_data(self, column: int, role: int):
         if column == self.TITLE_COLUMN and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Images")
+            return self.tr("Photos")
         return None
 
     def _image_data(self, node: _Node, column: int, role: int):
@@ -339,7 +335,7 @@ class SectionTreeModel(QAbstractItemModel):
         if image is None or column != self.TITLE_COLUMN:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return image.caption or image.filename or self.tr("Image without caption")
+            return image.caption or image.filename or self.tr("Photo without caption")
         if role == Qt.ItemDataRole.ToolTipRole:
             if not image.has_photo:
                 return self.tr("The photo itself is still missing")

@@ -19,9 +19,6 @@ from newsdesk.photo_rules import MAX_IMAGE_BYTES
 
 translate = QCoreApplication.translate
 
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
-
-
 def too_large_message(size: int) -> str:
     """The same wording as imaging.open_image uses for bytes over the limit."""
     return (

@@ -223,9 +223,6 @@ class ImagePane(QWidget):
         self.photo_view.set_interactive(not read_only)
         self._update_enabled()
 
-    def is_read_only(self) -> bool:
-        return self._read_only
-
     def has_pending(self) -> bool:
         """Whether a field holds text not yet in the article (commit() would push it)."""
         return self.fields.has_pending()
