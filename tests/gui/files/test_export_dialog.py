@@ -527,3 +527,11 @@ def test_the_page_s_photos_follow_the_credit_option_too(files, tmp_path, dialog_
     assert plain and credited
     assert all(b"Jonas Wirth" not in data for data in plain)
     assert [name for name, data in credited.items() if b"Jonas Wirth" not in data] == []
+
+
+def test_export_html_without_a_target_writes_the_format_the_dialog_chose(
+    files, tmp_path, dialog_steps
+):
+    dialog_steps.steps = choose_format(tmp_path / "buses.txt", "txt")
+    assert export_html(files)
+    assert (tmp_path / "buses.txt").read_text(encoding="utf-8").startswith("Night buses")

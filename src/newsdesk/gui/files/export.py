@@ -88,6 +88,10 @@ def export_html(
         choice = ask_export(files)
         if choice is None:
             return False
+        if choice.format != "html":  # the dialog offers every format: another one's writer
+            from newsdesk.gui.files.export_formats import export
+
+            return export(files, choice)
         target, assets, open_afterwards = choice.target, choice.assets, choice.open_afterwards
         photo_credits = choice.photo_credits
     cache = None if files.read_only else ProjectImageCache(files.session.project)
