@@ -122,7 +122,7 @@ def test_the_menus_hold_the_actions_with_the_usual_shortcuts(qtbot, tmp_path):
     window = new_window(qtbot, tmp_path)
     window.open_path(make_project(tmp_path / "a.newsdesk"))
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["File", "Edit", "Format", "Insert", "Section", "View", "Help"]
+    assert titles == ["File", "Edit", "Format", "Insert", "Table", "Section", "View", "Help"]
     file_menu = _menu_actions(window, "menu_file")
     for entry in ("New", "Open…", "Open Recent", "Save", "Save As…", "Import…"):
         assert entry in file_menu
