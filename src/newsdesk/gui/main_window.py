@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
             to_markdown=document_to_markdown,
             parent=self,
         )
-        self.headline_bar = HeadlineBar(self.push_command, self)
+        self.headline_bar = HeadlineBar(self.article_state, self)
         self.editor = SectionEditor(self)
         self.editor.set_undo_stack(self.article_state)
         self.editor.typographic_quotes = self.settings.typographic_quotes

@@ -173,7 +173,7 @@ def test_a_refresh_shows_the_article_and_pushes_nothing(pane, stack):
 
 
 def test_the_headline_bar_and_the_pane_follow_each_other(pane, stack, qtbot):
-    bar = HeadlineBar(stack.push_command)
+    bar = HeadlineBar(stack)
     qtbot.addWidget(bar)
     bar.set_article(stack.article)
     stack.article_changed.connect(lambda _changes: bar.refresh())  # as the window wires it

@@ -5,7 +5,8 @@ A field commits when it is left or Enter is pressed (never per keystroke), and `
 whatever is still pending (the window calls it before saving). A refresh from `article_changed`
 (for the fields it names, or everything) shows the article's values and pushes nothing back. The
 headline bar above the editor edits headline and subheadline too; both views follow each other
-through `article_changed`.
+through `article_changed`, and every field keeps the rule of `widgets.field_binder` (commit on
+finish, refresh with signals blocked, edits pushed through `push_edit`, which shows a refusal).
 
 Counters: the headline's length against WEB_HEADLINE_CHARS (a web headline longer than that is
 cut in teasers and social cards; above the preflight's HEADLINE_MAX_CHARS it is a warning there
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 from newsdesk.formats.html_labels import html_lang, parse_published
 from newsdesk.formats.slug import effective_slug, slugify
 from newsdesk.gui.article_state import ArticleState
+from newsdesk.gui.widgets.field_binder import BoundText, push_edit
 from newsdesk.gui.widgets.wrapping_line_edit import WrappingLineEdit
 from newsdesk.model.commands import Changes, SetArticleField
 from newsdesk.model.preflight import DESCRIPTION_MAX_CHARS, HEADLINE_MAX_CHARS
@@ -102,10 +104,11 @@ class MetadataPane(QWidget):
         self._stack = stack
         self._read_only = False
         self.lines: dict[str, QLineEdit] = {}
+        self._fields: dict[str, BoundText] = {}
         for name in LINE_FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"metadata_{name}")
-            edit.editingFinished.connect(lambda n=name: self.commit_field(n))
+            self._fields[name] = BoundText(edit, lambda n=name: self.commit_field(n))
             edit.textEdited.connect(lambda _text: self.edited.emit())
             self.lines[name] = edit
         self.lines["headline"].textChanged.connect(self._update_headline_counter)
@@ -131,14 +134,16 @@ class MetadataPane(QWidget):
         self.language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.language.addItems(list(LANGUAGES))
         self.language.setToolTip(self.tr("A language tag like de, en or de-AT"))
-        self.language.lineEdit().editingFinished.connect(lambda: self.commit_field("language"))
+        self._fields["language"] = BoundText(
+            self.language.lineEdit(), lambda: self.commit_field("language")
+        )
         self.language.lineEdit().textEdited.connect(lambda _text: self.edited.emit())
         self.language.lineEdit().textChanged.connect(self._mark_language)
         self.language.activated.connect(lambda _index: self.commit_field("language"))
 
         self.slug = QLineEdit(self)
         self.slug.setObjectName("metadata_slug")
-        self.slug.editingFinished.connect(lambda: self.commit_field("slug"))
+        self._fields["slug"] = BoundText(self.slug, lambda: self.commit_field("slug"))
         self.slug.textEdited.connect(lambda _text: self.edited.emit())
         self.follow_headline = QCheckBox(self.tr("Follow headline"), self)
         self.follow_headline.setObjectName("metadata_slug_follows")
@@ -152,7 +157,9 @@ class MetadataPane(QWidget):
         self.description.setPlaceholderText(self.tr("Teaser for search results and social cards"))
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.description.editing_finished.connect(lambda: self.commit_field("description"))
+        self._fields["description"] = BoundText(
+            self.description, lambda: self.commit_field("description")
+        )
         self.description.textChanged.connect(self._update_description_counter)
         self.description.textChanged.connect(lambda: self.edited.emit())
         self.description_counter = QLabel(self)
@@ -287,7 +294,7 @@ class MetadataPane(QWidget):
             return
         value = self._pending_value(name)
         if value is not None:
-            self._stack.push_command(SetArticleField(name, value), self._labels()[name])
+            push_edit(self._stack, SetArticleField(name, value), self._labels()[name], self)
         if finished:
             self._show(name, force=True)
 
@@ -303,7 +310,7 @@ class MetadataPane(QWidget):
         # Following is the empty slug; unticking keeps the slug the headline gives right now.
         value = "" if checked else slugify(article.headline)
         if value != article.slug:
-            self._stack.push_command(SetArticleField("slug", value), self._labels()["slug"])
+            push_edit(self._stack, SetArticleField("slug", value), self._labels()["slug"], self)
         self._show("slug", force=True)
 
     # --- refreshing ---------------------------------------------------------------------------
@@ -337,42 +344,29 @@ class MetadataPane(QWidget):
         article = self._stack.article
         keep_text = not force and self._being_typed(name)
         if name == "description":
-            if not keep_text and self.description.toPlainText() != article.description:
-                self.description.blockSignals(True)
-                self.description.setPlainText(article.description)
-                self.description.blockSignals(False)
+            if not keep_text:
+                self._fields["description"].show(article.description)
             self._update_description_counter()
             return
         if name == "slug":
             following = article.slug == ""
             if not keep_text:
-                self._set_text(self.slug, effective_slug(article))
+                self._fields["slug"].show(effective_slug(article))
             self.slug.setPlaceholderText(self.tr("made from the headline") if following else "")
             self.follow_headline.setChecked(following)
             return
         if name == "language":
             if not keep_text:
-                self._set_text(self.language.lineEdit(), article.language)
+                self._fields["language"].show(article.language)
             self._mark_language()
             return
         value = format_tags(article.tags) if name == "tags" else getattr(article, name)
         if not keep_text:
-            self._set_text(self.lines[name], value)
+            self._fields[name].show(value)
         if name == "headline":
             self._update_headline_counter()
         elif name == "published":
             self._mark_published()
-
-    @staticmethod
-    def _set_text(edit: QLineEdit, value: str) -> None:
-        """Set the text without signalling an edit, keeping the cursor where it was."""
-        if edit.text() == value:
-            return
-        position = edit.cursorPosition()
-        edit.blockSignals(True)
-        edit.setText(value)
-        edit.setCursorPosition(min(position, len(value)))
-        edit.blockSignals(False)
 
     # --- counters and marks -------------------------------------------------------------------
 

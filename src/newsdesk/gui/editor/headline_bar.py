@@ -1,19 +1,21 @@
 """Headline and subheadline fields above the editor, edited through undoable commands.
 
-This bar is where the journalist writes the two lines readers see first, right above the text
-(the details pane edits them too). Typing is gathered into one SetArticleField command per burst: the command is pushed when
-the field loses focus, after a short pause, or right before the window saves (`commit()`), so an
-autosave never misses a headline that is still being typed and Ctrl+Z undoes a word burst rather
-than a single letter.
+This bar is where the journalist writes the two lines readers see first, right above the text.
+The details pane edits them too, and both follow one rule (`widgets.field_binder`): the field's
+text, as typed, is the value; a refresh shows the article's value with signals blocked; every
+edit goes through `push_edit`, which shows a refusal. Typing is gathered into one
+SetArticleField command per burst: the command is pushed when the field loses focus, after a
+short pause, or right before the window saves (`commit()`), so an autosave never misses a
+headline that is still being typed and Ctrl+Z undoes a word burst rather than a single letter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
+from newsdesk.gui.article_state import ArticleState
+from newsdesk.gui.widgets.field_binder import BoundText, push_edit
 from newsdesk.model.article import Article
 from newsdesk.model.commands import SetArticleField
 
@@ -24,15 +26,13 @@ FIELDS = ("headline", "subheadline")
 
 
 class HeadlineBar(QWidget):
-    """Two line edits; `push` receives each SetArticleField command with a translated label."""
+    """Two line edits whose SetArticleField commands go onto the state's undo history."""
 
     edited = Signal()  # every keystroke, so autosave knows a change is pending
 
-    def __init__(
-        self, push: Callable[[SetArticleField, str], None], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, state: ArticleState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._push = push
+        self._state = state
         self._article: Article | None = None
         self.headline = QLineEdit(self)
         self.headline.setObjectName("headline_edit")
@@ -52,9 +52,12 @@ class HeadlineBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(COMMIT_PAUSE_MS)
         self._timer.timeout.connect(self.commit)
+        self._fields = {
+            "headline": BoundText(self.headline, self.commit),
+            "subheadline": BoundText(self.subheadline, self.commit),
+        }
         for edit in self._edits().values():
             edit.textEdited.connect(self._typed)
-            edit.editingFinished.connect(self.commit)
 
     def _edits(self) -> dict[str, QLineEdit]:
         return {"headline": self.headline, "subheadline": self.subheadline}
@@ -72,14 +75,8 @@ class HeadlineBar(QWidget):
         """Show the article's values (after undo, a tree rename, a restore); keeps the cursor."""
         if self._article is None:
             return
-        for name, edit in self._edits().items():
-            value = getattr(self._article, name)
-            if edit.text() != value:
-                edit.blockSignals(True)
-                position = edit.cursorPosition()
-                edit.setText(value)
-                edit.setCursorPosition(min(position, len(value)))
-                edit.blockSignals(False)
+        for name, field in self._fields.items():
+            field.show(getattr(self._article, name))
 
     def has_pending(self) -> bool:
         if self._article is None:
@@ -101,4 +98,4 @@ class HeadlineBar(QWidget):
         }
         for name, edit in self._edits().items():
             if edit.text() != getattr(self._article, name):
-                self._push(SetArticleField(name, edit.text()), labels[name])
+                push_edit(self._state, SetArticleField(name, edit.text()), labels[name], self)

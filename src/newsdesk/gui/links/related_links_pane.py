@@ -2,7 +2,7 @@
 
 Every change is one command on the window's undo history (see `model.related_commands`):
 - the heading commits when its field is left or Enter is pressed, or when a preset in the
-  article's language is picked from its list;
+  article's language is picked from its list (the rule of `widgets.field_binder`);
 - a link is edited in place (double-click or F2 on a cell); added with the "Add link" field below
   the list (type a title and press Enter, or paste a web address: the link is created at once with
   the URL filled in and a title guessed from the address); removed with Delete; moved by drag and
@@ -44,6 +44,7 @@ from newsdesk.gui.links.related_links_model import (
     RelatedLinksModel,
     problem_text,
 )
+from newsdesk.gui.widgets.field_binder import BoundText
 from newsdesk.model.article import RelatedLink
 from newsdesk.model.commands import Changes
 from newsdesk.model.related_commands import (
@@ -84,7 +85,7 @@ class RelatedLinksPane(QWidget):
         self.heading.setEditable(True)
         self.heading.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.heading.setToolTip(self.tr("The heading above the list on the page"))
-        self.heading.lineEdit().editingFinished.connect(self.commit)
+        self._heading_field = BoundText(self.heading.lineEdit(), self.commit)
         self.heading.lineEdit().textEdited.connect(lambda _text: self.edited.emit())
         self.heading.activated.connect(lambda _index: self.commit())
 
@@ -232,14 +233,7 @@ class RelatedLinksPane(QWidget):
         row = self.selected_row()
         self.model.refresh()
         self._refresh_presets()
-        heading = self._stack.article.related.heading
-        if self.heading.currentText() != heading:
-            line = self.heading.lineEdit()
-            position = line.cursorPosition()
-            line.blockSignals(True)
-            line.setText(heading)
-            line.setCursorPosition(min(position, len(heading)))
-            line.blockSignals(False)
+        self._heading_field.show(self._stack.article.related.heading)
         wanted = self.model.take_wanted_row()
         row = wanted if wanted is not None else row
         count = self.model.rowCount()

@@ -6,7 +6,8 @@ is finished (focus leaves it, Return in a line edit or the notice, or `commit()`
 and the window call before anything else happens to the photo). Caption and notice wrap over a few
 lines; the notice is one line on the page, so it takes no line breaks (Return finishes it).
 `show_image` refreshes the fields from the article with signals blocked; a field whose text
-differs from what was last shown holds an unfinished edit and keeps it. The switch, the notice
+differs from what was last shown holds an unfinished edit and keeps it (`widgets.field_binder`,
+the rule every pane's fields follow). The switch, the notice
 menu and the role are one command per click.
 
 The alt text gets a live character count and, from `alt_text_problem`, a translated hint: missing,
@@ -15,8 +16,7 @@ a repeat of the caption, too long, or starting with "Photo of".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.gui.article_state import ArticleState
-from newsdesk.gui.dialogs.errors import push_or_report
+from newsdesk.gui.widgets.field_binder import BoundText, push_edit
 from newsdesk.gui.widgets.wrapping_line_edit import WrappingLineEdit
 from newsdesk.model.article import Image
 from newsdesk.model.commands import EditCommand
@@ -39,35 +39,6 @@ from newsdesk.model.disclaimers import ALT_MAX_CHARS, alt_text_problem, symbol_i
 from newsdesk.model.image_commands import SetImageFields
 
 TEXT_FIELDS = ("caption", "alt", "credit", "copyright", "disclaimer")
-
-
-class _TextField:
-    """One text field of the photo and the value last shown in it.
-
-    Text that differs from `shown` is the journalist's unfinished edit: a refresh leaves it alone.
-    """
-
-    def __init__(self, name: str, widget: QLineEdit | QPlainTextEdit) -> None:
-        self.name = name
-        self.widget = widget
-        self.shown = ""
-
-    def text(self) -> str:
-        if isinstance(self.widget, QPlainTextEdit):
-            return self.widget.toPlainText()
-        return self.widget.text()
-
-    def show(self, value: str, *, force: bool = False) -> None:
-        if (force or self.text() == self.shown) and self.text() != value:
-            self.widget.blockSignals(True)
-            try:
-                if isinstance(self.widget, QPlainTextEdit):
-                    self.widget.setPlainText(value)
-                else:
-                    self.widget.setText(value)
-            finally:
-                self.widget.blockSignals(False)
-        self.shown = value
 
 
 def all_presets() -> set[str]:
@@ -97,7 +68,6 @@ class ImageFields(QWidget):
         self.caption_edit = QPlainTextEdit(self)
         self.caption_edit.setTabChangesFocus(True)
         self.caption_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.caption_edit.installEventFilter(self)
         self.alt_edit = QLineEdit(self)
         self.alt_edit.setPlaceholderText(
             self.tr("What the photo shows, for readers who can't see it")
@@ -125,18 +95,19 @@ class ImageFields(QWidget):
         self.disclaimer_edit = WrappingLineEdit(self)
         self.disclaimer_edit.setTabChangesFocus(True)
         self.disclaimer_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.disclaimer_edit.editing_finished.connect(lambda: self.commit_field("disclaimer"))
         self.disclaimer_edit.textChanged.connect(lambda: self._typed("disclaimer"))
-        self._fields = {
-            "caption": _TextField("caption", self.caption_edit),
-            "alt": _TextField("alt", self.alt_edit),
-            "credit": _TextField("credit", self.credit_edit),
-            "copyright": _TextField("copyright", self.copyright_edit),
-            "disclaimer": _TextField("disclaimer", self.disclaimer_edit),
+        widgets: dict[str, QLineEdit | QPlainTextEdit] = {
+            "caption": self.caption_edit,
+            "alt": self.alt_edit,
+            "credit": self.credit_edit,
+            "copyright": self.copyright_edit,
+            "disclaimer": self.disclaimer_edit,
         }
-        for name in ("alt", "credit", "copyright"):
-            edit = self._fields[name].widget
-            edit.editingFinished.connect(lambda name=name: self.commit_field(name))
+        self._fields = {
+            name: BoundText(widget, lambda name=name: self.commit_field(name))
+            for name, widget in widgets.items()
+        }
+        for edit in (self.alt_edit, self.credit_edit, self.copyright_edit):
             edit.textEdited.connect(self.edited)
         self.caption_edit.textChanged.connect(lambda: self._typed("caption"))
         self.caption_edit.textChanged.connect(self._update_alt_feedback)
@@ -175,7 +146,8 @@ class ImageFields(QWidget):
         """Show the photo's values; `force` also replaces unfinished edits."""
         image = self.image()
         for name, field in self._fields.items():
-            field.show(getattr(image, name) if image else "", force=force or image is None)
+            value = getattr(image, name) if image else ""
+            field.show(value, keep_unfinished=not (force or image is None))
         self.symbolic_check.setChecked(bool(image and image.symbolic))
         role = image.role if image else "lead"
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(role)))
@@ -236,7 +208,7 @@ class ImageFields(QWidget):
         self._push(SetImageFields(image.id, **{name: field.text()}), labels[name])
 
     def _push(self, command: EditCommand, label: str) -> bool:
-        return push_or_report(self._stack, command, label, self)
+        return push_edit(self._stack, command, label, self)
 
     def _editable_image(self) -> Image | None:
         """The photo after unfinished edits are in, so a command sees them; None if read-only."""
@@ -286,7 +258,7 @@ class ImageFields(QWidget):
     # -- typing feedback ---------------------------------------------------------------------------
 
     def _typed(self, name: str) -> None:
-        if self._fields[name].text() != self._fields[name].shown:
+        if self._fields[name].is_unfinished():
             self.edited.emit()
 
     def _update_alt_feedback(self) -> None:
@@ -307,15 +279,3 @@ class ImageFields(QWidget):
         problem = alt_text_problem(alt, self.caption_edit.toPlainText())
         self.alt_hint.setText(hints.get(problem, "") if problem else "")
         self.alt_hint.setVisible(problem is not None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # QPlainTextEdit has no editingFinished: the caption is finished when focus leaves it
-        # (but not when its own context menu opens).
-        if (
-            watched is self.caption_edit
-            and event.type() == QEvent.Type.FocusOut
-            and isinstance(event, QFocusEvent)
-            and event.reason() != Qt.FocusReason.PopupFocusReason
-        ):
-            self.commit_field("caption")
-        return super().eventFilter(watched, event)
