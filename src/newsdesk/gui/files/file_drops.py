@@ -59,11 +59,14 @@ class FileDrops(QObject):
     def watch_widgets(self) -> None:
         """Put the filter on every widget of the window that takes drops (again is harmless)."""
         for widget in self._window.findChildren(QWidget):
-            if widget.acceptDrops():
+            # The preview's web engine widgets send Chromium's own event types, which Python
+            # cannot name; a page dropped there is not navigated to anyway.
+            if widget.acceptDrops() and "WebEngine" not in widget.metaObject().className():
                 widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in _DRAG_EVENTS or not isinstance(event, QDropEvent):
+        # The class first: it is known without naming the event's type (see watch_widgets).
+        if not isinstance(event, QDropEvent) or event.type() not in _DRAG_EVENTS:
             return False
         path = dropped_document(event.mimeData())
         if path is None:
