@@ -186,3 +186,29 @@ def test_the_selection_follows_the_dialog(qtbot, window):
     dialog.close()
     cursor = window.editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+@pytest.mark.parametrize("where", ["headline", "description"])
+def test_a_click_on_a_spelling_finding_selects_the_word(qtbot, window, where):
+    from PySide6.QtCore import Qt
+
+    article = Article(language="en-GB", sections=[Section(markdown="The ferry runs.")])
+    setattr(article, where, "Timetable recieved at last")
+    _load(window, article)
+    panel = window.panes.preflight
+    window.panes.check_dock.show()
+    window.panes.check_dock.raise_()
+    panel.refresh_now()
+    found = panel.list
+    rows = [found.item(n) for n in range(found.count())]
+    item = next(
+        i for i in rows if "recieved" in i.text() and i.data(Qt.ItemDataRole.UserRole) == where
+    )
+    qtbot.mouseClick(
+        found.viewport(), Qt.MouseButton.LeftButton, pos=found.visualItemRect(item).center()
+    )
+    field = (
+        window.headline_bar.headline if where == "headline" else window.panes.metadata.description
+    )
+    selected = field.selectedText() if where == "headline" else field.textCursor().selectedText()
+    assert selected == "recieved"

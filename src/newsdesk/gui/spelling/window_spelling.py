@@ -21,8 +21,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu
 
 from newsdesk.gui.first_paint import after_first_paint
 from newsdesk.gui.spelling.context_menu import install_field_menu, section_menu_extender
@@ -275,8 +275,25 @@ class WindowSpelling(QObject):
                 self.show_word(finding.where.removeprefix("section:"), *found.span())
                 window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         elif finding.where in ("headline", "subheadline"):
-            edit = getattr(window.headline_bar, finding.where)
-            index = edit.text().find(word)
-            edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            if index >= 0:
-                edit.setSelection(index, len(word))
+            _select_word(getattr(window.headline_bar, finding.where), word)
+        elif finding.where == "description":
+            _select_word(window.panes.metadata.description, word)
+        elif finding.where.startswith("image:") and field in ("caption", "alt"):
+            images = window.panes.images
+            if images.focus_field(field):
+                _select_word(images.fields.widget_for(field), word)
+
+
+def _select_word(widget, word: str) -> None:
+    """Put the focus in a field and select the word's first occurrence there."""
+    if widget is None:
+        return
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    if isinstance(widget, QLineEdit):
+        index = widget.text().find(word)
+        if index >= 0:
+            widget.setSelection(index, len(word))
+        return
+    found = widget.document().find(word, 0, QTextDocument.FindFlag.FindWholeWords)
+    if not found.isNull():
+        widget.setTextCursor(found)
