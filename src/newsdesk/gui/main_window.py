@@ -49,7 +49,7 @@ from newsdesk.gui.side_panes import SidePanes
 from newsdesk.gui.spelling.window_spelling import WindowSpelling
 from newsdesk.gui.status import CountsStatus, LengthTargetDialog, load_target, store_target
 from newsdesk.gui.undo_offer import UndoOffer
-from newsdesk.gui.window_actions import WindowActions
+from newsdesk.gui.window_actions import WindowActions, WindowParts
 from newsdesk.model.article import Article, Section
 from newsdesk.model.commands import Changes, EditCommand
 from newsdesk.model.counts import (
@@ -141,7 +141,26 @@ class MainWindow(QMainWindow):
 
         self._build_layout()
         self.views = ArticleViews(self)
-        self.window_actions = WindowActions(self)
+        self.window_actions = WindowActions(
+            WindowParts(
+                host=self,
+                files=self.files,
+                state=self.article_state,
+                find_dialog=self.find_dialog,
+                outline=self.tree_view,
+                editor=self.editor,
+                views=self.views,
+                preview=self.panes.preview,
+                settings=self.settings,
+                open_with_dialog=self.open_with_dialog,
+                set_typographic_quotes=self.set_typographic_quotes,
+                edit_length_target=self.edit_length_target,
+                insert_photo=self.insert_photo,
+                can_insert_photo=self.can_insert_photo,
+                format_actions=self.format_actions,
+                panels=self.panels,
+            )
+        )
         self.spelling = WindowSpelling(self)
         self._connect()
         self._restore_layout()

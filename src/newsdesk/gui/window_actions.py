@@ -3,17 +3,26 @@
 Actions that belong to a part of the window come from that part, so their shortcuts work where
 they should: the section tree's actions (F2, Delete, Alt+arrows only while the tree has focus),
 the editor's format actions, the find dialog's Ctrl+F / Ctrl+H, and Undo/Redo made by the one
-ArticleState. This module only arranges them; the window owns what they do.
+ArticleState. This module only arranges them; the window owns what they do and hands over the
+parts the menus need as `WindowParts` (not itself: the menus reach no further than these).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+)
 
 from newsdesk import __version__
 from newsdesk.gui.appearance import AppearanceMenu
@@ -27,11 +36,45 @@ from newsdesk.gui.translations import language_menu
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from newsdesk.gui.main_window import MainWindow
+    from newsdesk.gui.article_state import ArticleState
+    from newsdesk.gui.editor.find_replace_dialog import FindReplaceDialog
+    from newsdesk.gui.editor.section_editor import SectionEditor
+    from newsdesk.gui.editor.view_modes import ArticleViews
+    from newsdesk.gui.files.article_files import ArticleFiles
+    from newsdesk.gui.outline.section_tree import SectionTreeView
+    from newsdesk.gui.preview.preview_pane import PreviewPane
+    from newsdesk.gui.settings import Settings
+
+
+@dataclass(frozen=True)
+class WindowParts:
+    """What the menus need from the window: its parts, and the window's own few commands.
+
+    `host` is the window as a place: the parent of every action and menu, the owner of the menu
+    bar, the parent of the dialogs the menus open (and what `publish` and the publication
+    settings, which read the window's files, are given).
+    """
+
+    host: QMainWindow
+    files: ArticleFiles
+    state: ArticleState
+    find_dialog: FindReplaceDialog
+    outline: SectionTreeView
+    editor: SectionEditor
+    views: ArticleViews
+    preview: PreviewPane
+    settings: Settings
+    open_with_dialog: Callable[[], object]
+    set_typographic_quotes: Callable[[bool], object]
+    edit_length_target: Callable[[], object]
+    insert_photo: Callable[[], object]
+    can_insert_photo: Callable[[], bool]
+    format_actions: Callable[[], Sequence[QAction]]
+    panels: Callable[[], Sequence[QDockWidget | QToolBar]]
 
 
 def _action(
-    window: MainWindow,
+    window: QMainWindow,
     name: str,
     text: str,
     slot: Callable[[], object],
@@ -70,11 +113,12 @@ def _focused_call(method: str) -> None:
 
 
 class WindowActions:
-    """Creates every action and menu of `window` (see the module docstring)."""
+    """Creates every action and menu of the window `parts` come from (see the module docstring)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        files = window.files
+    def __init__(self, parts: WindowParts) -> None:
+        self.parts = parts
+        window = parts.host
+        files = parts.files
         self.new = _action(
             window,
             "action_new",
@@ -86,7 +130,7 @@ class WindowActions:
             window,
             "action_open",
             translate("WindowActions", "&Open…"),
-            window.open_with_dialog,
+            parts.open_with_dialog,
             QKeySequence.Open,
         )
         self.recent_menu = QMenu(translate("WindowActions", "Open &Recent"), window)
@@ -147,7 +191,7 @@ class WindowActions:
         )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        stack = window.article_state
+        stack = parts.state
         self.undo = stack.createUndoAction(window, translate("WindowActions", "&Undo"))
         self.undo.setObjectName("action_undo")
         self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
@@ -180,7 +224,7 @@ class WindowActions:
         # The text widgets handle these keys themselves; the menu entries are for the mouse.
         for action in (self.cut, self.copy, self.paste):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        finder = window.find_dialog
+        finder = parts.find_dialog
         self.find = finder.find_action
         self.find.setObjectName("action_find")
         self.replace = finder.replace_action
@@ -194,15 +238,15 @@ class WindowActions:
             window,
             "action_typographic_quotes",
             translate("WindowActions", "T&ypographic Quotes"),
-            lambda: window.set_typographic_quotes(self.typographic_quotes.isChecked()),
+            lambda: parts.set_typographic_quotes(self.typographic_quotes.isChecked()),
         )
         self.typographic_quotes.setCheckable(True)
-        self.typographic_quotes.setChecked(window.editor.typographic_quotes)
+        self.typographic_quotes.setChecked(parts.editor.typographic_quotes)
         self.length_target = _action(
             window,
             "action_length_target",
             translate("WindowActions", "Length &Target…"),
-            window.edit_length_target,
+            parts.edit_length_target,
         )
         self.show_notes = _action(
             window,
@@ -215,7 +259,7 @@ class WindowActions:
             window,
             "action_insert_photo",
             translate("WindowActions", "&Photo…"),
-            window.insert_photo,
+            parts.insert_photo,
             "Ctrl+Shift+I",
         )
         self.user_guide = _action(
@@ -232,7 +276,8 @@ class WindowActions:
         self._build_menus()
 
     def _build_menus(self) -> None:
-        window = self.window
+        parts = self.parts
+        window = parts.host
         bar = window.menuBar()
         file_menu = bar.addMenu(translate("WindowActions", "&File"))
         file_menu.setObjectName("menu_file")
@@ -255,13 +300,13 @@ class WindowActions:
         edit_menu.addSeparator()
         self.copy_article = CopyArticleAction(window)
         edit_menu.addActions([self.cut, self.copy, self.copy_article, self.paste])
-        edit_menu.addAction(window.views.select_all_action)
+        edit_menu.addAction(parts.views.select_all_action)
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next, self.replace])
 
         format_menu = bar.addMenu(translate("WindowActions", "F&ormat"))
         format_menu.setObjectName("menu_format")
-        format_menu.addActions(window.format_actions())
+        format_menu.addActions(list(parts.format_actions()))
         format_menu.addSeparator()
         format_menu.addAction(self.typographic_quotes)
 
@@ -269,17 +314,17 @@ class WindowActions:
         insert_menu.setObjectName("menu_insert")
         insert_menu.addAction(self.insert_photo)
         insert_menu.aboutToShow.connect(
-            lambda: self.insert_photo.setEnabled(self.window.can_insert_photo())
+            lambda: self.insert_photo.setEnabled(parts.can_insert_photo())
         )
         # Tables, editor's notes and source notes (issue 14): the editor's own actions.
-        constructs = window.editor.construct_actions
+        constructs = parts.editor.construct_actions
         insert_menu.addActions(constructs.insert_actions())
         table_menu = bar.addMenu(translate("WindowActions", "&Table"))
         table_menu.setObjectName("menu_table")
         table_menu.addActions(constructs.table_actions())
         table_menu.aboutToShow.connect(constructs.update)
 
-        tree = window.tree_view
+        tree = parts.outline
         section_menu = bar.addMenu(translate("WindowActions", "&Section"))
         section_menu.setObjectName("menu_section")
         section_menu.addActions([tree.add_after_action, tree.add_child_action])
@@ -297,19 +342,19 @@ class WindowActions:
 
         view_menu = bar.addMenu(translate("WindowActions", "&View"))
         view_menu.setObjectName("menu_view")
-        view_menu.addActions(window.views.actions())
+        view_menu.addActions(parts.views.actions())
         self.focus_mode = FocusMode(window)
         view_menu.addAction(self.focus_mode.action)
-        self.appearance = AppearanceMenu(window, window.settings)
+        self.appearance = AppearanceMenu(window, parts.settings)
         view_menu.addMenu(self.appearance.menu)
         view_menu.addSeparator()
-        for widget in window.panels():
+        for widget in parts.panels():
             view_menu.addAction(widget.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self.show_notes)
         view_menu.addAction(self.length_target)
         view_menu.addSeparator()
-        self.language_menu = language_menu(window, window.settings)
+        self.language_menu = language_menu(window, parts.settings)
         view_menu.addMenu(self.language_menu)
 
         help_menu = bar.addMenu(translate("WindowActions", "&Help"))
@@ -319,29 +364,30 @@ class WindowActions:
 
     def _show_notes(self, shown: bool) -> None:
         """Private notes in the preview, highlighted (never in any export)."""
-        preview = self.window.panes.preview
+        preview = self.parts.preview
         preview.show_notes = shown
         preview.refresh_now()
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu
         menu.clear()
-        recent = [p for p in self.window.files.recent_files() if p.exists()]
+        files = self.parts.files
+        recent = [p for p in files.recent_files() if p.exists()]
         for number, path in enumerate(recent, start=1):
             label = f"&{number} {path.name}" if number < 10 else path.name
             action = menu.addAction(label)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.window.files.open_path(p))
+            action.triggered.connect(lambda _checked=False, p=path: files.open_path(p))
         if not recent:
             empty = menu.addAction(translate("WindowActions", "No recent articles"))
             empty.setEnabled(False)
         menu.addSeparator()
-        menu.addAction(translate("WindowActions", "&Clear List"), self.window.files.clear_recent)
+        menu.addAction(translate("WindowActions", "&Clear List"), files.clear_recent)
 
     def _about(self) -> None:
         QMessageBox.about(
-            self.window,
+            self.parts.host,
             translate("WindowActions", "About Newsdesk"),
             translate(
                 "WindowActions",
@@ -356,7 +402,7 @@ class WindowActions:
         for action in (
             self.replace,
             self.insert_photo,
-            *self.window.format_actions(),
-            *self.window.editor.construct_actions.insert_actions(),
+            *self.parts.format_actions(),
+            *self.parts.editor.construct_actions.insert_actions(),
         ):
             action.setEnabled(not read_only)
