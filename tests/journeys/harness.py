@@ -284,6 +284,10 @@ def fill_file_dialog(path: Path) -> Callable[[QDialog], None]:
 
     def handle(dialog: QDialog) -> None:
         assert isinstance(dialog, QFileDialog), f"expected a file dialog, got {dialog!r}"
+        # QFileDialog.getOpenFileName() & co. make the dialog in C++ and delete it on return: its
+        # Python wrapper then points at freed memory, and touching it crashes the process.
+        gone: list[bool] = []
+        dialog.destroyed.connect(lambda *_args: gone.append(True))
         name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
         box = dialog.findChild(QDialogButtonBox, "buttonBox")
         accept = next(
@@ -303,7 +307,7 @@ def fill_file_dialog(path: Path) -> Callable[[QDialog], None]:
             wait_until(accept.isEnabled, 2.0, "the dialog's accept button")
             click(accept)
             QTest.qWait(100)
-            if not dialog.isVisible():
+            if gone or not dialog.isVisible():
                 return
 
     return handle
@@ -379,17 +383,25 @@ class DialogWatch:
         handler, seen = self.expected.pop(0)
         seen.__dict__.update(_describe(modal).__dict__)
         self._busy = True
+        # A dialog made and deleted by C++ (the static file dialogs) leaves a dangling wrapper:
+        # after answering, it is only touched while it still exists.
+        gone: list[bool] = []
+        modal.destroyed.connect(lambda *_args: gone.append(True))
+
+        def open_still() -> bool:
+            return not gone and modal.isVisible()
+
         try:
             handler(modal)
             deadline = time.monotonic() + 2.0
-            while modal.isVisible() and time.monotonic() < deadline:
+            while open_still() and time.monotonic() < deadline:
                 QTest.qWait(20)
-            if modal.isVisible():
+            if open_still():
                 self.failures.append(f"the dialog {seen.title!r} is still open after answering")
                 _dismiss(modal)
         except BaseException as exc:  # reported by expect_dialog
             self.failures.append(f"answering {seen.title!r}: {exc!r}")
-            if modal.isVisible():
+            if open_still():
                 _dismiss(modal)
         finally:
             self._busy = False
