@@ -40,6 +40,7 @@ test: $(STAMP_TEST)
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
+	$(BIN)/python -m mypy
 
 # Compiled interface translations (.qm, not in git). Without them the app reads the .ts sources.
 translations: $(STAMP_RUN)

@@ -34,9 +34,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QTextDocument, QUndoCommand, QUndoStack
 
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.model.article import Article
 from newsdesk.model.commands import Changes, EditCommand
 

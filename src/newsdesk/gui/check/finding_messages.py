@@ -18,9 +18,10 @@ import ast
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from newsdesk.gui.spelling.messages import language_label
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.model.article import Article, Image
 from newsdesk.model.article_language import related_heading
 from newsdesk.model.preflight import (

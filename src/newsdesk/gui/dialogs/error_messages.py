@@ -21,9 +21,10 @@ from __future__ import annotations
 import errno
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "CoreError"
 translate = QCoreApplication.translate

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.model.commands import DeleteSection, EditCommand, EmptySection
 from newsdesk.model.find_replace import ReplaceAllCommand
 from newsdesk.model.image_commands import RemoveImage

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.article_state import ArticleState
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.model.article import RelatedLink
 from newsdesk.model.commands import EditCommand
 from newsdesk.model.related_commands import (

@@ -7,8 +7,9 @@ without an entry keeps the core's English message: an untranslated line is bette
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.spelling import DictionaryStatus, WordListProblem
 from newsdesk.spelling.dictionaries import LANGUAGE_NAMES, REGION_NAMES, normalise_tag
 
