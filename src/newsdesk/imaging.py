@@ -100,7 +100,7 @@ def inspect_image(data: bytes) -> ImageInfo:
     width, height = oriented_size(image)
     # A multi-picture JPEG (MPO: stereo and depth photos from some cameras and phones) is a JPEG
     # whose first picture is what every browser shows.
-    image_format = "JPEG" if image.format == "MPO" else image.format
+    image_format = "JPEG" if image.format == "MPO" else image.format or ""
     return ImageInfo(width=width, height=height, format=image_format)
 
 
@@ -356,7 +356,7 @@ def _describe(data: bytes) -> Derived | None:
     """A cached variant's size and type from its header; None if the cache entry is unusable."""
     try:
         with PILImage.open(io.BytesIO(data), formats=("JPEG", "PNG")) as image:
-            return Derived(image.width, image.height, data, MEDIA_TYPES[image.format])
+            return Derived(image.width, image.height, data, MEDIA_TYPES[image.format or ""])
     except (OSError, ValueError, SyntaxError, KeyError):
         return None
 

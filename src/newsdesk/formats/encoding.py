@@ -167,11 +167,11 @@ def decode_text(data: bytes, name: str = "the file") -> str:
                 detail=what,
             )
     if b"\x00" in data:
-        codec = _bom_less_utf16(data)
-        if codec is None:
+        utf16 = _bom_less_utf16(data)
+        if utf16 is None:
             raise _refuse(name, "contains NUL bytes, so it is not a text file", "import.not_text")
         try:
-            text = data.decode(codec)
+            text = data.decode(utf16)
         except UnicodeDecodeError as exc:
             raise _refuse(
                 name, "contains NUL bytes, so it is not a text file", "import.not_text"

@@ -23,7 +23,7 @@ import base64
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from html import escape
 from typing import NamedTuple
 from urllib.parse import quote
@@ -128,18 +128,25 @@ def web_sizes(image: Image, widths: tuple[int, ...], cache: DerivedCache | None)
     the photo when all are there. Raises ImageError (and PhotoUnavailableError) as
     derive_web_sizes does. The live preview calls it ahead of its first render, one photo at a
     time, so that the render finds every size made."""
-    adjustment = {
-        "rotation": image.rotation,
-        "crop": image.crop,
-        "focal": (image.focal_x, image.focal_y),
-    }
+    rotation, crop, focal = image.rotation, image.crop, (image.focal_x, image.focal_y)
     digest = image.digest
     if cache is not None and digest is not None:
         size = (image.width, image.height)
-        kept = cached_web_sizes(digest, size, widths, cache, **adjustment)
+        kept = cached_web_sizes(
+            digest, size, widths, cache, rotation=rotation, crop=crop, focal=focal
+        )
         if kept is not None:
             return kept
-    return derive_web_sizes(image.data, widths, cache=cache, digest=digest, **adjustment)
+    # No bytes at all is refused like any bytes that are not a photo (ImageError).
+    return derive_web_sizes(
+        image.data or b"",
+        widths,
+        cache=cache,
+        digest=digest,
+        rotation=rotation,
+        crop=crop,
+        focal=focal,
+    )
 
 
 def _widths_for(mode: str) -> tuple[int, ...]:
@@ -205,7 +212,7 @@ class FigureRenderer:
                     variants,
                     urls,
                     embedded=self.mode == "embed",
-                    social_maker=(lambda image=image: self._social(image)) if folder else None,
+                    social_maker=partial(self._social, image) if folder else None,
                 )
         self._placed[image.id] = placed
         return placed
@@ -236,7 +243,7 @@ class FigureRenderer:
         try:
             focal = (image.focal_x, image.focal_y)
             derived = social_crop(
-                image.data,
+                image.data or b"",
                 rotation=image.rotation,
                 focal=focal,
                 cache=self.cache,
@@ -307,9 +314,10 @@ def _file_stem(image: Image, variant: str) -> str:
     social crop), so the same original cut two ways gives two files, never one overwriting the
     other. Names keep the shape `<16 hex>-<width>.<ext>` by which a re-export finds its own files.
     """
+    digest = image.digest or ""  # an image without bytes is refused before it gets a file
     if variant == "full":
-        return image.digest[:16]
-    return hashlib.sha256(f"{image.digest}:{variant}".encode()).hexdigest()[:16]
+        return digest[:16]
+    return hashlib.sha256(f"{digest}:{variant}".encode()).hexdigest()[:16]
 
 
 def _img_tag(placed: PlacedImage, *, lead: bool) -> str:

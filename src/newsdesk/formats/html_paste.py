@@ -168,7 +168,8 @@ def _build_list(paragraphs: list[Element], parent: Element) -> Element:
         while stack and stack[-1][0] > level:
             stack.pop()
         if not stack or stack[-1][0] < level:
-            holder = stack[-1][1].children[-1] if stack and stack[-1][1].children else top
+            last = stack[-1][1].children[-1] if stack and stack[-1][1].children else top
+            holder = last if isinstance(last, Element) else top  # the list item it belongs to
             new_list = top if not stack else Element("ul", parent=holder)
             if _ORDERED_MARKER.match(_marker(paragraph)):
                 new_list.tag = "ol"

@@ -36,9 +36,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from newsdesk.formats.markdown_render import URL_SCHEMES, render_markdown
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs  # typing.TypeIs from Python 3.13
 
 BOLD, ITALIC, STRIKE, SUB, SUP = "strong", "em", "del", "sub", "sup"
 MARKS = frozenset({BOLD, ITALIC, STRIKE, SUB, SUP})
@@ -92,7 +96,7 @@ class Block:
 
 def allowed_href(href: str) -> bool:
     match = _LINK_SCHEME.match(href)
-    return bool(match) and match.group(1).lower() in URL_SCHEMES
+    return match is not None and match.group(1).lower() in URL_SCHEMES
 
 
 def clean_href(href: str) -> str:
@@ -318,7 +322,7 @@ def _known_references(block: Block, labels: set[str]) -> Block:
     return replace(block, runs=known(block.runs))
 
 
-def _in_list(previous: Block | None, quote_level: int) -> bool:
+def _in_list(previous: Block | None, quote_level: int) -> TypeIs[Block]:
     """Whether a block after `previous` can still belong to its list."""
     return (
         previous is not None

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
 from newsdesk.formats.markdown_blocks import (
     BOLD,
@@ -39,6 +40,9 @@ from newsdesk.formats.markdown_blocks import (
     Block,
     Run,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs  # typing.TypeIs from Python 3.13
 
 
 def html_to_blocks(html: str) -> list[Block]:
@@ -98,7 +102,7 @@ class _TreeBuilder(HTMLParser):
         self._open[-1].children.append(data)
 
 
-def _is_block(node: _Element | str) -> bool:
+def _is_block(node: _Element | str) -> TypeIs[_Element]:
     return isinstance(node, _Element) and node.tag in _BLOCK_TAGS
 
 
@@ -186,7 +190,7 @@ def _read_table(frame: _Element, quote: int) -> Iterator[Block]:
     if table is None:
         return
     caption = next(_elements(table, "caption"), None)
-    rows = []
+    rows: list[tuple[tuple[Run, ...], ...]] = []
     align: list[str] = []
     for row in _elements(table, "tr"):
         cells = [c for c in row.children if isinstance(c, _Element) and c.tag in ("th", "td")]

@@ -196,9 +196,9 @@ def _front_matter(article: Article, photos: _Photos) -> list[str]:
     if described:
         lines.append("images:")
         for image in described:
-            name = photos.file_name(image)
+            photo_file = photos.file_name(image)
             entries = [
-                ("file", f"{photos.photo_dir}/{name}" if name else ""),
+                ("file", f"{photos.photo_dir}/{photo_file}" if photo_file else ""),
                 ("role", image.role),
                 ("caption", public_field(image.caption)),
                 ("alt", public_field(image.alt)),

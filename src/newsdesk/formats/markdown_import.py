@@ -109,8 +109,9 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, object], list[str]]:
     for line in lines[1:end]:
         item = re.match(r"^\s+-\s+(.*)$", line)
         if item and last_key == "tags":
-            fields.setdefault("tags", [])
-            fields["tags"].append(_scalar(item[1].strip()))  # type: ignore[union-attr]
+            tags = fields.setdefault("tags", [])
+            if isinstance(tags, list):
+                tags.append(_scalar(item[1].strip()))
             continue
         match = re.match(r"^([A-Za-z_]+)\s*:\s*(.*)$", line)
         if not match or match[1].lower() not in _FRONT_MATTER_KEYS:

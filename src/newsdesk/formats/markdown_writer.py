@@ -307,7 +307,7 @@ def _bare_spaces(runs: tuple[Run, ...], dropped: frozenset[str]) -> tuple[Run, .
     return tuple(pieces)
 
 
-_SPACE_RELAXATIONS = (
+_SPACE_RELAXATIONS: tuple[frozenset[str], ...] = (
     frozenset(),
     frozenset({BOLD, ITALIC}),
     frozenset({BOLD, ITALIC, STRIKE, SUB, SUP, "href"}),
@@ -434,8 +434,8 @@ def blocks_to_markdown(blocks: Iterable[Block], *, normalized: bool = False) -> 
 
     Pass `normalized=True` for blocks that came from normalize_blocks (or document_blocks).
     """
-    if not normalized:
-        blocks = normalize_blocks(blocks)
+    # A list either way: the blocks are read twice (inline texts, then assembly).
+    blocks = normalize_blocks(blocks) if not normalized else list(blocks)
     inlines = [
         ""
         if block.kind in (IMAGE, CODE, TABLE)

@@ -142,7 +142,9 @@ class PhotoSizes:
                     if found is not None:
                         self._ready[image.id] = found
                         continue
-                data = image.data  # here: a stored photo is read through the file's connection
+                # Here a stored photo is read through the file's connection; no bytes at all are
+                # refused like bytes that are no photo.
+                data = image.data or b""
             except (PhotoUnavailableError, ValueError) as exc:
                 self._ready[image.id] = exc
                 continue

@@ -141,6 +141,12 @@ def _is_item(line: str) -> bool:
     return bool(_ITEM.match(line))
 
 
+def _item_text(line: str) -> str:
+    """The text of a list item line (the line itself if it is none)."""
+    match = _ITEM.match(line)
+    return match["text"] if match else line
+
+
 def _units(text: str) -> list[str]:
     """The text's paragraphs, headings and list items, one string each.
 
@@ -232,7 +238,7 @@ def _take_related(units: list[str]) -> tuple[list[str], RelatedLinks]:
         start -= 1
     if start == len(units):
         return units, RelatedLinks()
-    links = [parse_link_item(_ITEM.match(u)["text"]) for u in units[start:]]
+    links = [parse_link_item(_item_text(u)) for u in units[start:]]
     closing = units[start - 1] if start > 0 else ""
     if closing and closing != _PHOTO_SLOT and _closes_article(closing):
         heading = closing.rstrip(" !:.;-–—…")

@@ -12,7 +12,7 @@ import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from typing import Literal, Protocol, runtime_checkable
+from typing import Literal, Protocol, cast, runtime_checkable
 
 from newsdesk import photo_rules
 
@@ -203,7 +203,8 @@ class Image:
             state["_source"] = value
             state["_digest"] = None
         else:
-            self.data = value
+            # Not a PhotoSource: bytes or None, which the `data` setter checks.
+            self.data = cast("bytes | None", value)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:

@@ -200,8 +200,9 @@ class AddSection(EditCommand):
         self._changes = Changes(added=_ids(self.section), structure=True)
 
     def undo(self, article: Article) -> None:
-        _, siblings = article.find_parent(self.section.id)
-        siblings.remove(self.section)
+        found = article.find_parent(self.section.id)
+        assert found is not None, "undo follows the do that added the section"
+        found[1].remove(self.section)
 
 
 class DeleteSection(EditCommand):

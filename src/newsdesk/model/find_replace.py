@@ -186,6 +186,8 @@ def find_all(
     if plain is None:
         return []
     source = compile_pattern(needle, case=case, whole_word=whole_word, markdown=True)
+    if source is None:
+        return []
     found: list[Match] = []
     for name in SEARCHED_FIELDS:
         found += [
@@ -286,6 +288,8 @@ def replace_all(
             commands.append(SetArticleField(where, new))
             continue
         section = article.find_section(where)
+        if section is None:  # every match comes from this article's sections
+            continue
         if part == "heading":
             new = replace_spans(section.heading, spans, replacement, keep_case=keep_case)
             commands.append(RenameSection(where, new))

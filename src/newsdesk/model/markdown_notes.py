@@ -210,7 +210,7 @@ def prepare(markdown: str, *, show_notes: bool = False) -> PreparedBody:
     text, definitions = _take_definitions(text)
     body = PreparedBody(text, kept or [])
     labels: dict[str, int] = {}  # label -> note number
-    by_label = {}
+    by_label: dict[str, tuple[str, str]] = {}
     for label, definition in definitions:
         by_label.setdefault(label.casefold(), (label, definition))
 

@@ -160,13 +160,14 @@ class _Reader:
         symbolic = data.get("symbolic", False)
         if not isinstance(symbolic, bool):
             raise invalid_json(f"{where}.symbolic must be true or false")
-        dims = {}
+        # Field names chosen at run time: the dataclass checks them, so the values are Any here.
+        dims: dict[str, Any] = {}
         for key in ("width", "height"):
             value = data.get(key, 0) or 0
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise invalid_json(f"{where}.{key} must be a whole number")
             dims[key] = value
-        fields = {key: _text(data, key, where) for key in _IMAGE_TEXT_FIELDS}
+        fields: dict[str, Any] = {key: _text(data, key, where) for key in _IMAGE_TEXT_FIELDS}
         image_id = self.unique_id(data.get("id"))
         return Image(
             id=image_id, role=role, symbolic=symbolic, **dims, **fields, **_adjustment(data, where)
@@ -217,7 +218,8 @@ def article_from_dict(data: Any) -> Article:
             supported=FORMAT_VERSION,
         )
     reader = _Reader()
-    article = Article(**{name: _text(data, name, "article") for name in ARTICLE_TEXT_FIELDS})
+    texts: dict[str, Any] = {name: _text(data, name, "article") for name in ARTICLE_TEXT_FIELDS}
+    article = Article(**texts)
     article.language = article.language or "en"
     tags = _list(data.get("tags"), "tags")
     if not all(isinstance(t, str) for t in tags):

@@ -67,7 +67,7 @@ class BlockWriter:
             elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 blocks.append(heading(inner, int(tag[1])))
             elif tag in ("ul", "ol"):
-                attributes = {"ordered": True} if tag == "ol" else None
+                attributes: dict[str, object] | None = {"ordered": True} if tag == "ol" else None
                 if tag == "ol" and attrs.get("start"):
                     attributes = {"ordered": True, "start": int(attrs["start"] or 1)}
                 blocks.append(block("list", outer, attributes))

@@ -104,10 +104,10 @@ class MediaLibrary:
         if missing:
             slugs = {self._media_slug(key): key for key in missing}
             for item in self._media_list("slug", sorted(slugs)):
-                key = slugs.get(str(item.get("slug", "")))
-                if key is not None:  # uploaded by an interrupted publish
+                uploaded = slugs.get(str(item.get("slug", "")))
+                if uploaded is not None:  # uploaded by an interrupted publish
                     media_id = id_of(item, "media", self.site)
-                    self.record.media[key] = media_id
+                    self.record.media[uploaded] = media_id
                     urls[media_id] = str(item.get("source_url", ""))
             if any(key in self.record.media for key in missing):
                 self.keep(self.record)

@@ -177,7 +177,9 @@ class Publisher:
         data["featured_media"] = media[lead.id].media_id if lead and lead.id in media else 0
         if when is not None:
             data["date_gmt"] = when
-        meta = post.get("meta") if isinstance(post.get("meta"), dict) else {}
+        meta = post.get("meta")
+        if not isinstance(meta, dict):
+            meta = {}
         sent_meta = {
             key: value
             for key, value in (

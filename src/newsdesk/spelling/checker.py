@@ -173,7 +173,7 @@ class LanguageChecker:
         editor's paragraphs (pass code-formatted fragments as `skip`)."""
         if self.speller is None:
             return []
-        found = []
+        found: list[WordSpan] = []
         for span in words(text, markdown=markdown, skip=skip):
             word = span.word
             if self.is_correct(word):

@@ -176,7 +176,7 @@ class Project:
         rows = self._connection().execute(
             "SELECT id, created, label, words, automatic FROM revisions ORDER BY id DESC"
         )
-        return [RevisionInfo(*row[:4], automatic=bool(row[4])) for row in rows]
+        return [RevisionInfo(row[0], row[1], row[2], row[3], bool(row[4])) for row in rows]
 
     def load_revision(self, revision_id: int) -> Article:
         """The article as it was at a revision. To restore it, save() it like any article."""
@@ -549,7 +549,7 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
         with _read_transaction(conn):
             rows = read_rows(conn)
             blobs = known_blobs(conn)
-            article = rows_to_article(rows, photos.handle)
+            article: Article | None = rows_to_article(rows, photos.handle)
     except (MalformedError, sqlite3.DatabaseError) as exc:
         conn.close()
         raise files.damaged_error(name, files.damage_reason(exc)) from None

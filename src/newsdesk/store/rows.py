@@ -314,7 +314,7 @@ def _check_tree(sections: dict[str, tuple[Any, ...]]) -> None:
     for section_id, row in sections.items():
         children.setdefault(row[0], []).append(section_id)
     reached = 0
-    pending = [None]
+    pending: list[str | None] = [None]
     while pending:
         for child in children.get(pending.pop(), ()):
             reached += 1

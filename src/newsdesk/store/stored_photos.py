@@ -231,7 +231,7 @@ class PhotoStore:
         for image in images:
             photo = image.photo
             foreign = isinstance(photo, StoredPhoto) and photo._store is not self
-            if foreign and photo.digest in stored:
+            if foreign and isinstance(photo, StoredPhoto) and photo.digest in stored:
                 photo._store._forget(photo)
                 self._take(photo)
 
