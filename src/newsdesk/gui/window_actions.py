@@ -124,14 +124,14 @@ class WindowActions:
             "action_new",
             translate("WindowActions", "&New"),
             files.new_article,
-            QKeySequence.New,
+            QKeySequence.StandardKey.New,
         )
         self.open = _action(
             window,
             "action_open",
             translate("WindowActions", "&Open…"),
             parts.open_with_dialog,
-            QKeySequence.Open,
+            QKeySequence.StandardKey.Open,
         )
         self.recent_menu = QMenu(translate("WindowActions", "Open &Recent"), window)
         self.recent_menu.setObjectName("menu_recent")
@@ -141,7 +141,7 @@ class WindowActions:
             "action_save",
             translate("WindowActions", "&Save"),
             files.save,
-            QKeySequence.Save,
+            QKeySequence.StandardKey.Save,
         )
         self.save_as = _action(
             window,
@@ -165,7 +165,7 @@ class WindowActions:
             "action_print",
             translate("WindowActions", "&Print…"),
             lambda: _print(files),
-            QKeySequence.Print,
+            QKeySequence.StandardKey.Print,
         )
         self.publication_settings = _action(
             window,
@@ -205,21 +205,21 @@ class WindowActions:
             "action_cut",
             translate("WindowActions", "Cu&t"),
             lambda: _focused_call("cut"),
-            QKeySequence.Cut,
+            QKeySequence.StandardKey.Cut,
         )
         self.copy = _action(
             window,
             "action_copy",
             translate("WindowActions", "&Copy"),
             lambda: _focused_call("copy"),
-            QKeySequence.Copy,
+            QKeySequence.StandardKey.Copy,
         )
         self.paste = _action(
             window,
             "action_paste",
             translate("WindowActions", "&Paste"),
             lambda: _focused_call("paste"),
-            QKeySequence.Paste,
+            QKeySequence.StandardKey.Paste,
         )
         # The text widgets handle these keys themselves; the menu entries are for the mouse.
         for action in (self.cut, self.copy, self.paste):

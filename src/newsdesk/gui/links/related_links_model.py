@@ -45,6 +45,9 @@ from newsdesk.model.related_commands import (
 )
 from newsdesk.model.web_addresses import completed_web_address
 
+# What Qt hands an item model as an index (views pass persistent ones too).
+ModelIndex = QModelIndex | QPersistentModelIndex
+
 translate = QCoreApplication.translate
 
 TITLE_COLUMN = 0
@@ -118,10 +121,10 @@ class RelatedLinksModel(QAbstractTableModel):
 
     # --- reading ------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._rows
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
@@ -129,7 +132,7 @@ class RelatedLinksModel(QAbstractTableModel):
             return self.tr("Title") if section == TITLE_COLUMN else self.tr("URL")
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+    def data(self, index: ModelIndex, role: int = 0):
         link = self.link(index.row()) if index.isValid() else None
         if link is None:
             return None
@@ -175,7 +178,7 @@ class RelatedLinksModel(QAbstractTableModel):
             return font
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             # Between rows (and below the last one) is where rows and addresses may be dropped.
             return Qt.ItemFlag.NoItemFlags if self.read_only else Qt.ItemFlag.ItemIsDropEnabled
@@ -261,7 +264,7 @@ class RelatedLinksModel(QAbstractTableModel):
             return False
         return self.push(MoveRelatedLink(source_row, target))
 
-    def removeRows(self, row: int, count: int, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+    def removeRows(self, row: int, count: int, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         # After a move-drop the view asks to remove the dragged rows; the move already happened
         # through the undo stack, so there is nothing left to remove. (Removing is a command.)
         return False
@@ -276,7 +279,8 @@ class RelatedLinksModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE, "text/uri-list", "text/plain"]
 
-    def mimeData(self, indexes) -> QMimeData | None:
+    # Qt takes no data (a null pointer) as nothing to drag; the stub allows only QMimeData.
+    def mimeData(self, indexes) -> QMimeData | None:  # type: ignore[override]
         rows = sorted({index.row() for index in indexes if index.isValid()})
         if len(rows) != 1:
             return None

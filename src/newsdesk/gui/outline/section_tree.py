@@ -116,7 +116,9 @@ class SectionTreeView(QTreeView):
             self.tr("Rename…"), self.rename_current, QKeySequence(Qt.Key.Key_F2)
         )
         self.delete_action = self._action(
-            self.tr("Delete Section"), self.delete_current, QKeySequence(QKeySequence.Delete)
+            self.tr("Delete Section"),
+            self.delete_current,
+            QKeySequence(QKeySequence.StandardKey.Delete),
         )
         self.move_up_action = self._action(
             self.tr("Move Up"), self.move_current_up, QKeySequence(alt | Qt.Key.Key_Up)
@@ -217,7 +219,7 @@ class SectionTreeView(QTreeView):
         section = article.find_section(section_id) if section_id else None
         is_section = section is not None
         self.add_child_action.setEnabled(
-            is_section and section_depth(article, section_id) < MAX_SECTION_DEPTH
+            section is not None and section_depth(article, section.id) < MAX_SECTION_DEPTH
         )
         self.add_after_action.setEnabled(True)
         self.delete_action.setEnabled(is_section)
@@ -227,7 +229,7 @@ class SectionTreeView(QTreeView):
         for kind, action in self.kind_actions.items():
             # Each kind is enabled with the menu: a read-only phase disables them one by one.
             action.setEnabled(is_section)
-            action.setChecked(is_section and section.kind == kind)
+            action.setChecked(section is not None and section.kind == kind)
         moves = (
             (self.move_up_action, move_up),
             (self.move_down_action, move_down),
@@ -235,9 +237,11 @@ class SectionTreeView(QTreeView):
             (self.outdent_action, outdent),
         )
         for action, helper in moves:
-            action.setEnabled(is_section and helper(article, section_id) is not None)
+            action.setEnabled(section is not None and helper(article, section.id) is not None)
         self.label_action.setEnabled(
-            is_section and section.kind == "opinion" and not getattr(self, "_read_only", False)
+            section is not None
+            and section.kind == "opinion"
+            and not getattr(self, "_read_only", False)
         )
         if self._read_only:
             for action in self.editing_actions():
@@ -263,9 +267,11 @@ class SectionTreeView(QTreeView):
         current = self.current_section_id()
         if current is None:
             return None
-        children = self._stack.article.find_section(current).children
+        parent = self._stack.article.find_section(current)
+        if parent is None:
+            return None
         section = Section(heading=self.tr("New section"))
-        return self._add(AddSection(section, parent=current, index=len(children)))
+        return self._add(AddSection(section, parent=current, index=len(parent.children)))
 
     def _add(self, command: AddSection) -> str | None:
         if not self._push(command, self.tr("Add section")):
@@ -286,9 +292,10 @@ class SectionTreeView(QTreeView):
         current = self.current_section_id()
         article = self._stack.article
         command = deletion_command(article, current) if current else None
-        if command is None:
+        section = article.find_section(current) if current else None
+        if command is None or current is None or section is None:
             return
-        heading = article.find_section(current).heading
+        heading = section.heading
         if is_lead(article, current):
             label, said = self.tr("Empty the lead"), self.tr("The lead was emptied.")
         else:
@@ -305,13 +312,13 @@ class SectionTreeView(QTreeView):
             return
         label = choose_opinion_label(self, section, self._stack.article.language)
         if label is not None and label != section.label:
-            self._push(SetSectionLabel(current, label), self.tr("Change opinion label"))
+            self._push(SetSectionLabel(section.id, label), self.tr("Change opinion label"))
 
     def set_current_kind(self, kind: str) -> None:
         current = self.current_section_id()
         section = self._stack.article.find_section(current) if current else None
         if section is not None and section.kind != kind:
-            self._push(SetSectionKind(current, kind), self.tr("Change section kind"))
+            self._push(SetSectionKind(section.id, kind), self.tr("Change section kind"))
         self._update_actions()
 
     def _move_current(self, helper) -> None:
@@ -373,8 +380,8 @@ class SectionTreeView(QTreeView):
         for key in self._model.all_keys():
             if key in self._saved_expanded or key not in self._saved_keys:
                 self.expand(self._model.index_for_key(key))
-        key, parent_key, row = self._saved_current
-        index = self._model.index_for_key(key) if key else QModelIndex()
+        current_key, parent_key, row = self._saved_current
+        index = self._model.index_for_key(current_key) if current_key else QModelIndex()
         if not index.isValid() and parent_key is not None:
             # The current row went away: take its neighbour, or its parent.
             parent = self._model.index_for_key(parent_key)

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from newsdesk.errors import NewsdeskError
@@ -31,6 +39,9 @@ from newsdesk.model.commands import (
 )
 from newsdesk.model.counts import article_counts, section_counts
 from newsdesk.model.serialize import MAX_SECTION_DEPTH
+
+# What Qt hands an item model as an index (views pass persistent ones too).
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 MIME_TYPE = "application/x-newsdesk-section-ids"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "root", a section id, "images", "image:ID", "links"
@@ -176,7 +187,7 @@ class SectionTreeModel(QAbstractItemModel):
         section = self._sections.get(section_id)
         return section if section is not None else self._stack.article.find_section(section_id)
 
-    def _node(self, index: QModelIndex) -> _Node:
+    def _node(self, index: ModelIndex) -> _Node:
         return index.internalPointer() if index.isValid() else self._invisible
 
     def index_for_key(self, key: str, column: int = 0) -> QModelIndex:
@@ -204,13 +215,14 @@ class SectionTreeModel(QAbstractItemModel):
 
     # --- QAbstractItemModel ------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = self._node(parent)
         if not (0 <= row < len(node.children) and 0 <= column < 2):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row])
 
-    def parent(self, index: QModelIndex | None = None):  # also QObject.parent() without arguments
+    # One method is both QObject.parent() and the model's parent(index), which the stub overloads.
+    def parent(self, index: QModelIndex | None = None):  # type: ignore[override]
         if index is None:
             return QObject.parent(self)
         if not index.isValid():
@@ -220,12 +232,12 @@ class SectionTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(parent.row, 0, parent)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 2
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -233,7 +245,7 @@ class SectionTreeModel(QAbstractItemModel):
             return self.tr("Outline") if section == self.TITLE_COLUMN else self.tr("Words")
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -246,7 +258,7 @@ class SectionTreeModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         node = self._node(index)
@@ -348,7 +360,7 @@ class SectionTreeModel(QAbstractItemModel):
             return self.tr("Related links (%n)", "", count)
         return None
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != self.TITLE_COLUMN:
             return False
         node = self._node(index)
@@ -382,7 +394,8 @@ class SectionTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes) -> QMimeData | None:
+    # Qt takes no data (a null pointer) as nothing to drag; the stub allows only QMimeData.
+    def mimeData(self, indexes) -> QMimeData | None:  # type: ignore[override]
         ids: list[str] = []
         for index in indexes:
             section_id = self.section_id(index)
@@ -416,10 +429,14 @@ class SectionTreeModel(QAbstractItemModel):
         new_parent = node.key if node.kind == "section" else None
         if new_parent is not None and new_parent in {s.id for s in section.walk()}:
             return None
-        siblings = article.find_section(new_parent).children if new_parent else article.sections
+        target = article.find_section(new_parent) if new_parent else None
+        siblings = target.children if target is not None else article.sections
         # Under the article row the fixed rows follow the sections; a drop there means "last".
         position = len(siblings) if row < 0 else min(row, len(siblings))
-        old_parent_section, old_siblings = article.find_parent(section.id)
+        found = article.find_parent(section.id)
+        if found is None:  # not reached: the section was found above
+            return None
+        old_parent_section, old_siblings = found
         old_parent = old_parent_section.id if old_parent_section is not None else None
         old_index = next(n for n, s in enumerate(old_siblings) if s.id == section.id)
         if old_parent == new_parent:
@@ -442,7 +459,7 @@ class SectionTreeModel(QAbstractItemModel):
         move = self.move_for_drop(data, row, parent) if action == Qt.DropAction.MoveAction else None
         return move is not None and self._push(move, self.tr("Move section"))
 
-    def removeRows(self, row: int, count: int, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+    def removeRows(self, row: int, count: int, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         # After a successful move-drop the view asks to remove the dragged rows; the move itself
         # already happened through the undo stack, so there is nothing left to remove.
         return False
