@@ -298,7 +298,7 @@ class WindowActions:
         edit_menu.setObjectName("menu_edit")
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        self.copy_article = CopyArticleAction(window)
+        self.copy_article = CopyArticleAction(window, parts.state)
         edit_menu.addActions([self.cut, self.copy, self.copy_article, self.paste])
         edit_menu.addAction(parts.views.select_all_action)
         edit_menu.addSeparator()

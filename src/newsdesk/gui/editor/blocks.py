@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextList
 
 from newsdesk.gui.editor.markdown_bridge import (
     heading_char_format,
@@ -185,7 +185,8 @@ def normalize_lists(document: QTextDocument) -> None:
             if run is not None and run.list_index != text_list.objectIndex():
                 owner = document.object(run.list_index)
                 _remove_from_list(block)
-                owner.add(block)
+                if isinstance(owner, QTextList):  # the index was a list's when it was kept
+                    owner.add(block)
             elif run is None:
                 reusable = (
                     text_list.objectIndex() not in finished

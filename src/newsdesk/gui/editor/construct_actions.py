@@ -11,7 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QHelpEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -208,7 +215,11 @@ class ConstructActions(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A note's whole text as the tooltip of its (shortened) box."""
-        if event.type() == QEvent.Type.ToolTip and watched is self.editor.viewport():
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+            and watched is self.editor.viewport()
+        ):
             cursor = self.editor.cursorForPosition(event.pos())
             box = self.editor.cursorRect(cursor)
             note = notes.note_at(cursor)

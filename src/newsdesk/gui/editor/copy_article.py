@@ -25,6 +25,7 @@ from newsdesk.formats.export_parts import public_field, public_markdown
 from newsdesk.formats.html_labels import copyright_notice, labels_for
 from newsdesk.formats.markdown_export import article_markdown
 from newsdesk.formats.markdown_render import render_markdown
+from newsdesk.gui.article_state import ArticleState
 from newsdesk.model.article import Article, Image, Section
 from newsdesk.model.article_language import related_heading
 from newsdesk.model.counts import article_counts
@@ -145,18 +146,19 @@ def copied_message(copied: CopiedArticle) -> str:
 
 
 class CopyArticleAction(QAction):
-    """Edit > Copy Article (Ctrl+Shift+C) for a window with an `article_state` and a status bar."""
+    """Edit > Copy Article (Ctrl+Shift+C): the window's article, told in its status bar."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, state: ArticleState) -> None:
         super().__init__(translate("CopyArticle", "Copy &Article"), window)
         self.setObjectName("action_copy_article")
         self.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self._window = window
+        self._state = state
         self.triggered.connect(self.copy_article)
         window.addAction(self)  # the shortcut works wherever the focus is in the window
 
     def copy_article(self) -> None:
-        state = self._window.article_state
+        state = self._state
         state.flush_text()  # what was just typed goes along
         copied = copied_article(state.article)
         QGuiApplication.clipboard().setMimeData(copied.mime_data())

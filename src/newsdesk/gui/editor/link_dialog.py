@@ -93,7 +93,7 @@ class LinkDialog(QDialog):
         # A completion is shown, never made silently.
         completed = url is not None and url != typed
         self.completion_label.setText(
-            self.tr("Links to %1").replace("%1", url) if completed else ""
+            self.tr("Links to %1").replace("%1", url or "") if completed else ""
         )
 
     def _remove_link(self) -> None:

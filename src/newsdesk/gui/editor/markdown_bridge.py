@@ -291,8 +291,8 @@ def document_blocks(document: QTextDocument) -> list[Block]:
     while text_block.isValid():
         table = QTextCursor(text_block).currentTable()
         if table is not None:
-            while isinstance(table.parentFrame(), QTextTable):
-                table = table.parentFrame()  # a table in a cell is read as the outer one's text
+            while isinstance(outer := table.parentFrame(), QTextTable):
+                table = outer  # a table in a cell is read as the outer one's text
             blocks.append(tables.read_table(table, block_runs))
             text_block = tables.last_block_of(table).next()
             after_table = True

@@ -16,6 +16,7 @@ one edit block, so one undo step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -76,6 +77,16 @@ def new_section_document(markdown: str = "", parent=None) -> QTextDocument:
     return document
 
 
+class SpanHooks(Protocol):
+    """What answers some keys before the editor (the whole-article view's selection)."""
+
+    def handle_key(self, event: QKeyEvent) -> bool: ...
+
+    def copy(self) -> bool: ...
+
+    def cut(self) -> bool: ...
+
+
 def _moved(cursor: QTextCursor, forward: bool) -> QTextCursor:
     move_to_cell(cursor, forward)
     return cursor
@@ -93,7 +104,7 @@ class SectionEditor(QTextEdit):
         self._column_margin = 0
         # The whole-article view's selection across sections answers these keys first
         # (editor/view_modes.py: handle_key, copy, cut); None in a plain editor.
-        self.span_hooks = None
+        self.span_hooks: SpanHooks | None = None
         # The margins beside the text column are the page's, not the window's grey.
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
@@ -415,7 +426,8 @@ class SectionEditor(QTextEdit):
         # QTextEdit claims some keys for itself (Ctrl+K deletes to the end of the line on some
         # platforms); our actions' shortcuts win.
         if (
-            event.type() == QEvent.Type.ShortcutOverride
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
             and QKeySequence(event.keyCombination()) in self._shortcuts
         ):
             event.ignore()

@@ -96,7 +96,8 @@ class SectionHeading(QWidget):
     def set_side_margin(self, margin: int) -> None:
         """Line the heading up with the editor's centred text column (page_look)."""
         layout = self.layout()
-        layout.setContentsMargins(12 + margin, 8, 12 + margin, 4)
+        if layout is not None:
+            layout.setContentsMargins(12 + margin, 8, 12 + margin, 4)
 
     def refresh(self) -> None:
         """Show the heading and the kind as the article has them (a typed change is dropped)."""

@@ -25,12 +25,13 @@ from PySide6.QtGui import (
     QKeySequence,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit
 
 from newsdesk.gui.editor.cross_selection import CrossSelection, Point, selection_in
 from newsdesk.gui.editor.whole_article import WholeArticleView, release_height
 
 if TYPE_CHECKING:
+    from newsdesk.gui.editor.section_editor import SectionEditor
     from newsdesk.gui.main_window import MainWindow
 
 
@@ -82,7 +83,10 @@ class ArticleViews(QObject):
         window = self._window
         window.settings.whole_article_view = whole
         (self.whole_action if whole else self.single_action).setChecked(True)
-        centre = window.centralWidget().layout()
+        central = window.centralWidget()
+        centre = central.layout() if central is not None else None
+        if not isinstance(centre, QBoxLayout):  # the window lays itself out before this runs
+            return
         view = self.whole_view
         if whole == view.isVisible():
             return
@@ -179,14 +183,16 @@ class ArticleViews(QObject):
                 self._show_selection(selection)
             return
         widget = QApplication.focusWidget()
-        if widget is not None and callable(getattr(widget, "selectAll", None)):
-            widget.selectAll()
+        select_all = getattr(widget, "selectAll", None)
+        if callable(select_all):
+            select_all()
 
     def _show_selection(self, selection: CrossSelection) -> None:
         self._clear_selection()
         self.selection = selection
         view = self.whole_view
         for piece in selection.pieces():
+            widget: SectionEditor | None
             if piece.section_id == view.hosted_section:
                 widget = self._window.editor
             else:

@@ -91,7 +91,7 @@ class SectionSlot(QWidget):
     def put_body(self, widget: QWidget) -> None:
         """Show `widget` (display or the window's editor) as the section's text."""
         layout = self.layout()
-        if self.body is widget:
+        if self.body is widget or layout is None:
             return
         old = self.body
         layout.replaceWidget(old, widget)
@@ -275,7 +275,9 @@ class WholeArticleView(QScrollArea):
         if slot.display is None:
             self._make_display(slot)  # takes the editor's place
         else:
-            slot.layout().replaceWidget(editor, slot.display)
+            layout = slot.layout()
+            if layout is not None:
+                layout.replaceWidget(editor, slot.display)
             slot.body = slot.display
             slot.display.show()
             fit_height(slot.display)
