@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import (
 from newsdesk.formats.html_labels import html_lang, parse_published
 from newsdesk.formats.slug import effective_slug, slugify
 from newsdesk.gui.article_state import ArticleState
-from newsdesk.gui.widgets.field_binder import BoundText, push_edit
+from newsdesk.gui.widgets.field_binder import BoundText, combo_line_edit, push_edit
 from newsdesk.gui.widgets.wrapping_line_edit import WrappingLineEdit
 from newsdesk.model.commands import Changes, SetArticleField
 from newsdesk.model.preflight import DESCRIPTION_MAX_CHARS, HEADLINE_MAX_CHARS
@@ -108,7 +109,7 @@ class MetadataPane(QWidget):
         for name in LINE_FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"metadata_{name}")
-            self._fields[name] = BoundText(edit, lambda n=name: self.commit_field(n))
+            self._fields[name] = BoundText(edit, partial(self.commit_field, name))
             edit.textEdited.connect(lambda _text: self.edited.emit())
             self.lines[name] = edit
         self.lines["headline"].textChanged.connect(self._update_headline_counter)
@@ -134,11 +135,12 @@ class MetadataPane(QWidget):
         self.language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.language.addItems(list(LANGUAGES))
         self.language.setToolTip(self.tr("A language tag like de, en or de-AT"))
+        self._language_line = combo_line_edit(self.language)
         self._fields["language"] = BoundText(
-            self.language.lineEdit(), lambda: self.commit_field("language")
+            self._language_line, lambda: self.commit_field("language")
         )
-        self.language.lineEdit().textEdited.connect(lambda _text: self.edited.emit())
-        self.language.lineEdit().textChanged.connect(self._mark_language)
+        self._language_line.textEdited.connect(lambda _text: self.edited.emit())
+        self._language_line.textChanged.connect(self._mark_language)
         self.language.activated.connect(lambda _index: self.commit_field("language"))
 
         self.slug = QLineEdit(self)
@@ -223,7 +225,7 @@ class MetadataPane(QWidget):
             self.description.setFocus(Qt.FocusReason.OtherFocusReason)
             self.description.selectAll()
             return True
-        widget = {"language": self.language.lineEdit(), "slug": self.slug}.get(name)
+        widget = {"language": self._language_line, "slug": self.slug}.get(name)
         widget = widget or self.lines.get(name)
         if widget is None:
             return False
@@ -334,7 +336,7 @@ class MetadataPane(QWidget):
     def _being_typed(self, name: str) -> bool:
         """The field has the focus and its text already means the stored value ("harbour, " for
         the tag "harbour"): rewriting it would move the cursor and eat what is being typed."""
-        widget = {"description": self.description, "language": self.language.lineEdit()}.get(
+        widget = {"description": self.description, "language": self._language_line}.get(
             name, self.slug if name == "slug" else self.lines.get(name)
         )
         return widget is not None and widget.hasFocus() and self._pending_value(name) is None
@@ -415,4 +417,4 @@ class MetadataPane(QWidget):
     def _mark_language(self) -> None:
         text = self.language.currentText().strip()
         problem = "" if html_lang(text) != "und" else self.tr("Not a language tag like de or en-GB")
-        self._mark(self.language.lineEdit(), problem)
+        self._mark(self._language_line, problem)

@@ -44,7 +44,7 @@ from newsdesk.gui.links.related_links_model import (
     RelatedLinksModel,
     problem_text,
 )
-from newsdesk.gui.widgets.field_binder import BoundText
+from newsdesk.gui.widgets.field_binder import BoundText, combo_line_edit
 from newsdesk.model.article import RelatedLink
 from newsdesk.model.commands import Changes
 from newsdesk.model.related_commands import (
@@ -85,8 +85,9 @@ class RelatedLinksPane(QWidget):
         self.heading.setEditable(True)
         self.heading.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.heading.setToolTip(self.tr("The heading above the list on the page"))
-        self._heading_field = BoundText(self.heading.lineEdit(), self.commit)
-        self.heading.lineEdit().textEdited.connect(lambda _text: self.edited.emit())
+        self._heading_line = combo_line_edit(self.heading)
+        self._heading_field = BoundText(self._heading_line, self.commit)
+        self._heading_line.textEdited.connect(lambda _text: self.edited.emit())
         self.heading.activated.connect(lambda _index: self.commit())
 
         self.model = RelatedLinksModel(stack, self)
@@ -203,7 +204,7 @@ class RelatedLinksPane(QWidget):
     def focus_heading(self) -> None:
         """Put the cursor into the heading field (preflight "related")."""
         self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.heading.lineEdit().selectAll()
+        self._heading_line.selectAll()
 
     def selected_row(self) -> int | None:
         current = self.view.selectionModel().currentIndex()
@@ -244,11 +245,11 @@ class RelatedLinksPane(QWidget):
     def _refresh_presets(self) -> None:
         language = self._stack.article.language
         presets = heading_presets(language)
-        self.heading.lineEdit().setPlaceholderText(labels_for(language).related)
+        self._heading_line.setPlaceholderText(labels_for(language).related)
         if presets == self._presets_for:
             return
         self._presets_for = presets
-        line = self.heading.lineEdit()
+        line = self._heading_line
         text, position = line.text(), line.cursorPosition()
         self.heading.blockSignals(True)
         line.blockSignals(True)
@@ -279,7 +280,7 @@ class RelatedLinksPane(QWidget):
         self.down_button.setEnabled(editable and row is not None and row < count - 1)
         link = self.model.link(row) if row is not None else None
         problem = validate_link_url(link.url) if link is not None else None
-        if link is None or problem is None:
+        if row is None or link is None or problem is None:
             self.problem.clear()
             self.problem.hide()
         else:

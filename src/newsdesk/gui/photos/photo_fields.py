@@ -16,6 +16,9 @@ a repeat of the caption, too long, or starting with "Photo of".
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -104,7 +107,7 @@ class ImageFields(QWidget):
             "disclaimer": self.disclaimer_edit,
         }
         self._fields = {
-            name: BoundText(widget, lambda name=name: self.commit_field(name))
+            name: BoundText(widget, partial(self.commit_field, name))
             for name, widget in widgets.items()
         }
         for edit in (self.alt_edit, self.credit_edit, self.copyright_edit):
@@ -231,7 +234,7 @@ class ImageFields(QWidget):
         if image is None or symbolic == image.symbolic:
             self.show_image()
             return
-        values: dict[str, object] = {"symbolic": bool(symbolic)}
+        values: dict[str, Any] = {"symbolic": bool(symbolic)}
         notice = image.disclaimer.strip()
         if symbolic and not notice:
             values["disclaimer"] = symbol_image_presets(self._stack.article.language)[0]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.dialogs.errors import push_or_report
@@ -85,6 +85,14 @@ class BoundText:
         if not (keep_unfinished and self.is_unfinished()) and self.text() != value:
             show_text(self.widget, value)
         self.shown = value
+
+
+def combo_line_edit(combo: QComboBox) -> QLineEdit:
+    """The text field of an editable combo box (which always has one once it is editable)."""
+    combo.setEditable(True)
+    line = combo.lineEdit()
+    assert line is not None  # setEditable(True) makes it
+    return line
 
 
 def show_text(widget: TextWidget, value: str) -> None:
