@@ -223,6 +223,8 @@ class ArticleFiles(QObject):
 
     def _reload_from_disk(self) -> bool:
         session = self.session
+        if session is None:  # asked only while a file is open
+            return False
         try:
             article = session.project.load()
         except NewsdeskError as exc:

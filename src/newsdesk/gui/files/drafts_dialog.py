@@ -125,7 +125,9 @@ class DraftsDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, str(draft.path))
             item.setToolTip(2, draft.beginning)
             self.list.addTopLevelItem(item)
-        self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         for column in (0, 1):
             self.list.resizeColumnToContents(column)
         self.list.itemDoubleClicked.connect(lambda *_args: self._open())
@@ -172,8 +174,8 @@ class DraftsDialog(QDialog):
             self.list.takeTopLevelItem(self.list.indexOfTopLevelItem(item))
         if self.list.topLevelItemCount() == 0:
             self.reject()
-        else:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        elif (first := self.list.topLevelItem(0)) is not None:
+            self.list.setCurrentItem(first)
 
 
 def _kilobytes(size: int) -> str:

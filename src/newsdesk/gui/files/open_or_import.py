@@ -10,6 +10,7 @@ never-saved draft, the import's notes and suggestions in one message; the file s
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -18,6 +19,9 @@ from newsdesk.errors import NewsdeskError, NotAProjectError
 from newsdesk.gui.dialogs.error_messages import error_text
 from newsdesk.gui.dialogs.errors import Choice, ask_choice
 from newsdesk.gui.files.import_document import import_suffixes, importable
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs  # typing.TypeIs from Python 3.13
 
 translate = QCoreApplication.translate
 
@@ -39,7 +43,7 @@ def open_filters() -> str:
     )
 
 
-def offers_import(error: BaseException, path: Path) -> bool:
+def offers_import(error: BaseException, path: Path) -> TypeIs[NotAProjectError]:
     """True when opening `path` failed only because it is another kind of file we can import."""
     return isinstance(error, NotAProjectError) and error.code in _NOT_A_PROJECT and importable(path)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,7 +54,10 @@ def format_revision_time(created: object) -> str:
         return str(created)
     if when.tzinfo is not None:
         when = when.astimezone()  # show local time
-    return QLocale().toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    shown = QDateTime(
+        QDate(when.year, when.month, when.day), QTime(when.hour, when.minute, when.second)
+    )
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 class RevisionsDialog(QDialog):
@@ -152,8 +155,9 @@ class RevisionsDialog(QDialog):
             self.list.addTopLevelItem(item)
         for column in range(3):
             self.list.resizeColumnToContents(column)
-        if revisions:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if revisions and first is not None:
+            self.list.setCurrentItem(first)
         else:
             self.preview.setPlainText(
                 translate("RevisionsDialog", "This article has no saved revisions yet.")
@@ -164,7 +168,9 @@ class RevisionsDialog(QDialog):
         return self.list.topLevelItemCount()
 
     def select_row(self, row: int) -> None:
-        self.list.setCurrentItem(self.list.topLevelItem(row))
+        item = self.list.topLevelItem(row)
+        if item is not None:
+            self.list.setCurrentItem(item)
 
     def _load_current(self) -> Article | None:
         item = self.list.currentItem()
@@ -191,7 +197,10 @@ class RevisionsDialog(QDialog):
         article = self._load_current()
         if article is None or getattr(self._project, "read_only", False):
             return
-        row = self.list.indexOfTopLevelItem(self.list.currentItem())
+        current = self.list.currentItem()
+        if current is None:
+            return
+        row = self.list.indexOfTopLevelItem(current)
         self.chosen = article
         self.chosen_revision = self._revisions[row]
         self.accept()

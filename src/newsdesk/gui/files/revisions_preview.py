@@ -91,7 +91,7 @@ def add_photo_resources(document: QTextDocument, article: Article) -> list[str]:
         if image.has_photo:
             try:
                 small = thumbnail(
-                    image.data,
+                    image.data or b"",  # no bytes are refused like bytes that are no photo
                     PHOTO_SIDE,
                     rotation=image.rotation,
                     crop=image.crop,
