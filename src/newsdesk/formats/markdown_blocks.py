@@ -360,10 +360,10 @@ def normalize_blocks(blocks: Iterable[Block]) -> list[Block]:
             code = "\n".join(line.rstrip() for line in code.split("\n")).strip("\n")
             if not code.strip():
                 continue
-            # Right after a list item, indented code can only belong to it.
-            depth = (
-                min(max(1, block.depth), previous.depth) if _in_list(previous, quote_level) else 0
-            )
+            # Right after a list item, indented code can only belong to it: to that very item,
+            # since Python-Markdown reads code meant for an outer item after a nested one as the
+            # nested item's text (written "- 1 / - 1 / code", read back as a third item).
+            depth = previous.depth if _in_list(previous, quote_level) else 0
             if (
                 previous
                 and previous.kind == CODE
