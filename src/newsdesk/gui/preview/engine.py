@@ -8,9 +8,14 @@ the rest of the window works on a system without it.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from newsdesk.gui.preview.fallback_view import FallbackPreviewView
+    from newsdesk.gui.preview.web_view import WebPreviewView
 
 translate = QCoreApplication.translate
 
@@ -77,7 +82,7 @@ def chromium_refuses_to_start() -> bool:
     return "--no-sandbox" not in os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
 
 
-def create_preview_view(parent: QWidget | None = None):
+def create_preview_view(parent: QWidget | None = None) -> WebPreviewView | FallbackPreviewView:
     """A WebPreviewView, or a FallbackPreviewView whose `notice` says why not."""
     from newsdesk.gui.preview.fallback_view import FallbackPreviewView
 

@@ -77,7 +77,8 @@ class FallbackPreviewView(QTextBrowser):
         elif url.hasFragment() and not url.path():
             self.scrollToAnchor(url.fragment())  # a jump within the page
 
-    def loadResource(self, resource_type: int, url: QUrl) -> object:
+    def loadResource(self, resource_type: int, url: QUrl | str) -> object:
+        url = QUrl(url)  # Qt passes a QUrl; the signature also allows a string
         if url.scheme().lower() == "data":
             return super().loadResource(resource_type, url)
         if url.isRelative() and not url.host() and not url.path().startswith("/"):

@@ -40,7 +40,7 @@ _MAIN_END = "</main>"
 
 
 class Patch(NamedTuple):
-    index: int  # position among the article element's children
+    position: int  # among the article element's children
     tag: str
     element_id: str  # "" for children without an id (header, figures, related links)
     html: str  # the child's new outer HTML
@@ -111,7 +111,8 @@ def article_children(body: str) -> list[str] | None:
 def _tag_and_id(element: str) -> tuple[str, str]:
     opening = element[: element.find(">") + 1]
     match = _ID.search(opening)
-    return _CHILD_TAG.match(opening).group(2), match.group(1) if match else ""
+    tag = _CHILD_TAG.match(opening)
+    return (tag.group(2) if tag else ""), (match.group(1) if match else "")
 
 
 def page_patches(old_html: str, new_html: str, *, max_share: float = 0.5) -> list[Patch] | None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,11 @@ from newsdesk.model.commands import Changes
 
 if TYPE_CHECKING:
     from newsdesk.derived_cache import DerivedCache
+    from newsdesk.gui.preview.fallback_view import FallbackPreviewView
+    from newsdesk.gui.preview.web_view import WebPreviewView
+    from newsdesk.model.article import Section
+
+    PreviewView = WebPreviewView | FallbackPreviewView
     from newsdesk.formats.html_export import RenderedPage
     from newsdesk.formats.render_cache import RenderCache
 
@@ -93,16 +99,16 @@ class PresetFrame(QWidget):
     """Shows the view `css_width` CSS pixels wide, centred; zoomed out when the pane is narrower.
     `css_width` None: the view fills the frame at zoom 1. The view may come later (`set_view`)."""
 
-    def __init__(self, view: QWidget | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, view: PreviewView | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view: QWidget | None = None
+        self.view: PreviewView | None = None
         self.css_width: int | None = None
         self.setBackgroundRole(QPalette.ColorRole.Mid)  # the space around a narrow page
         self.setAutoFillBackground(True)
         if view is not None:
             self.set_view(view)
 
-    def set_view(self, view: QWidget) -> None:
+    def set_view(self, view: PreviewView) -> None:
         self.view = view
         view.setParent(self)
         self._place()
@@ -161,7 +167,8 @@ class PreviewPane(QWidget):
         self._preset = _saved_preset(self._settings)
         self._window_painted = False  # see showEvent
         self._waiting_for_paint = False
-        self._view = None  # made after the window's first paint (see the `view` property)
+        # Made after the window's first paint (see the `view` property).
+        self._view: PreviewView | None = None
         # Where a clicked link goes: the default browser (tests put a recorder here).
         self.open_link: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.show_notes = False  # View > Show Editor's Notes in the Preview (never exported)
@@ -258,12 +265,10 @@ class PreviewPane(QWidget):
     # --- public API ---------------------------------------------------------------------------
 
     @property
-    def view(self) -> QWidget:
+    def view(self) -> PreviewView:
         """The page's view: a WebPreviewView, or a FallbackPreviewView when Chromium cannot run.
         Made on first use; the pane itself makes it after the window's first paint."""
-        if self._view is None:
-            self._make_view()
-        return self._view
+        return self._view if self._view is not None else self._make_view()
 
     @property
     def has_view(self) -> bool:
@@ -451,13 +456,15 @@ class PreviewPane(QWidget):
 
         article = self._stack.article
         sections = list(article.walk_sections())
+
+        def texts_of(part: list[Section]) -> Callable[[], None]:
+            return lambda: text([section.markdown for section in part])  # read when it runs
+
         work: list[Callable[[], object]] = [
-            lambda part=sections[start : start + SECTIONS_PER_TURN]: text(
-                [section.markdown for section in part]
-            )
+            texts_of(sections[start : start + SECTIONS_PER_TURN])
             for start in range(0, len(sections), SECTIONS_PER_TURN)
         ]
-        work += [lambda image=image: photo(image) for image in article.images if image.has_photo]
+        work += [partial(photo, image) for image in article.images if image.has_photo]
         return work
 
     def _first_render(self) -> None:
@@ -471,9 +478,9 @@ class PreviewPane(QWidget):
         """A link clicked in the page opens in the journalist's browser, never in the preview."""
         self.open_link(url)
 
-    def _make_view(self) -> None:
+    def _make_view(self) -> PreviewView:
         if self._view is not None:
-            return
+            return self._view
         view = create_preview_view()
         self._view = view
         view.shown.connect(self.page_shown)
@@ -484,6 +491,7 @@ class PreviewPane(QWidget):
         if self._scroll_target is not None:
             self._scroll_to_section(self._scroll_target)
             self._scroll_target = None
+        return view
 
     def _follow_typing(self) -> None:
         """Keep the section being typed in on screen, if the page was scrolled away from it."""

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
@@ -32,6 +32,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineSettings,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
 
 from newsdesk.gui.preview.fallback_view import OPENABLE_SCHEMES
 from newsdesk.gui.preview.page_bytes import repair_surrogates, utf8
@@ -136,8 +137,9 @@ class PreviewPage(QWebEnginePage):
     link_clicked = Signal(QUrl)
 
     def acceptNavigationRequest(
-        self, url: QUrl, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
+        self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
+        url = QUrl(url)  # Qt passes a QUrl; the signature also allows a string
         if url.scheme() in (SCHEME, "about"):
             return True  # our own loads, and jumps within the page
         clicked = navigation_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked
@@ -145,7 +147,8 @@ class PreviewPage(QWebEnginePage):
             self.link_clicked.emit(url)
         return False  # never a link to the web or a local file inside the preview
 
-    def createWindow(self, window_type: QWebEnginePage.WebWindowType) -> None:
+    # No page is no window (Qt takes a null pointer so); the stub allows only a page.
+    def createWindow(self, window_type: QWebEnginePage.WebWindowType) -> None:  # type: ignore[override]
         return None
 
     def javaScriptConsoleMessage(self, level, message, line, source) -> None:
@@ -173,7 +176,7 @@ class WebPreviewView(QWebEngineView):
 
     notice = ""  # the fallback view explains itself here; this one has nothing to say
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         note_engine_started()
         profile = _private_profile()
@@ -236,7 +239,7 @@ class WebPreviewView(QWebEngineView):
         self._busy = True
         if patches:
             patch_list = [
-                [p.index, p.tag, p.element_id, repair_surrogates(p.html)] for p in patches
+                [p.position, p.tag, p.element_id, repair_surrogates(p.html)] for p in patches
             ]
             script = _PATCH_SCRIPT % _js(patch_list)
             self._run(script, lambda ok: self._patched(html, ok))
