@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -51,6 +52,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         if not prefer_software_rendering():
             QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication([sys.argv[0] if sys.argv else "newsdesk", *(argv or [])])
+    assert isinstance(app, QApplication), "the window needs a QApplication, not a core one"
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
@@ -58,9 +60,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = application_icon()
     if icon is not None:
         app.setWindowIcon(icon)
-    if not hasattr(app, "_newsdesk_translators"):
+    holder: Any = app  # an attribute of our own on the application object
+    if not hasattr(holder, "_newsdesk_translators"):
         # Keep the translators referenced for the application's lifetime.
-        app._newsdesk_translators = install_translators(app, effective_language(Settings()))
+        holder._newsdesk_translators = install_translators(app, effective_language(Settings()))
     return app
 
 

@@ -113,7 +113,9 @@ class Settings:
         value = self._store.value("files/recent", [])
         if isinstance(value, str):  # QSettings gives a one-item list back as a plain string
             value = [value]
-        return [str(path) for path in (value or []) if path]
+        if not isinstance(value, list | tuple):
+            return []
+        return [str(path) for path in value if path]
 
     @recent_files.setter
     def recent_files(self, paths: list[str]) -> None:

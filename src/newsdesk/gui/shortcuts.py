@@ -32,7 +32,7 @@ _CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifie
 def unreachable_reason(sequence: QKeySequence) -> str | None:
     """Why a German QWERTZ keyboard cannot press `sequence` (None: it can)."""
     for index in range(sequence.count()):
-        combination = sequence[index]
+        combination = sequence[index]  # type: ignore[index]  # it is; the stub lacks __getitem__
         key = combination.key()
         if isinstance(key, Qt.Key):
             key = key.value

@@ -352,13 +352,16 @@ class ImagePane(QWidget):
         return not self._read_only and bool(local_files(mime))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._answer_drag(event)
+
+    def _answer_drag(self, event: QDragMoveEvent) -> None:
         if self.accepts_drop(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)
+        self._answer_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = local_files(event.mimeData())
@@ -370,13 +373,15 @@ class ImagePane(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and (
-            local_files(event.mimeData())
+        if (
+            kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+            and isinstance(event, QDropEvent)  # the drag events are drop events too
+            and local_files(event.mimeData())
         ):
-            if kind == QEvent.Type.Drop:
-                self.dropEvent(event)
+            if isinstance(event, QDragMoveEvent):  # entering or moving
+                self._answer_drag(event)
             else:
-                self.dragEnterEvent(event)
+                self.dropEvent(event)
             return True
         return super().eventFilter(watched, event)
 

@@ -64,5 +64,7 @@ def place_photo(
         return False
     section_id = choices[names.index(name)][1]
     section = stack.article.find_section(section_id)
+    if section is None:  # the choices were the article's sections a moment ago
+        return False
     command = SetSectionMarkdown(section_id, with_photo_at_end(section.markdown, image_id))
     return push_or_report(stack, command, translate("PhotoPlacement", "Place photo"), parent)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -104,7 +104,7 @@ class PublishDialog(QDialog):
         self._password: str | None = None  # for this publish only (no keyring, or just asked)
         self._allow_insecure = False
         self._options = PublishOptions()
-        self.result: PublishResult | None = None
+        self.published: PublishResult | None = None  # (QDialog.result() is the exit code)
         self._call: BackgroundCall | None = None
         self._retry: Callable[[], None] | None = None  # what a new password runs again
         self._site_key = ""
@@ -214,13 +214,19 @@ class PublishDialog(QDialog):
         ahead = bool(shown.date_gmt) and str(shown.date_gmt) > datetime.now(UTC).strftime(
             "%Y-%m-%dT%H:%M:%S"
         )
-        item = self.status.model().item(self.status.findData("future"))
-        item.setEnabled(ahead)
-        item.setToolTip(
-            ""
-            if ahead
-            else translate("PublishDialog", "Scheduling needs a publish date and time ahead")
+        model = self.status.model()
+        item = (
+            model.item(self.status.findData("future"))
+            if isinstance(model, QStandardItemModel)  # a combo box's own model
+            else None
         )
+        if item is not None:
+            item.setEnabled(ahead)
+            item.setToolTip(
+                ""
+                if ahead
+                else translate("PublishDialog", "Scheduling needs a publish date and time ahead")
+            )
         if not ahead and self.status.currentData() == "future":
             self.status.setCurrentIndex(0)
         self.message.clear()
@@ -254,8 +260,11 @@ class PublishDialog(QDialog):
         return url, user, self._password
 
     def _client(self, url: str, user: str, password: str) -> WordPressClient:
-        extra = {"timeout": self._timeout} if self._timeout is not None else {}
-        return WordPressClient(url, user, password, allow_insecure=self._allow_insecure, **extra)
+        if self._timeout is None:
+            return WordPressClient(url, user, password, allow_insecure=self._allow_insecure)
+        return WordPressClient(
+            url, user, password, timeout=self._timeout, allow_insecure=self._allow_insecure
+        )
 
     def _load_categories(self) -> None:
         if self._busy():
@@ -336,7 +345,7 @@ class PublishDialog(QDialog):
                 self._call.kept()
 
     def _published(self, result: PublishResult) -> None:
-        self.result = result
+        self.published = result
         self.progress.hide()
         from html import escape
 

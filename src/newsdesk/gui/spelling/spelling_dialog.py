@@ -190,19 +190,19 @@ class SpellingDialog(QDialog):
             self._current = None
             self._finished()
             return
-        self._segment, found = found
-        self._current = found
-        self.word_label.setText(found.word)
-        suggestions = self._service.suggestions(f"section:{found.section_id}", found.word)
+        self._segment, mistake = found
+        self._current = mistake
+        self.word_label.setText(mistake.word)
+        suggestions = self._service.suggestions(f"section:{mistake.section_id}", mistake.word)
         self.suggestion_list.clear()
         self.suggestion_list.addItems(suggestions)
         if suggestions:
             self.suggestion_list.setCurrentRow(0)
         else:
-            self.change_edit.setText(found.word)
+            self.change_edit.setText(mistake.word)
         self.status_label.clear()
         self._enable(True)
-        self._show_word(found.section_id, found.start, found.end)
+        self._show_word(mistake.section_id, mistake.start, mistake.end)
 
     def _finished(self) -> None:
         self.word_label.clear()

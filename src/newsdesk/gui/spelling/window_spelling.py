@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
@@ -188,8 +189,8 @@ class WindowSpelling(QObject):
         bar = window.headline_bar
         for name in ("headline", "subheadline"):
             edit = getattr(bar, name)
-            marks = LineEditMarks(edit, service, lambda n=name: n)
-            install_field_menu(edit, service, lambda n=name: n, marks, bar.commit)
+            marks = LineEditMarks(edit, service, partial(str, name))
+            install_field_menu(edit, service, partial(str, name), marks, bar.commit)
         metadata = window.panes.metadata
         description = getattr(metadata, "description", None)
         if description is not None:
