@@ -35,6 +35,7 @@ run: $(STAMP_RUN) translations
 
 test: $(STAMP_TEST)
 	$(BIN)/ruff check src tests
+	$(BIN)/python -m mypy
 	$(TEST_ENV) $(BIN)/python -m pytest
 
 lint: $(STAMP_TEST)
