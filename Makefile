@@ -71,7 +71,7 @@ screenshots: $(STAMP_RUN)
 stress: $(STAMP_TEST)
 	mkdir -p build
 	NEWSDESK_STRESS=1 NEWSDESK_RELIABILITY_LOG=$(CURDIR)/build/reliability-figures.jsonl $(TEST_ENV) \
-		$(BIN)/python -m pytest tests/reliability tests/hostile -q
+		$(BIN)/python -m pytest tests/reliability tests/hostile -q --timeout 0
 
 # Newsroom-scale benchmarks side by side with ReText and pandoc: bench/results.json and the table
 # in docs/PERFORMANCE.md (see bench/README.md; about ten minutes). Not part of `make test`.
