@@ -179,6 +179,16 @@ def test_the_count_follows_edits_while_open(dialog, stack, qtbot):
     qtbot.waitUntil(lambda: "3" in dialog.status_label.text())
 
 
+def test_a_recount_after_another_edit_keeps_the_matchs_position(dialog, stack, qtbot):
+    """The journey saw "Match 1 of 4" replaced by "4 matches" when the article changed elsewhere
+    between two presses of Enter: the position stays, the count follows."""
+    search(dialog, "Fähre")
+    dialog.find_next()
+    assert dialog.status_label.text() == "Match 1 of 4"
+    stack.document("plan").setPlainText("Keine Fähre bis März. Noch eine Fähre.")
+    qtbot.waitUntil(lambda: dialog.status_label.text() == "Match 1 of 5")
+
+
 def test_find_and_replace_actions_show_the_right_fields(dialog):
     assert dialog.find_action.shortcut().toString() == "Ctrl+F"
     assert dialog.replace_action.shortcut().toString() == "Ctrl+H"

@@ -194,10 +194,7 @@ class FindReplaceDialog(QDialog):
         match = after[0] if after else matches[0]
         self._current = match
         self._position = (self._location_number(match.where, match.part), match.start)
-        number = matches.index(match) + 1
-        status = (
-            self.tr("Match %1 of %2").replace("%1", str(number)).replace("%2", str(len(matches)))
-        )
+        status = self._position_text(matches.index(match) + 1, len(matches))
         if wrapped:
             status = self.tr("Search wrapped to the beginning. ") + status
         self._set_status(status)
@@ -261,10 +258,18 @@ class FindReplaceDialog(QDialog):
         if not self.find_edit.text():
             self._set_status("")
             return
-        count = len(self.matches())
+        matches = self.matches()
+        count = len(matches)
         if not count and self._replaced is not None:
             return  # "Replaced 4 occurrences" says more than the "Not found" that follows it
+        if self._current is not None and self._current in matches:
+            # A recount after another edit keeps the position: "Match 1 of 5", not "5 matches".
+            self._set_status(self._position_text(matches.index(self._current) + 1, count))
+            return
         self._set_status(self.tr("%n match(es)", "", count) if count else self.tr("Not found"))
+
+    def _position_text(self, number: int, count: int) -> str:
+        return self.tr("Match %1 of %2").replace("%1", str(number)).replace("%2", str(count))
 
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)
