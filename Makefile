@@ -56,6 +56,10 @@ clean:
 # PyInstaller is a build tool only, so it is installed here rather than listed in pyproject.toml.
 package: $(STAMP_RUN) translations
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	# The Austrian and Swiss German dictionaries come from Debian (no pip package carries them).
+	[ -f /usr/share/hunspell/de_AT.dic ] && [ -f /usr/share/hunspell/de_CH.dic ] || { \
+		apt-get update -q && apt-get install -y -q --no-install-recommends \
+		hunspell-de-at hunspell-de-ch; }
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
 		packaging/newsdesk.spec
 	packaging/smoke_test.sh dist/newsdesk

@@ -64,6 +64,11 @@ QT_DIR=$BUNDLE/_internal/PySide6/Qt
 [ -f "$QT_DIR/resources/qtwebengine_resources.pak" ] || fail "the web engine's resources are missing"
 [ -f "$QT_DIR/translations/qtwebengine_locales/en-US.pak" ] || fail "the web engine's locale is missing"
 
+# Spell checking: the five dictionaries the bundle promises (German, Austrian, Swiss, British, US).
+for name in de_DE de_AT de_CH en_GB en_US; do
+    [ -f "$BUNDLE/_internal/hunspell/$name.dic" ] || fail "the dictionary $name is not in the bundle"
+done
+
 for source in resources/translations/*.ts; do
     [ -e "$source" ] || continue
     name=$(basename "$source" .ts)
