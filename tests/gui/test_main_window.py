@@ -102,7 +102,7 @@ def test_a_file_that_is_not_a_project_is_refused_with_a_message(qtbot, tmp_path,
     bogus.write_text("just some text", encoding="utf-8")
     window = new_window(qtbot, tmp_path)
     assert not window.open_path(bogus)
-    assert answers.errors and "not a Newsdesk project" in answers.errors[0]
+    assert answers.errors and "not a Newsdesk article" in answers.errors[0]
     assert bogus.read_text(encoding="utf-8") == "just some text"
 
 
