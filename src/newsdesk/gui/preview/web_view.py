@@ -288,6 +288,10 @@ class WebPreviewView(QWebEngineView):
 
     def _done(self, kind: str) -> None:
         self._busy = False
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.parent()):
+            # A script's answer that arrives after the window closed: the view (or the pane
+            # its signal reaches) is gone, and emitting into it fails inside Qt's event loop.
+            return
         self.shown.emit(kind)
         self._show_pending()
 
