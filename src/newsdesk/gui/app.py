@@ -110,4 +110,3 @@ def main(argv: list[str]) -> int:
     # Logging out: the session manager asks for the data first.
     app.commitDataRequest.connect(lambda _manager: window.files.flush())
     return app.exec()
-

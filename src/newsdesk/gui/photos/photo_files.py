@@ -19,6 +19,7 @@ from newsdesk.photo_rules import MAX_IMAGE_BYTES
 
 translate = QCoreApplication.translate
 
+
 def too_large_message(size: int) -> str:
     """The same wording as imaging.open_image uses for bytes over the limit."""
     return (
