@@ -1,6 +1,6 @@
 """The reference article this product was conceived from imports into exactly its parts and
 exports a page that carries all of them. It is read from ../shared/seed at test time and never
-copied into the project."""
+copied into the project; a clone without ../shared skips it (`shared_path` says why)."""
 
 import json
 from pathlib import Path

@@ -1,6 +1,7 @@
 """Real blog posts (shared/corpus/markdown: Jekyll and Hugo/Zola posts with YAML and TOML front
 matter, root-relative image paths whose files are not there): the title becomes the headline, no
-front-matter line shows as text, and a missing picture is a missing photo, not a refusal."""
+front-matter line shows as text, and a missing picture is a missing photo, not a refusal.
+A clone without ../shared skips these tests (`shared_path` says why)."""
 
 from __future__ import annotations
 
