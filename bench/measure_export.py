@@ -4,7 +4,7 @@
 
 What the window's File > Export HTML does (gui/files/export.export_html without the
 dialog): newsdesk.formats.html_export.export_html(article, out, assets="embed",
-cache=ProjectImageCache(project), missing_images="placeholder"), timed around that call.
+cache=ProjectCache(project), missing_images="placeholder"), timed around that call.
 
 - cold: a fresh copy of the pristine project, so no derived image is cached yet: every photo is
   decoded, scaled to the web sizes and re-encoded, and the results are written into the project.
@@ -23,12 +23,12 @@ from bench.common import elapsed_ms, summary, write_json
 
 
 def export_once(project, article, out: Path) -> tuple[float, int]:
+    from newsdesk.derived_cache import ProjectCache
     from newsdesk.formats.html_export import export_html
-    from newsdesk.gui.photos.image_caches import ProjectImageCache
 
     start = time.perf_counter()
     result = export_html(
-        article, out, assets="embed", cache=ProjectImageCache(project), missing_images="placeholder"
+        article, out, assets="embed", cache=ProjectCache(project), missing_images="placeholder"
     )
     return elapsed_ms(start), result.total_bytes
 

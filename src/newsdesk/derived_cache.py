@@ -38,8 +38,8 @@ class MemoryCache:
 class ProjectCache:
     """A project file's `derived` table as a DerivedCache that never fails anything: a size that
     cannot be read or kept is made again. The command line's export keeps its sizes with it, so
-    the second export of a file is warm (gui/photos/image_caches.ProjectImageCache is the
-    window's twin of this)."""
+    the second export of a file is warm; the window's export and preview keep theirs through it
+    too."""
 
     def __init__(self, project) -> None:
         self._project = project

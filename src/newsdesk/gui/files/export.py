@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
+from newsdesk.derived_cache import ProjectCache
 from newsdesk.errors import NewsdeskError
 from newsdesk.formats.slug import effective_slug
 from newsdesk.gui.check.finding_messages import finding_text
 from newsdesk.gui.dialogs.errors import show_error
-from newsdesk.gui.photos.image_caches import ProjectImageCache
 from newsdesk.model.article import Article
 from newsdesk.model.preflight import preflight
 
@@ -94,7 +94,7 @@ def export_html(
             return export(files, choice)
         target, assets, open_afterwards = choice.target, choice.assets, choice.open_afterwards
         photo_credits = choice.photo_credits
-    cache = None if files.read_only else ProjectImageCache(files.session.project)
+    cache = None if files.read_only else ProjectCache(files.session.project)
     try:
         # As on the command line: a photo still to come keeps its caption, credit and disclaimer.
         write_page(

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from newsdesk.derived_cache import ProjectCache
 from newsdesk.errors import NewsdeskError
 from newsdesk.formats.exporters import HTML, PDF, ExportOptions, export_article
 from newsdesk.formats.slug import effective_slug
 from newsdesk.gui.dialogs.errors import show_error
 from newsdesk.gui.files.export import export_html, preflight_errors
-from newsdesk.gui.photos.image_caches import ProjectImageCache
 
 if TYPE_CHECKING:
     from newsdesk.gui.files.article_files import ArticleFiles
@@ -66,9 +66,7 @@ def write_export(files: ArticleFiles, choice: ExportChoice) -> None:
         export_pdf(files.article, choice.target, options)
         return
     cache = (
-        None
-        if files.read_only or files.session is None
-        else ProjectImageCache(files.session.project)
+        None if files.read_only or files.session is None else ProjectCache(files.session.project)
     )
     export_article(files.article, choice.target, choice.format, options, cache=cache)
 

@@ -5,28 +5,9 @@ A cache never fails anything: a derived size that cannot be read or kept is made
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
-from newsdesk.derived_cache import MemoryCache
-from newsdesk.errors import NewsdeskError
-
-
-class ProjectImageCache:
-    """The project's derived-image table as the exporter's cache (a cache never fails a save)."""
-
-    def __init__(self, project) -> None:
-        self._project = project
-
-    def get(self, key: str) -> bytes | None:
-        try:
-            return self._project.derived_get(key)
-        except NewsdeskError:
-            return None
-
-    def put(self, key: str, data: bytes) -> None:
-        with contextlib.suppress(NewsdeskError):
-            self._project.derived_put(key, data)
+from newsdesk.derived_cache import MemoryCache, ProjectCache
 
 
 class PreviewImageCache:
@@ -43,7 +24,7 @@ class PreviewImageCache:
     def get(self, key: str) -> bytes | None:
         found = self._memory.get(key)
         if found is None and (project := self._project()) is not None:
-            found = ProjectImageCache(project).get(key)
+            found = ProjectCache(project).get(key)
             if found is not None:
                 self._memory.put(key, found)
         return found
@@ -51,4 +32,4 @@ class PreviewImageCache:
     def put(self, key: str, data: bytes) -> None:
         self._memory.put(key, data)
         if (project := self._project()) is not None:
-            ProjectImageCache(project).put(key, data)
+            ProjectCache(project).put(key, data)
