@@ -19,10 +19,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsdesk.formats.markdown_blocks import Block, markdown_to_blocks
+from newsdesk.model.markdown_notes import without_private_notes
 
 # A private note: <!-- ... -->, over several lines too. An unclosed "<!--" hides the rest of the
 # body, as it would in a browser: a note that lost its end must not leak into a publication.
-_PRIVATE_NOTE = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]*(?P<text>.*)$")
 FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]{1,40})\](?!:)")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -52,14 +52,14 @@ def public_markdown(markdown: str) -> str:
     """The body without private notes (what any publication, copy or export may carry)."""
     if "<!--" not in markdown:
         return markdown
-    text = _PRIVATE_NOTE.sub("", markdown)
+    text = without_private_notes(markdown)
     text = "\n".join(line.rstrip() if not line.strip() else line for line in text.split("\n"))
     return _BLANK_RUNS.sub("\n\n", text).strip("\n")
 
 
 def public_field(text: str) -> str:
     """A one-line field (caption, disclaimer, ...) without private notes."""
-    return _PRIVATE_NOTE.sub("", text).strip() if "<!--" in text else text
+    return without_private_notes(text).strip() if "<!--" in text else text
 
 
 def split_footnotes(markdown: str) -> tuple[str, list[Footnote]]:
