@@ -103,23 +103,3 @@ def ensure_sample_copy(data_dir: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         create_project(path, sample_article()).close()
     return path
-
-
-def draft_summary(path: Path) -> tuple[str, bool] | None:
-    """(headline, holds nothing?) of a draft; None while another window has it, or unreadable."""
-    from newsdesk.errors import NewsdeskError
-    from newsdesk.store import ProjectLock, open_project
-
-    lock = ProjectLock(path)
-    try:
-        lock.acquire()
-    except (NewsdeskError, OSError):
-        return None
-    try:
-        with open_project(path, read_only=True) as project:
-            article = project.load()
-    except (NewsdeskError, OSError):
-        return None
-    finally:
-        lock.release()
-    return article.headline, article_is_empty(article)
