@@ -216,6 +216,20 @@ def test_add_remove_and_undo_keep_the_very_same_link(pane, stack):
     assert article_to_dict(stack.article) == article_to_dict(make_article())
 
 
+
+def test_a_refused_edit_is_shown_not_swallowed(pane, stack, monkeypatch):
+    from newsdesk.gui.links import related_links_pane
+
+    shown = []
+    monkeypatch.setattr(
+        related_links_pane, "show_error", lambda parent, error: shown.append((parent, error.code))
+    )
+    existing = stack.article.related.links[0]
+    before = titles(stack)
+    assert not pane.model.push(AddRelatedLink(existing, 1))
+    assert shown == [(pane, "edit.link_exists")]
+    assert titles(stack) == before
+
 # --- paste and drop ---------------------------------------------------------------------------
 
 

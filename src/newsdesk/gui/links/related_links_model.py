@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
@@ -94,6 +95,10 @@ def move_target(from_row: int, destination_row: int) -> int:
 
 class RelatedLinksModel(QAbstractTableModel):
     """Rows over `stack.article.related.links` (see the module docstring)."""
+
+    # An edit the article refused (the list changed meanwhile); the pane shows it. A model shows
+    # no dialogs itself, and a silent refusal would leave the user's edit seemingly ignored.
+    refused = Signal(object)
 
     def __init__(self, stack: ArticleState, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -197,8 +202,9 @@ class RelatedLinksModel(QAbstractTableModel):
         self._wanted_row = self._row_after(command)
         try:
             self._stack.push_command(command, command_label(command))
-        except NewsdeskError:
+        except NewsdeskError as error:
             self._wanted_row = None
+            self.refused.emit(error)
             return False
         return True
 

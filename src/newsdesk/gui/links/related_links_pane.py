@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.formats.html_labels import labels_for
 from newsdesk.gui.article_state import ArticleState
+from newsdesk.gui.dialogs.errors import show_error
 from newsdesk.gui.links.related_links_model import (
     TITLE_COLUMN,
     URL_COLUMN,
@@ -91,6 +92,7 @@ class RelatedLinksPane(QWidget):
         self.heading.activated.connect(lambda _index: self.commit())
 
         self.model = RelatedLinksModel(stack, self)
+        self.model.refused.connect(lambda error: show_error(self, error))
         self.view = self._make_view()
         self.problem = QLabel(self)
         self.problem.setObjectName("related_problem")
