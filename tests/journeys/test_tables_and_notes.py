@@ -10,7 +10,7 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QSpinBox
 
 from newsdesk import cli
@@ -166,3 +166,11 @@ def test_an_editors_note_is_kept_in_the_file_and_never_in_the_page(start_app, tm
     assert ui["text"] in html and "Ende." in html
     assert ui["private"] not in html
     assert 'class="newsdesk-note"' not in html
+
+    # The choice to see notes in the preview is remembered across a restart.
+    window.close()
+    again = start_app(story, language=language)
+    assert again.findChild(QAction, "action_show_notes").isChecked()
+    wait_until(
+        lambda: ui["private"] in again.panes.preview.page_html, what="the note after a restart"
+    )

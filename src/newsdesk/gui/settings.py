@@ -196,6 +196,15 @@ class Settings:
     def preview_preset(self, name: str) -> None:
         self._store.setValue("preview/preset", name)
 
+    @property
+    def preview_shows_notes(self) -> bool:
+        """View > Show Editor's Notes in the Preview (never exported): off unless chosen."""
+        return _bool(self._store.value("preview/show_notes"), default=False)
+
+    @preview_shows_notes.setter
+    def preview_shows_notes(self, shown: bool) -> None:
+        self._store.setValue("preview/show_notes", shown)
+
     # Length targets, one per project file
     def length_target(self, path: str) -> str:
         """The raw "unit:value" target stored for a project file ("" when none)."""

@@ -255,6 +255,9 @@ class WindowActions:
             lambda: self._show_notes(self.show_notes.isChecked()),
         )
         self.show_notes.setCheckable(True)
+        if parts.settings.preview_shows_notes:
+            self.show_notes.setChecked(True)
+            parts.preview.show_notes = True
         self.insert_photo = _action(
             window,
             "action_insert_photo",
@@ -366,6 +369,7 @@ class WindowActions:
         """Private notes in the preview, highlighted (never in any export)."""
         preview = self.parts.preview
         preview.show_notes = shown
+        self.parts.settings.preview_shows_notes = shown
         preview.refresh_now()
 
     def _fill_recent(self) -> None:
