@@ -43,8 +43,10 @@ _DARK = {
 }
 _DARK_DISABLED_TEXT = "#8c8c8c"
 
-# The outline's mark colours (outline/section_tree_model.py) and lighter ones for dark grounds.
+# The opinion and box marks (the outline's rows, the section heading's label): a colour for light
+# grounds and a lighter one for dark grounds. A box row also gets a faint tint of its colour.
 _MARKS = {"opinion": ("#a3461a", "#f0a27a"), "box": ("#2f6690", "#8cc4ee")}
+_MARK_TINTS = {"box": ((47, 102, 144, 28), (140, 196, 238, 30))}
 
 
 def dark_palette() -> QPalette:
@@ -90,6 +92,24 @@ def mark_colour(kind: str, palette: QPalette | None = None) -> QColor:
     """The opinion or box mark's colour, readable on the palette's background."""
     light, dark = _MARKS[kind]
     return QColor(dark if is_dark(palette) else light)
+
+
+def mark_tint(kind: str, palette: QPalette | None = None) -> QColor | None:
+    """The faint row background of a box (None for kinds without one), for the palette's ground."""
+    tints = _MARK_TINTS.get(kind)
+    if tints is None:
+        return None
+    return QColor(*tints[1 if is_dark(palette) else 0])
+
+
+def over(tint: QColor, ground: QColor) -> QColor:
+    """The opaque colour a translucent `tint` makes painted on `ground` (for contrast checks)."""
+    alpha = tint.alphaF()
+    return QColor.fromRgbF(
+        tint.redF() * alpha + ground.redF() * (1 - alpha),
+        tint.greenF() * alpha + ground.greenF() * (1 - alpha),
+        tint.blueF() * alpha + ground.blueF() * (1 - alpha),
+    )
 
 
 def system_is_dark() -> bool:

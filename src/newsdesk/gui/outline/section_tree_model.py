@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.appearance import mark_colour, mark_tint
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.model.article import Section
 from newsdesk.model.commands import (
@@ -48,9 +49,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "root", a section id, "images", "imag
 NODE_ROLE = Qt.ItemDataRole.UserRole + 2  # "article", "section", "images", "image", "links"
 SECTION_KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "body", "opinion", "box" for sections
 
-OPINION_COLOR = QColor("#a3461a")
-BOX_COLOR = QColor("#2f6690")
-BOX_BACKGROUND = QColor(47, 102, 144, 28)
 
 
 class _Node:
@@ -90,7 +88,7 @@ class SectionTreeModel(QAbstractItemModel):
     def __init__(self, stack: ArticleState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stack = stack
-        self._icons: dict[str, QIcon] = {}
+        self._icons: dict[tuple[str, str], QIcon] = {}
         self._invisible = _Node("invisible", "", None)
         self._by_key: dict[str, _Node] = {}
         self._retired: _Node | None = None
@@ -300,16 +298,19 @@ class SectionTreeModel(QAbstractItemModel):
             font = QFont()
             font.setItalic(section.kind == "opinion" or not section.heading)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole:
-            color = {"opinion": OPINION_COLOR, "box": BOX_COLOR}.get(section.kind)
-            return QBrush(color) if color is not None else None
+        # Mark colours follow the palette (light or dark, gui/appearance.py): asked at paint time,
+        # so a switch of appearance repaints the rows in the colours readable on the new ground.
+        if role == Qt.ItemDataRole.ForegroundRole and section.kind in ("opinion", "box"):
+            return QBrush(mark_colour(section.kind))
         if role == Qt.ItemDataRole.BackgroundRole and section.kind == "box":
-            return QBrush(BOX_BACKGROUND)
+            tint = mark_tint("box")
+            return QBrush(tint) if tint is not None else None
         if role == Qt.ItemDataRole.DecorationRole and section.kind in ("opinion", "box"):
-            if section.kind not in self._icons:
-                color = OPINION_COLOR if section.kind == "opinion" else BOX_COLOR
-                self._icons[section.kind] = _kind_icon(color)
-            return self._icons[section.kind]
+            colour = mark_colour(section.kind)
+            key = (section.kind, colour.name())
+            if key not in self._icons:
+                self._icons[key] = _kind_icon(colour)
+            return self._icons[key]
         return None
 
     def _placeholder(self, node: _Node) -> str:
