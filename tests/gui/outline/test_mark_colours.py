@@ -54,7 +54,8 @@ def test_opinion_and_box_rows_read_at_aa_contrast(qtbot, state_for, appearance):
     view = _tree(qtbot, state_for)
     view.clearSelection()
     apply_appearance(appearance)
-    qtbot.waitUntil(lambda: (view.palette().color(BASE).lightnessF() < 0.5) == (appearance == "dark"))
+    dark = appearance == "dark"
+    qtbot.waitUntil(lambda: (view.palette().color(BASE).lightnessF() < 0.5) == dark)
     for key in ("comment", "facts"):
         foreground, painted = _row_colours(view, key)
         assert contrast(foreground, painted) >= AA_TEXT, (appearance, key, foreground.name())

@@ -50,7 +50,6 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 2  # "article", "section", "images", "ima
 SECTION_KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "body", "opinion", "box" for sections
 
 
-
 class _Node:
     """One row. Kept by the model (and passed to createIndex) until the next rebuild."""
 
