@@ -76,6 +76,11 @@ class ExportError(NewsdeskError):
     """The export could not be written."""
 
 
+class LayoutError(ExportError):
+    """A house layout cannot be used: an unknown name, or a stylesheet the page may not carry
+    (too big, not text, unparseable, loading from the network, ending the <style> element)."""
+
+
 class PublicationError(NewsdeskError):
     """The publication profiles (the user's publications.json) cannot be read, or a profile is
     refused (a name used twice, an address that is not a web address)."""
