@@ -87,6 +87,32 @@ class Settings:
     def whole_article_view(self, enabled: bool) -> None:
         self._store.setValue("view/whole_article", enabled)
 
+    # View > Focus > Typewriter Scrolling / Dim Other Paragraphs (gui/focus_comfort.py)
+    @property
+    def typewriter_scrolling(self) -> bool:
+        return _bool(self._store.value("view/typewriter_scrolling"), default=False)
+
+    @typewriter_scrolling.setter
+    def typewriter_scrolling(self, enabled: bool) -> None:
+        self._store.setValue("view/typewriter_scrolling", enabled)
+
+    @property
+    def dim_other_paragraphs(self) -> bool:
+        return _bool(self._store.value("view/dim_other_paragraphs"), default=False)
+
+    @dim_other_paragraphs.setter
+    def dim_other_paragraphs(self, enabled: bool) -> None:
+        self._store.setValue("view/dim_other_paragraphs", enabled)
+
+    # Preview > Dark Style: the page's own prefers-color-scheme: dark rules (gui/preview/)
+    @property
+    def preview_dark_style(self) -> bool:
+        return _bool(self._store.value("preview/dark_style"), default=False)
+
+    @preview_dark_style.setter
+    def preview_dark_style(self, enabled: bool) -> None:
+        self._store.setValue("preview/dark_style", enabled)
+
     # View > Appearance: "system" (follow the desktop), "light" or "dark" (gui/appearance.py)
     @property
     def appearance(self) -> str:
