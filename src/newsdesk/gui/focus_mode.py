@@ -5,21 +5,36 @@ whole article) stay, in the readable measure the editor keeps anyway (editor/pag
 Autosave goes on as always, and the status bar stays at the bottom with the counts, so the
 length is there when wanted. Leaving puts back exactly the panes that were showing and the
 window's size. The shortcuts are the window's own actions, so they work with the menu bar hidden.
+
+View > Focus is a submenu: Focus itself, and the two options of focus_comfort.py (typewriter
+scrolling, dimming the other paragraphs), which act while focus mode is on.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
+
+from newsdesk.gui.editor.section_editor import SectionEditor
+from newsdesk.gui.editor.whole_article import WholeArticleView
+from newsdesk.gui.focus_comfort import FocusComfort
+from newsdesk.gui.settings import Settings
 
 
 class FocusMode(QObject):
     """The Focus action of a main window (see the module docstring)."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        editor: SectionEditor,
+        whole_view: WholeArticleView,
+        settings: Settings,
+    ) -> None:
         super().__init__(window)
         self._window = window
+        self._editor = editor
         self._hidden: list[QWidget] = []
         self._was_maximized = False
         self.action = QAction(self.tr("&Focus"), window)
@@ -34,6 +49,13 @@ class FocusMode(QObject):
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(lambda: self.action.setChecked(False))
         window.addAction(self.leave_action)
+        self.comfort = FocusComfort(editor, whole_view, settings)
+        self.menu = QMenu(self.tr("F&ocus"), window)
+        self.menu.setObjectName("menu_focus")
+        self.menu.addAction(self.action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.comfort.typewriter_action)
+        self.menu.addAction(self.comfort.dim_action)
 
     @property
     def active(self) -> bool:
@@ -56,13 +78,13 @@ class FocusMode(QObject):
         self._was_maximized = window.isMaximized()
         window.showFullScreen()
         self.leave_action.setEnabled(True)
-        editor = getattr(window, "editor", None)
-        if editor is not None:
-            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.comfort.set_active(True)
 
     def _leave(self) -> None:
         window = self._window
         self.leave_action.setEnabled(False)
+        self.comfort.set_active(False)
         if self._was_maximized:
             window.showMaximized()
         else:
