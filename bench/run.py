@@ -41,7 +41,7 @@ from bench import make_article, peers
 from bench.common import BUILD, REPO, fresh_home, isolated_env, kill_group, run_child, write_json
 from bench.memory import TreeSampler, drop_cached_qt_files
 from bench.report import evaluate_goals, update_performance_doc
-from bench.startup import Program, measure_startups
+from bench.startup import Program, binding_folders, measure_startups
 
 RESULTS = REPO / "bench" / "results.json"
 SMOKE_RESULTS = BUILD / "smoke-results.json"
@@ -300,19 +300,25 @@ def run(
 
 def startup(sample, large, peers_python: Path | None, plan: Plan, work: Path) -> dict:
     """Start-up of Newsdesk, the bare window and (with the peers venv) ReText, both articles."""
-    say("start to first window (newsdesk, bare window" + (", retext)" if peers_python else ")"))
+    say(
+        "start to first window, cold and warm (newsdesk, bare window"
+        + (", retext)" if peers_python else ")")
+    )
     startup_dir = work / "startup"
     startup_dir.mkdir()
     ours = Path(sys.executable)
+    # Cold starts read these from disk: each program's own Qt binding (see bench/startup.py).
+    our_qt = binding_folders(ours, "PySide6")
+    peer_qt = binding_folders(peers_python, "PyQt6") if peers_python is not None else ()
     programs = []
     for name, article in (("sample", sample), ("large", large)):
         project = startup_dir / f"{name}.newsdesk"  # a copy: the cached project stays pristine
         shutil.copyfile(article.project_path, project)
-        programs.append(Program(f"newsdesk_{name}", ours, "newsdesk", project))
-        programs.append(Program(f"bare_{name}", ours, "bare", article.markdown_path))
+        programs.append(Program(f"newsdesk_{name}", ours, "newsdesk", project, our_qt))
+        programs.append(Program(f"bare_{name}", ours, "bare", article.markdown_path, our_qt))
         if peers_python is not None:
             programs.append(
-                Program(f"retext_{name}", peers_python, "retext", article.markdown_path)
+                Program(f"retext_{name}", peers_python, "retext", article.markdown_path, peer_qt)
             )
     return measure_startups(programs, plan.startup_rounds, plan.startup_warmup, startup_dir)
 
