@@ -19,8 +19,9 @@ from pathlib import Path
 
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ExportError
+from newsdesk.house_layouts import Layout
 from newsdesk.model.article import Article
-from newsdesk.publication import PublicationProfile
+from newsdesk.publication import PublicationProfile, page_article
 
 HTML, PDF, DOCX, MARKDOWN, TEXT = "html", "pdf", "docx", "md", "txt"
 EXPORT_FORMATS: tuple[str, ...] = (HTML, PDF, DOCX, MARKDOWN, TEXT)
@@ -43,10 +44,13 @@ class ExportOptions:
     web_statement: str = ""  # the publication profile's Web Statement of Rights, if any
     line_width: int | None = None  # agency text
     paper: str = ""  # PDF: "a4", "letter" or "" (from the system's locale)
-    # HTML: where the page is published (publication.py) and the article's last change (ISO
-    # 8601): canonical link, og:url, absolute image addresses, publisher, dateModified.
+    # Where the page is published (publication.py; every format: its default language for an
+    # article without one) and the last change (ISO 8601; "": the article's own, as the store
+    # recorded it): canonical link, og:url, absolute image addresses, publisher, dateModified.
     profile: PublicationProfile | None = None
     modified: str = ""
+    # HTML and PDF: the house layout (house_layouts.effective_layout; None: Standard).
+    layout: Layout | None = None
 
 
 def export_format(path: Path, requested: str | None = None) -> str:
@@ -81,6 +85,7 @@ def export_article(
     """Write the article in `fmt` (not PDF: see gui.printing.export_pdf) to `out_path`."""
     options = options or ExportOptions()
     out_path = Path(out_path)
+    article = page_article(article, options.profile)
     if fmt == HTML:
         from newsdesk.formats.html_export import export_html
 
@@ -94,6 +99,7 @@ def export_article(
             web_statement=options.web_statement,
             profile=options.profile,
             modified=options.modified or None,
+            layout=options.layout,
         )
     elif fmt == DOCX:
         from newsdesk.formats.docx_export import export_docx

@@ -44,8 +44,10 @@ from newsdesk.formats.render_cache import RenderCache, remove_not_in_html
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
 from newsdesk.formats.slug import effective_slug
 from newsdesk.formats.typography import typeset_html
+from newsdesk.house_layouts import Layout, page_stylesheet
 from newsdesk.model.article import Article
-from newsdesk.publication import PublicationProfile, missing_social_data
+from newsdesk.model.last_change import last_change
+from newsdesk.publication import PublicationProfile, missing_social_data, page_article
 
 __all__ = [
     "Asset",
@@ -106,12 +108,15 @@ def render_page(
     profile: PublicationProfile | None = None,
     modified: str | None = None,
     show_notes: bool = False,
+    layout: Layout | None = None,
 ) -> RenderedPage:
     """The complete HTML page for the article.
 
     With a publication `profile` the page names its canonical address (the profile's base URL
     plus the slug), its site and publisher, and (folder mode) gives absolute image addresses;
-    `modified` (ISO 8601, the article's last change) becomes dateModified.
+    an article without a language of its own is in the profile's default language.
+    `modified` (ISO 8601) becomes dateModified; by default the article's last change as the
+    store recorded it (model/last_change.py), none when it recorded none.
 
     `missing_images="placeholder"` shows a marked empty frame with the caption where a photo has no
     bytes yet (useful in the preview); the default leaves such figures out, as a reader should see.
@@ -123,6 +128,7 @@ def render_page(
     (formats.photo_credits), with the publication's `web_statement` of rights where it has one.
     `show_notes` shows private editor's notes, highlighted: the window's preview on request only,
     never a page that leaves Newsdesk.
+    `layout` is the house layout layered on the base stylesheet (house_layouts; None: Standard).
     """
     if assets not in ASSET_MODES:
         raise ExportError(
@@ -138,6 +144,9 @@ def render_page(
         )
     if asset_dir_name is None:
         asset_dir_name = PREVIEW_ASSET_DIR if assets == "preview" else "images"
+    article = page_article(article, profile)
+    if modified is None:
+        modified = last_change(article)
     labels = labels_for(article.language)
     figures = FigureRenderer(
         article.images,
@@ -195,7 +204,7 @@ def render_page(
         modified=modified,
     )
     html = _page_template().substitute(
-        lang=html_lang(article.language), head=head, css=_stylesheet(), body=body
+        lang=html_lang(article.language), head=head, css=page_stylesheet(layout), body=body
     )
     html = remove_not_in_html(html)  # the JSON-LD has them escaped; in the page they are noise
     return RenderedPage(
@@ -210,11 +219,6 @@ def render_page(
 @lru_cache(maxsize=1)
 def _page_template() -> Template:
     return Template(resource_path("templates", "page.html").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _stylesheet() -> str:
-    return resource_path("templates", "article.css").read_text(encoding="utf-8").strip()
 
 
 def asset_dir_for(out_path: Path) -> str:
@@ -233,11 +237,13 @@ def export_html(
     web_statement: str = "",
     profile: PublicationProfile | None = None,
     modified: str | None = None,
+    layout: Layout | None = None,
 ) -> ExportResult:
     """Write the page (and in folder mode its images) atomically; ExportError on any failure.
 
-    The photos carry their credit as IPTC metadata unless `photo_credits` is False. `profile`
-    and `modified` as for render_page. No asset folder is made for a page without images."""
+    The photos carry their credit as IPTC metadata unless `photo_credits` is False. `profile`,
+    `modified` and `layout` as for render_page. No asset folder is made for a page without
+    images."""
     out_path = Path(out_path)
     if assets not in ("embed", "folder"):
         raise ExportError(
@@ -267,6 +273,7 @@ def export_html(
         web_statement=web_statement,
         profile=profile,
         modified=modified,
+        layout=layout,
     )
     try:
         data = page.html.encode("utf-8")

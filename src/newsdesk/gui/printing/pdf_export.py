@@ -87,6 +87,7 @@ def print_html(article: Article, options: ExportOptions, paper: str) -> str:
         missing_images=options.missing_images,
         photo_credits=options.photo_credits,
         web_statement=options.web_statement,
+        layout=options.layout,
     )
     return page.html.replace("</head>", footer_style(article, paper) + "</head>", 1)
 
