@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QTextEdit
 
@@ -104,7 +104,8 @@ class FocusComfort(QObject):
         self.dim_action.setCheckable(True)
         self.dim_action.setChecked(settings.dim_other_paragraphs)
         self.dim_action.toggled.connect(self._dim_toggled)
-        self._rooms = [ScrollRoom(editor), ScrollRoom(whole_view)]
+        self._editor_room = ScrollRoom(editor)
+        self._column_room = ScrollRoom(whole_view)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -112,6 +113,7 @@ class FocusComfort(QObject):
         editor.cursorPositionChanged.connect(self._schedule)
         editor.textChanged.connect(self._schedule)
         whole_view.verticalScrollBar().valueChanged.connect(self._scrolled)
+        whole_view.installEventFilter(self)  # a switch of view moves the room to the other one
 
     @property
     def typewriter(self) -> bool:
@@ -142,8 +144,16 @@ class FocusComfort(QObject):
         self._schedule()
 
     def _update_rooms(self) -> None:
-        for room in self._rooms:
-            room.set_on(self.typewriter)
+        # The whole view's column scrolls there; the editor in it is as tall as its text.
+        whole = self._whole_view.isVisible()
+        self._editor_room.set_on(self.typewriter and not whole)
+        self._column_room.set_on(self.typewriter and whole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._whole_view and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._update_rooms()
+            self._schedule()
+        return super().eventFilter(watched, event)
 
     def _schedule(self, *_args) -> None:
         if self._active:
