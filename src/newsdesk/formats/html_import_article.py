@@ -12,13 +12,16 @@ text before the first heading is the untitled lead.
     a picture before any text                                      -> the lead photo
     later pictures                                                 -> inline photos where they stand
     a "caption" paragraph next to a picture (or a table)           -> its caption ("Table: ...")
+      its lines (or paragraphs right under the picture) "Foto: NAME",
+      "© NAME", "Symbolbild: ..."                                   -> credit, copyright, notice
+      (photo_caption_lines); a caption "[Foto fehlt]"              -> a photo still to be added
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdesk.formats import text_import
+from newsdesk.formats import photo_caption_lines, text_import
 from newsdesk.formats.html_import_markdown import Block, MarkdownConverter, escape_text
 from newsdesk.model.article import Article, Image, Section
 
@@ -133,9 +136,11 @@ def assemble(
     article = Article(headline=headline, subheadline=subheadline)
     sections = _Sections(converter)
     placed: list[Image] = []
+    above: Image | None = None  # the picture just placed, while only its caption lines follow
     for n, block in enumerate(blocks):
-        before = blocks[n - 1] if n else None
         after = blocks[n + 1] if n + 1 < len(blocks) else None
+        if block.kind == "paragraph" and "caption" in block.classes and _is_missing(block):
+            block = Block("image", _missing_photo(block, images))
         if block.kind == "heading" and block.level <= 2:
             sections.start(block.markdown)
         elif block.kind == "heading":
@@ -147,31 +152,71 @@ def assemble(
             placed.append(image)
             if not lead:
                 sections.add(f"![](image:{image.id})", [])
-        elif "caption" in block.classes and _caption_taken(block, before, after, images, sections):
+            above = image
+            continue
+        elif _under_picture_taken(block, above, after, images, sections):
             continue
         else:
             sections.add(block.markdown, block.notes)
+        above = None
     article.sections = sections.finish()
     article.images = placed
     return article, headline_from
 
 
-def _caption_taken(
+def _under_picture_taken(
     block: Block,
-    before: Block | None,
+    above: Image | None,
     after: Block | None,
     images: dict[str, Image],
     sections: _Sections,
 ) -> bool:
-    """Use a Caption paragraph for the picture (or table) beside it; False when there is none."""
-    for neighbour in (before, after):
-        if neighbour is not None and neighbour.kind == "image":
-            image = images[neighbour.markdown]
-            if not image.caption:
-                image.caption = block.plain
-                return True
+    """A caption paragraph, or a credit or notice paragraph right under a picture, taken."""
+    if "caption" in block.classes:
+        return _caption_taken(block, above, after, images, sections)
+    return above is not None and block.kind == "paragraph" and _credit_taken(block, above)
+
+
+def _caption_taken(
+    block: Block,
+    above: Image | None,
+    after: Block | None,
+    images: dict[str, Image],
+    sections: _Sections,
+) -> bool:
+    """Use a Caption paragraph for the picture (or table) beside it; False when there is none.
+    Its lines go to caption, credit and notice (photo_caption_lines)."""
+    following = images[after.markdown] if after is not None and after.kind == "image" else None
+    for image in (above, following):
+        if image is not None and photo_caption_lines.take_lines(image, _lines(block)):
+            return True
     body = sections.bodies[-1]
-    if before is not None and before.kind == "markdown" and body and body[-1].startswith("|"):
+    if above is None and body and body[-1].startswith("|"):
         body[-1] += "\nTable: " + escape_text(block.plain)
         return True
     return False
+
+
+def _lines(block: Block) -> tuple[str, ...]:
+    return block.lines or (block.plain,)
+
+
+def _credit_taken(block: Block, image: Image) -> bool:
+    """A paragraph of its own under the picture that is only its credit or notice lines."""
+    lines = _lines(block)
+    if any(photo_caption_lines.line_kind(line) not in ("credit", "notice") for line in lines):
+        return False
+    return photo_caption_lines.take_lines(image, lines)
+
+
+def _is_missing(block: Block) -> bool:
+    lines = _lines(block)
+    return bool(lines) and photo_caption_lines.line_kind(lines[0]) == "missing"
+
+
+def _missing_photo(block: Block, images: dict[str, Image]) -> str:
+    """The export's caption of a photo still to be added: a missing-photo entry again."""
+    image = Image()
+    photo_caption_lines.take_lines(image, _lines(block)[1:])
+    images[image.id] = image
+    return image.id

@@ -72,6 +72,7 @@ class Block:
     notes: list[str] = field(default_factory=list)  # footnote labels this block refers to
     plain: str = ""  # a paragraph's plain text (for the headline and caption rules)
     only_bold: bool = False  # the whole paragraph is bold (a Word "title" without the style)
+    lines: tuple[str, ...] = ()  # a paragraph's plain text line by line (split at its <br>s)
 
 
 def escape_text(text: str) -> str:
@@ -314,6 +315,7 @@ class MarkdownConverter:
             notes=notes,
             plain=element.text(),
             only_bold=only_bold,
+            lines=text_lines(element),
         )
         return [block, *images]
 
@@ -412,6 +414,23 @@ def _cell_text(block: Block) -> str:
         items = [_LIST_MARKER.sub("", line) for line in block.markdown.split("\n")]
         return "; ".join(item.strip() for item in items if item.strip())
     return block.markdown
+
+
+def text_lines(element: Element) -> tuple[str, ...]:
+    """The element's text split at its line breaks, each line's white space collapsed: a photo's
+    caption paragraph holds caption, credit and notice on lines of their own."""
+    lines: list[list[str]] = [[]]
+    stack: list[Element | str] = [element]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            lines[-1].append(node)
+        elif node.tag == "br":
+            lines.append([])
+        else:
+            stack.extend(reversed(node.children))
+    joined = (" ".join("".join(parts).split()) for parts in lines)
+    return tuple(line for line in joined if line)
 
 
 def _pre_text(element: Element) -> str:
