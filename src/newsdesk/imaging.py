@@ -114,7 +114,8 @@ WEB_WIDTHS = (480, 960, 1600)
 JPEG_QUALITY = 82
 # Bump when the encoding changes, so that cached derivatives made the old way are not reused.
 # 2: a PNG original (a chart, a map, a screenshot) stays PNG in every web size.
-DERIVATION_VERSION = 2
+# 3: each smaller size is resized from the next larger one (imaging._size_chain).
+DERIVATION_VERSION = 3
 _ORIENTATION_TAG = 0x0112
 _ALPHA_MODES = ("RGBA", "LA", "PA", "RGBa", "La")
 
@@ -185,13 +186,50 @@ def derive_web_sizes(
     if missing:
         # Graphics come as PNG: as JPEG they grow and their lines and lettering blur.
         lossless = image.format == "PNG"
-        prepared = _prepare_adjusted(image, missing[-1][0], rotation, crop, focal)
-        for width, height in missing:
-            derived = _encode(prepared, width, height, lossless=lossless)
-            found[width] = derived
-            if cache is not None:
-                cache.put(derived_key(digest, width, crop=variant), derived.data)
+        ladder = target_sizes(box[2] - box[0], box[3] - box[1], WEB_WIDTHS)
+        above = [size for size in missing if size[0] > ladder[-1][0]]
+        if above:  # wider than the ladder's top (no export asks): each from its own decode
+            for width, height in above:
+                alone = _prepare_adjusted(open_image(data), width, rotation, crop, focal)
+                found[width] = _encode(alone, width, height, lossless=lossless)
+        on_ladder = [size for size in missing if size not in above]
+        if on_ladder:
+            for (width, _h), pixels in _size_chain(image, ladder, on_ladder, rotation, crop, focal):
+                found[width] = _encode(pixels, *pixels.size, lossless=lossless)
+        if cache is not None:
+            for width, _height in missing:
+                cache.put(derived_key(digest, width, crop=variant), found[width].data)
     return [found[width] for width, _height in sizes]
+
+
+def _size_chain(
+    image: PILImage.Image,
+    ladder: list[tuple[int, int]],
+    wanted: list[tuple[int, int]],
+    rotation: int,
+    crop: str,
+    focal: tuple[float, float],
+) -> list[tuple[tuple[int, int], PILImage.Image]]:
+    """The pixels of each `wanted` size, each made from the next larger size of the `ladder`.
+
+    One decode (JPEG at the reduced scale the ladder's top needs), then down the ladder: 1600
+    from the decoded picture, 960 from the 1600, 480 from the 960. A size's pixels so depend only
+    on the original, its adjustment and the width, never on which other sizes were asked for or
+    were cached already: the same size is the same bytes in the embedded page, the folder export
+    and the cache. Resizing from the next size instead of the decoded picture is much cheaper
+    (each step shrinks by less than half) and looks the same (each step is Lanczos)."""
+    smallest = wanted[0][0]
+    steps = [size for size in ladder if size[0] > smallest]
+    top = max(steps + wanted)[0]
+    source = _prepare_adjusted(image, top, rotation, crop, focal)
+    made = []
+    for size in sorted(set(steps) | set(wanted), reverse=True):
+        pixels = _resized(source, *size)
+        if size in wanted:
+            made.append((size, pixels))
+        if size in steps:
+            source = pixels
+    return made
 
 
 def cached_web_sizes(
@@ -418,14 +456,22 @@ def _convert_with_profile(image: PILImage.Image, icc: bytes, mode: str) -> PILIm
     return converted if converted is not None else image.convert(mode)
 
 
+def _resized(
+    image: PILImage.Image, width: int, height: int, *, fast: bool = False
+) -> PILImage.Image:
+    """The picture at width x height (itself when it has that size already)."""
+    if image.size == (width, height):
+        return image
+    resample = PILImage.Resampling.BICUBIC if fast else PILImage.Resampling.LANCZOS
+    return image.resize((width, height), resample, reducing_gap=2.0 if fast else 3.0)
+
+
 def _encode(
     image: PILImage.Image, width: int, height: int, *, fast: bool = False, lossless: bool = False
 ) -> Derived:
     """Resize and re-encode; `fast` (thumbnails) trades a little size and sharpness for speed;
     `lossless` keeps an opaque picture PNG too (graphics)."""
-    if image.size != (width, height):
-        resample = PILImage.Resampling.BICUBIC if fast else PILImage.Resampling.LANCZOS
-        image = image.resize((width, height), resample, reducing_gap=2.0 if fast else 3.0)
+    image = _resized(image, width, height, fast=fast)
     image.info = {}  # resize copies info; nothing of the source may travel into the output
     buffer = io.BytesIO()
     if image.mode == "RGBA" or lossless:

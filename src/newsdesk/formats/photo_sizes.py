@@ -35,6 +35,8 @@ from newsdesk.photo_rules import adjusted_box, target_sizes
 # Word and the Markdown folder carry one size of each photo: the largest web size.
 LARGEST: tuple[int, ...] = (WEB_WIDTHS[-1],)
 Outcome = list[Derived] | ImageError | PhotoUnavailableError | ValueError
+# Original photos read ahead for the workers at most (a newsroom's 20 camera photos fit).
+MAX_PENDING_BYTES = 256 * 1024 * 1024
 
 
 def workers() -> int:
@@ -114,17 +116,33 @@ class PhotoSizes:
     photos are made on worker threads while the caller renders the text (Markdown holds the
     GIL, Pillow lets go of it); `take` waits for one photo's sizes and stores what was made in
     the cache, on the calling thread again.
+
+    Memory stays bounded: photos are read ahead only while less than `max_pending_bytes` of
+    originals wait for the workers; the others are read as `take` collects made ones (or asks
+    for them). A worker holds one decoded photo at a time, so pixels take at most `threads`
+    photos' worth.
     """
 
     def __init__(
-        self, images: Iterable[Image], widths: tuple[int, ...], cache: DerivedCache | None
+        self,
+        images: Iterable[Image],
+        widths: tuple[int, ...],
+        cache: DerivedCache | None,
+        *,
+        max_pending_bytes: int = MAX_PENDING_BYTES,
+        threads: int | None = None,
     ) -> None:
         self.cache = cache
+        self.widths = widths
+        self.max_pending_bytes = max_pending_bytes
         self._ready: dict[str, Outcome] = {}
-        self._pending: dict[str, tuple[Future[Outcome], _KeptSizes]] = {}
-        to_make: list[tuple[Image, bytes, _KeptSizes]] = []
+        self._pending: dict[str, tuple[Future[Outcome], _KeptSizes, int]] = {}
+        self._unread: dict[str, tuple[Image, _KeptSizes]] = {}  # waiting for memory to free
+        self._pending_bytes = 0
+        self._pool: ThreadPoolExecutor | None = None
+        self._threads = threads or workers()
         for image in images:
-            known = image.id in self._ready or any(image.id == job[0].id for job in to_make)
+            known = image.id in self._ready or image.id in self._unread
             if not image.has_photo or known or min(image.width, image.height) <= 0:
                 continue  # no size recorded: web_sizes makes it when the page places it
             try:
@@ -142,36 +160,56 @@ class PhotoSizes:
                     if found is not None:
                         self._ready[image.id] = found
                         continue
-                # Here a stored photo is read through the file's connection; no bytes at all are
-                # refused like bytes that are no photo.
-                data = image.data or b""
             except (PhotoUnavailableError, ValueError) as exc:
                 self._ready[image.id] = exc
                 continue
-            to_make.append((image, data, _KeptSizes(kept)))
-        if to_make:
-            pool = ThreadPoolExecutor(workers(), thread_name_prefix="newsdesk-photo")
-            for image, data, sizes in to_make:
-                future = pool.submit(_derive, data, widths, _Adjustment.of(image), sizes)
-                self._pending[image.id] = (future, sizes)
-            pool.shutdown(wait=False)  # the submitted photos are still made
+            self._unread[image.id] = (image, _KeptSizes(kept))
+        self._read_ahead()
+
+    def _read_ahead(self) -> None:
+        """Hand the next photos to the workers, while the bytes in flight allow."""
+        while self._unread and (not self._pending or self._pending_bytes < self.max_pending_bytes):
+            self._submit(next(iter(self._unread)))
+
+    def _submit(self, image_id: str) -> None:
+        """Read one photo (on this thread: the project file's connection) and start making it."""
+        image, sizes = self._unread.pop(image_id)
+        try:
+            # A stored photo is read through the file's connection; no bytes at all are refused
+            # like bytes that are no photo.
+            data = image.data or b""
+        except (PhotoUnavailableError, ValueError) as exc:
+            self._ready[image_id] = exc
+        else:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="newsdesk-photo")
+            future = self._pool.submit(_derive, data, self.widths, _Adjustment.of(image), sizes)
+            self._pending[image_id] = (future, sizes, len(data))
+            self._pending_bytes += len(data)
+        if not self._unread and self._pool is not None:
+            self._pool.shutdown(wait=False)  # the submitted photos are still made
+            self._pool = None
 
     def take(self, image_id: str) -> Outcome | None:
         """The image's sizes (or why it has none); None when it was left to web_sizes."""
+        if image_id in self._unread:  # asked for before its turn came: start it now
+            self._submit(image_id)
         if image_id in self._ready:
             return self._ready.pop(image_id)
         pending = self._pending.pop(image_id, None)
         if pending is None:
             return None
-        future, sizes = pending
+        future, sizes, size = pending
         outcome = future.result()
+        self._pending_bytes -= size
         if self.cache is not None:
             for key, data in sizes.made.items():
                 self.cache.put(key, data)
+        self._read_ahead()
         return outcome
 
     def all(self) -> dict[str, Outcome]:
-        ids = [*self._ready, *self._pending]
+        ids = [*self._ready, *self._pending, *self._unread]
         return {image_id: outcome for image_id in ids if (outcome := self.take(image_id))}
 
 
