@@ -1,0 +1,168 @@
+"""Sections and related links: the baseline's and the desk's readings matched to the article.
+
+The article's sections (in reading order, nested ones after their parent) are found in the
+baseline by their heading line ("Kommentar: ..." for an opinion section, as the export writes it);
+the desk's sections are matched to the baseline's by heading line and order (difflib), so a
+renamed section is still the same section when its neighbours are. A desk section with no partner
+is new (placed after the section before it); a baseline section with no partner was removed by the
+desk (a section with kept subsections, and the untitled lead, are emptied instead of deleted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from newsdesk.formats.docx_update.blocks import merge_section, remap_images, split_blocks
+from newsdesk.formats.docx_update.captions import exported_images
+from newsdesk.formats.docx_update.related import exported_links, merged_links
+from newsdesk.formats.html_labels import PageLabels
+from newsdesk.formats.text_import import opinion_heading_line
+from newsdesk.model.article import Article, Image, Section
+from newsdesk.model.article_update import AddedSection, ArticleUpdate, SectionUpdate
+from newsdesk.model.markdown_notes import private_notes
+
+
+def _pair_images(ours: Sequence[Image], theirs: Sequence[Image]) -> dict[str, str]:
+    """Their image ids -> ours: by order when both hold as many, otherwise by alt text."""
+    if len(ours) == len(theirs):
+        return {t.id: o.id for o, t in zip(ours, theirs, strict=True)}
+    pairs: dict[str, str] = {}
+    matcher = SequenceMatcher(None, [o.alt for o in ours], [t.alt for t in theirs], False)
+    for op, o0, o1, t0, t1 in matcher.get_opcodes():
+        if op == "equal":
+            for o, t in zip(range(o0, o1), range(t0, t1), strict=True):
+                pairs[theirs[t].id] = ours[o].id
+    return pairs
+
+
+def _lines(sections: Sequence[Section], labels: PageLabels) -> list[str]:
+    return [" ".join(opinion_heading_line(s, labels.opinion).split()) for s in sections]
+
+
+def _take_related(
+    article: Article, base: list[Section], desk: list[Section], labels: PageLabels
+) -> tuple[Section | None, Section | None]:
+    """The related-links section of both readings, taken out of their lists."""
+    heading = article.related.heading.strip() or labels.related
+    if not exported_links(article) or not base or base[-1].heading.strip() != heading:
+        return None, None
+    base_related = base.pop()
+    at = next((n for n in range(len(desk) - 1, -1, -1) if desk[n].heading.strip() == heading), None)
+    return base_related, (desk.pop(at) if at is not None else None)
+
+
+def _new_section(section: Section, desk_images: dict[str, str]) -> tuple[Section, int]:
+    kept, left_out = [], 0
+    for block in split_blocks(section.markdown):
+        remapped = remap_images(block, desk_images)
+        if remapped is None:
+            left_out += 1
+        else:
+            kept.append(remapped)
+    kind = section.kind if section.kind in ("body", "opinion") else "body"
+    made = Section(heading=section.heading, kind=kind, label=section.label)
+    made.markdown = "\n\n".join(kept)
+    return made, left_out
+
+
+def _heading_change(mine: Section, base: Section, desk: Section, update: SectionUpdate, labels):
+    line = opinion_heading_line
+    if line(desk, labels.opinion) == line(base, labels.opinion):
+        return
+    # A heading that carries its opinion prefix itself ("Kommentar: ...") keeps carrying it.
+    carries_prefix = mine.kind == "opinion" and mine.heading.strip() == line(mine, labels.opinion)
+    heading = (
+        line(desk, labels.opinion) if carries_prefix and desk.kind == "opinion" else desk.heading
+    )
+    if heading != mine.heading:
+        update.heading = heading
+    if desk.kind != base.kind and desk.kind in ("body", "opinion") and desk.kind != mine.kind:
+        update.kind = desk.kind
+    if desk.label != base.label and not carries_prefix and desk.label != mine.label:
+        update.label = desk.label
+
+
+def plan_sections(
+    article: Article,
+    baseline: Article,
+    desk_article: Article,
+    labels: PageLabels,
+    update: ArticleUpdate,
+) -> None:
+    """Fill `update` with the sections' and related links' changes."""
+    pictures = [image for image in exported_images(article) if image.has_photo]
+    base_images = _pair_images(pictures, baseline.images)
+    desk_images = {
+        theirs: base_images[base]
+        for theirs, base in _pair_images(baseline.images, desk_article.images).items()
+        if base in base_images
+    }
+    mine = list(article.walk_sections())
+    base = list(baseline.walk_sections())
+    desk = list(desk_article.walk_sections())
+    base_related, desk_related = _take_related(article, base, desk, labels)
+    if base_related is not None and desk_related is not None:
+        update.related = merged_links(article, base_related.markdown, desk_related.markdown)
+    mine_of: dict[int, Section] = {}
+    finder = SequenceMatcher(None, _lines(mine, labels), _lines(base, labels), autojunk=False)
+    for op, m0, m1, b0, b1 in finder.get_opcodes():
+        if op == "equal":
+            mine_of.update(zip(range(b0, b1), mine[m0:m1], strict=True))
+    partner: dict[int, int] = {}  # desk index -> baseline index
+    removed: list[int] = []
+    matcher = SequenceMatcher(None, _lines(base, labels), _lines(desk, labels), autojunk=False)
+    for _op, b0, b1, d0, d1 in matcher.get_opcodes():
+        together = min(b1 - b0, d1 - d0)
+        partner.update(zip(range(d0, d0 + together), range(b0, b0 + together), strict=True))
+        removed.extend(range(b0 + together, b1))
+    after: str | None = None
+    for d, section in enumerate(desk):
+        if d not in partner:
+            made, left_out = _new_section(section, desk_images)
+            update.added.append(AddedSection(made, after))
+            update.pictures_left_out += left_out
+            update.notes_added += len(private_notes(made.markdown))
+            after = made.id
+            continue
+        b = partner[d]
+        own = mine_of.get(b)
+        if own is None:
+            continue  # a part of the baseline the article has no section for
+        after = own.id
+        change = SectionUpdate(own.id)
+        _heading_change(own, base[b], section, change, labels)
+        merged = merge_section(
+            own.markdown, base[b].markdown, section.markdown, base_images, desk_images
+        )
+        if merged is not None:
+            update.pictures_left_out += merged.pictures_left_out
+            if merged.markdown != own.markdown:
+                change.markdown = merged.markdown
+                added_notes = len(private_notes(merged.markdown)) - len(private_notes(own.markdown))
+                update.notes_added += max(added_notes, 0)
+        if any(v is not None for v in (change.heading, change.kind, change.label, change.markdown)):
+            update.sections.append(change)
+    _plan_removals(article, [mine_of[b] for b in removed if b in mine_of], update)
+
+
+def _plan_removals(article: Article, gone: list[Section], update: ArticleUpdate) -> None:
+    """Delete what the desk removed: whole subtrees only, the lead is emptied instead."""
+    gone_ids = {s.id for s in gone}
+    lead = article.sections[0] if article.sections and not article.sections[0].heading else None
+    for section in gone:
+        if section is lead:
+            update.sections.append(SectionUpdate(section.id, markdown=""))
+            continue
+        if not all(s.id in gone_ids for s in section.walk()):
+            update.sections.append(SectionUpdate(section.id, markdown=""))
+            continue
+        found = article.find_parent(section.id)
+        parent = found[0] if found else None
+        if (
+            parent is not None
+            and parent.id in gone_ids
+            and all(s.id in gone_ids for s in parent.walk())
+        ):
+            continue  # deleted with its parent
+        update.removed.append(section.id)
