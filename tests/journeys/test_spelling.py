@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget, QMenu, QPushButton
 
 from newsdesk.model.article import Article, Section
-from newsdesk.store import create_project
+from newsdesk.store import create_project, open_project
 from tests.journeys.harness import (
     click,
     click_button,
@@ -198,6 +198,36 @@ def test_f7_walks_the_article_and_a_name_added_is_accepted_after_a_restart(
     _wait_marked(editor, ui["typo"])
     assert marked_words(editor) == [ui["typo"]]
     assert f"{ui['fixed']} {ui['name']}" in saved_info(story)["sections"][0]["markdown"]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_f7_reaches_a_typo_in_the_headline_and_changes_it_there(start_app, tmp_path, language):
+    ui = UI[language]
+    story = _story(tmp_path, language, ui["typed"])
+    with open_project(story) as project:
+        article = project.load()
+        article.headline = f"{article.headline} {ui['typo']}"
+        project.save(article)
+    window = start_app(story, language=language)
+    click(window.editor)
+    press("F7")
+    dialog = visible_dialog()
+    wait_until(lambda: dialog.findChild(QPushButton) is not None)
+    # Round the text (no typo there) to the start of the article: the headline's word, selected.
+    headline = window.headline_bar.headline
+    wait_until(lambda: headline.selectedText() == ui["typo"], what="the headline's typo selected")
+    suggestions = dialog.findChild(QListWidget, "spelling_suggestions")
+    item = suggestions.findItems(ui["fixed"], Qt.MatchFlag.MatchExactly)[0]
+    click(suggestions.viewport(), suggestions.visualItemRect(item).center())
+    click_button(dialog, ui["change"])
+    wait_until(lambda: ui["fixed"] in headline.text(), what="Change to fix the headline")
+    wait_until(lambda: ui["done"] in "\n".join(label.text() for label in _labels(dialog)))
+    dialog.close()
+    click(window.editor)  # back in the window (the dialog had the keyboard)
+    press("Ctrl+S")
+    assert saved_info(story)["headline"].endswith(ui["fixed"])
+    press("Ctrl+Z")
+    assert headline.text().endswith(ui["typo"])
 
 
 def _labels(dialog):

@@ -12,7 +12,8 @@ from newsdesk.gui.spelling.highlighter import LineEditMarks
 from newsdesk.gui.spelling.messages import status_text
 from newsdesk.gui.spelling.service import SpellingService
 from newsdesk.gui.spelling.spelling_dialog import SpellingDialog
-from newsdesk.model.article import Article, Section
+from newsdesk.gui.spelling.spelling_places import Mistake
+from newsdesk.model.article import Article, Image, Section
 from newsdesk.model.spelling_settings import IGNORE_KEY, ignored_words, language_of
 from newsdesk.spelling import Spelling
 from tests.gui.test_translations import german_interface  # noqa: F401 (the fixture)
@@ -74,11 +75,9 @@ def test_the_check_lists_unknown_words_while_marking_is_on(qtbot, window):
 def test_change_all_is_one_undo_step_across_sections(qtbot, window):
     sections = [Section(markdown=ENGLISH), Section(heading="More", markdown=f"Still {ENGLISH}")]
     _load(window, Article(language="en-GB", sections=sections))
-    shown: list[tuple[str, int, int]] = []
+    shown: list[Mistake] = []
     service = window.spelling.service
-    dialog = SpellingDialog(
-        window.article_state, service, lambda *where: shown.append(where), window
-    )
+    dialog = SpellingDialog(window.article_state, service, shown.append, window)
     dialog.start(sections[0].id, 0)
     assert dialog.word_label.text() == "recieved"
     assert "received" in [dialog.suggestion_list.item(n).text() for n in range(3)]
@@ -186,6 +185,76 @@ def test_the_selection_follows_the_dialog(qtbot, window):
     dialog.close()
     cursor = window.editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+def test_f7_walks_the_fields_in_reading_order_and_changes_them_undoably(qtbot, window):
+    photo = Image(caption="The ferry at the pier, recieved with cheers", alt="A white ferry")
+    section = Section(heading="Timetabel", markdown="The ferry leaves hourly.")
+    article = Article(
+        language="en-GB",
+        headline="Ferry recieved at last",
+        subheadline="The isle waits no more",
+        sections=[section],
+        images=[photo],
+    )
+    _load(window, article)
+    window.spelling.open_dialog()  # the cursor is in the section's text: the walk starts there
+    dialog = window.spelling.dialog
+    walked = []
+    for _ in range(3):
+        mistake = dialog._current
+        walked.append((mistake.place.where, mistake.place.field, mistake.word))
+        dialog.ignore()
+    assert walked == [
+        (f"image:{photo.id}", "caption", "recieved"),
+        ("headline", "headline", "recieved"),
+        (f"section:{section.id}", "heading", "Timetabel"),
+    ]
+    assert not dialog.change_button.isEnabled()  # round the article and back to the cursor
+
+    dialog.start(section.id, 0)  # again: the caption first; the Photos pane selects the word
+    assert window.panes.images.fields.widget_for("caption").textCursor().selectedText() == (
+        "recieved"
+    )
+    dialog.change_edit.setText("received")
+    dialog.change()
+    assert window.article.images[0].caption == "The ferry at the pier, received with cheers"
+    assert dialog.word_label.text() == "recieved"  # the headline's, selected in the bar
+    assert window.headline_bar.headline.selectedText() == "recieved"
+    dialog.change_edit.setText("received")
+    dialog.change()
+    assert window.article.headline == "Ferry received at last"
+    dialog.change_edit.setText("Timetable")
+    dialog.change()
+    assert window.article.sections[0].heading == "Timetable"
+    steps = window.article_state.index()
+    window.article_state.undo()  # one step per change: the heading's alone goes back
+    assert window.article.sections[0].heading == "Timetabel"
+    assert window.article.headline == "Ferry received at last"
+    assert window.article_state.index() == steps - 1
+    dialog.close()
+
+
+def test_change_all_reaches_the_fields_in_one_step(qtbot, window):
+    article = Article(
+        language="en-GB",
+        headline="Timetable recieved",
+        sections=[Section(markdown=ENGLISH)],
+    )
+    _load(window, article)
+    window.spelling.open_dialog()
+    dialog = window.spelling.dialog
+    assert dialog.word_label.text() == "recieved"
+    dialog.change_edit.setText("received")
+    dialog.change_all()
+    window.article_state.flush_text()
+    assert window.article.headline == "Timetable received"
+    assert "recieved" not in window.article.sections[0].markdown
+    window.article_state.undo()
+    window.article_state.flush_text()
+    assert window.article.headline == "Timetable recieved"
+    assert "recieved" in window.article.sections[0].markdown
+    dialog.close()
 
 
 @pytest.mark.parametrize("where", ["headline", "description"])

@@ -1,11 +1,13 @@
 """F7 / Edit > Next Spelling Mistake: a word processor's spelling dialog over the whole article.
 
-The dialog walks the marked words of the sections' texts in article order, from the cursor to the
-end and then from the start back to the cursor, and shows each one selected in the editor. For
+The dialog walks the marked words of every place the check looks at, in reading order: headline,
+subheadline, description, each section's heading and text, each photo's caption and alt text
+(`spelling_places.py`). It starts at the editor's cursor, goes to the end and then from the start
+back to the cursor, and shows each word selected where it stands (the editor, or the field). For
 each: Change (to the suggestion chosen or the text typed), Change All (every occurrence of the
 word in the article: one undo step), Ignore (this once), Ignore All (in this article, kept in the
-project file) and Add to Dictionary. It finds exactly what the editor marks: the same checker on
-the same paragraphs (`block_marks`).
+project file) and Add to Dictionary. It finds exactly what the editor and the fields mark: the
+same checker on the same paragraphs (`block_marks`).
 
 It does not block the window (the journalist may fix something by hand meanwhile): every step
 looks again at the text as it is now.
@@ -14,10 +16,9 @@ looks again at the text as it is now.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -29,43 +30,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.errors import NewsdeskError
 from newsdesk.gui.article_state import ArticleState
-from newsdesk.gui.spelling.context_menu import replace_in_document
-from newsdesk.gui.spelling.highlighter import block_marks
+from newsdesk.gui.dialogs.error_messages import error_text
 from newsdesk.gui.spelling.service import SpellingService
-
-
-@dataclass(frozen=True)
-class Mistake:
-    """A marked word in a section's document: [start, end) are document positions."""
-
-    section_id: str
-    start: int
-    end: int
-    word: str
-
-
-def _document_marks(
-    service: SpellingService, section_id: str, document: QTextDocument, start: int = 0
-) -> Iterator[Mistake]:
-    block = document.findBlock(start)
-    part = f"section:{section_id}"
-    while block.isValid():
-        base = block.position()
-        for begin, end, word in block_marks(service, part, block):
-            if base + begin >= start:
-                yield Mistake(section_id, base + begin, base + end, word)
-        block = block.next()
+from newsdesk.gui.spelling.spelling_places import (
+    Mistake,
+    Place,
+    marks_in,
+    place_document,
+    places,
+    replace_word,
+    section_text_place,
+    still_there,
+)
 
 
 class SpellingDialog(QDialog):
-    """See the module docstring. `show_word(section_id, start, end)` selects a word on screen."""
+    """See the module docstring. `show_word(mistake)` selects the word where it stands."""
 
     def __init__(
         self,
         state: ArticleState,
         service: SpellingService,
-        show_word: Callable[[str, int, int], None],
+        show_word: Callable[[Mistake], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,7 +64,7 @@ class SpellingDialog(QDialog):
         self._show_word = show_word
         self._current: Mistake | None = None
         self._skipped: set[Mistake] = set()
-        self._origin = ("", 0)  # where the walk began: it ends there
+        self._origin: tuple[Place | None, int] = (None, 0)  # where the walk began: it ends there
         self._segment = 0  # which piece of the walk (see _segments) the current word is in
 
         self.word_label = QLabel(self)
@@ -140,48 +128,52 @@ class SpellingDialog(QDialog):
     # --- walking --------------------------------------------------------------------------------
 
     def start(self, section_id: str, position: int) -> None:
-        """Begin at a place in the article (the editor's cursor) and show the first mistake."""
+        """Begin at a place in the article (the editor's cursor in a section's text) and show
+        the first mistake."""
         self._skipped.clear()
-        self._origin = (section_id, position)
+        origin = section_text_place(section_id)
+        self._origin = (origin, position)
         self._segment = 0
-        self._next_from(section_id, position)
+        self._next_from(origin, position)
 
-    def _segments(self) -> list[tuple[str, int, int | None]]:
-        """The walk as (section, from, to) pieces: the origin's section from the origin, the
-        sections after it, then from the article's start round to the origin."""
-        ids = [section.id for section in self._state.article.walk_sections()]
-        origin_id, origin_position = self._origin
-        if origin_id not in ids:
-            return [(each, 0, None) for each in ids]
-        index = ids.index(origin_id)
+    def _segments(self) -> list[tuple[Place, int, int | None]]:
+        """The walk as (place, from, to) pieces: the origin's place from the origin, the places
+        after it, then from the article's start round to the origin."""
+        walk = places(self._state)
+        origin, origin_position = self._origin
+        if origin is None or origin not in walk:
+            return [(each, 0, None) for each in walk]
+        index = walk.index(origin)
         return [
-            (origin_id, origin_position, None),
-            *((each, 0, None) for each in ids[index + 1 :]),
-            *((each, 0, None) for each in ids[:index]),
-            (origin_id, 0, origin_position),
+            (origin, origin_position, None),
+            *((each, 0, None) for each in walk[index + 1 :]),
+            *((each, 0, None) for each in walk[:index]),
+            (origin, 0, origin_position),
         ]
 
-    def _mistakes_from(self, section_id: str, position: int) -> Iterator[tuple[int, Mistake]]:
-        """(piece, mistake) for every mistake after (section, position) until the walk ends."""
+    def _mistakes_from(self, place: Place, position: int) -> Iterator[tuple[int, Mistake]]:
+        """(piece, mistake) for every mistake after (place, position) until the walk ends."""
         segments = self._segments()
         begun = False
         for number, (each, lower, upper) in enumerate(segments):
             if not begun:
-                if number < self._segment or each != section_id:
+                if number < self._segment or each != place:
                     continue
                 begun = True
                 lower = max(lower, position)
-            document = self._state.document(each)
-            for mistake in _document_marks(self._service, each, document, lower):
+            document = place_document(self._state, each)
+            if document is None:
+                continue
+            for mistake in marks_in(self._service, each, document, lower):
                 if upper is not None and mistake.start >= upper:
                     break
                 yield number, mistake
 
-    def _next_from(self, section_id: str, position: int) -> None:
+    def _next_from(self, place: Place, position: int) -> None:
         found = next(
             (
                 (number, m)
-                for number, m in self._mistakes_from(section_id, position)
+                for number, m in self._mistakes_from(place, position)
                 if m not in self._skipped
             ),
             None,
@@ -193,7 +185,7 @@ class SpellingDialog(QDialog):
         self._segment, mistake = found
         self._current = mistake
         self.word_label.setText(mistake.word)
-        suggestions = self._service.suggestions(f"section:{mistake.section_id}", mistake.word)
+        suggestions = self._service.suggestions(mistake.place.part, mistake.word)
         self.suggestion_list.clear()
         self.suggestion_list.addItems(suggestions)
         if suggestions:
@@ -202,7 +194,7 @@ class SpellingDialog(QDialog):
             self.change_edit.setText(mistake.word)
         self.status_label.clear()
         self._enable(True)
-        self._show_word(mistake.section_id, mistake.start, mistake.end)
+        self._show_word(mistake)
 
     def _finished(self) -> None:
         self.word_label.clear()
@@ -224,11 +216,6 @@ class SpellingDialog(QDialog):
         self.change_edit.setEnabled(enabled)
         self.suggestion_list.setEnabled(enabled)
 
-    def _still_there(self, mistake: Mistake) -> bool:
-        document = self._state.document(mistake.section_id)
-        cursor_text = document.toPlainText()[mistake.start : mistake.end]
-        return cursor_text == mistake.word
-
     # --- the buttons ----------------------------------------------------------------------------
 
     def change(self) -> None:
@@ -236,50 +223,59 @@ class SpellingDialog(QDialog):
         replacement = self.change_edit.text()
         if mistake is None:
             return
-        if self._still_there(mistake) and replacement and replacement != mistake.word:
-            document = self._state.document(mistake.section_id)
-            replace_in_document(document, mistake.start, mistake.end, replacement)
-            self._next_from(mistake.section_id, mistake.start + len(replacement))
+        place = mistake.place
+        if (
+            still_there(self._state, mistake)
+            and replacement
+            and replacement != mistake.word
+            and self._replace([mistake], replacement)
+        ):
+            self._next_from(place, mistake.start + len(replacement))
         else:
-            self._next_from(mistake.section_id, mistake.end)
+            self._next_from(place, mistake.end)
 
     def change_all(self) -> None:
-        """Every occurrence of the word in the article's texts: one undo step."""
+        """Every occurrence of the word in every place of the article: one undo step."""
         mistake = self._current
         replacement = self.change_edit.text()
         if mistake is None or not replacement or replacement == mistake.word:
             return
         self._state.beginMacro(self.tr("Change all “%1”").replace("%1", mistake.word))
         try:
-            for section in self._state.article.walk_sections():
-                document = self._state.document(section.id)
-                found = [
-                    m
-                    for m in _document_marks(self._service, section.id, document)
-                    if m.word == mistake.word
-                ]
-                if not found:
+            for place in places(self._state):
+                document = place_document(self._state, place)
+                if document is None:
                     continue
-                for each in reversed(found):
-                    replace_in_document(document, each.start, each.end, replacement)
+                found = [
+                    m for m in marks_in(self._service, place, document) if m.word == mistake.word
+                ]
+                self._replace(found, replacement)
         finally:
             self._state.endMacro()
-        self._next_from(mistake.section_id, mistake.start + len(replacement))
+        self._next_from(mistake.place, mistake.start + len(replacement))
+
+    def _replace(self, mistakes: list[Mistake], replacement: str) -> bool:
+        """Change the words; a field edit the article refuses is said in the dialog."""
+        try:
+            return replace_word(self._state, mistakes, replacement)
+        except NewsdeskError as error:
+            self.status_label.setText(error_text(error))
+            return False
 
     def ignore(self) -> None:
         mistake = self._current
         if mistake is not None:
             self._skipped.add(mistake)
-            self._next_from(mistake.section_id, mistake.end)
+            self._next_from(mistake.place, mistake.end)
 
     def ignore_all(self) -> None:
         mistake = self._current
         if mistake is not None:
             self._service.ignore_in_article(mistake.word)
-            self._next_from(mistake.section_id, mistake.start)
+            self._next_from(mistake.place, mistake.start)
 
     def add(self) -> None:
         mistake = self._current
         if mistake is not None:
             self._service.add_to_dictionary(mistake.word)
-            self._next_from(mistake.section_id, mistake.start)
+            self._next_from(mistake.place, mistake.start)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu, QWidget
 
 from newsdesk.gui.first_paint import after_first_paint
 from newsdesk.gui.spelling.context_menu import install_field_menu, section_menu_extender
@@ -34,6 +34,7 @@ from newsdesk.gui.spelling.highlighter import (
 )
 from newsdesk.gui.spelling.service import SpellingService
 from newsdesk.gui.spelling.spelling_dialog import SpellingDialog
+from newsdesk.gui.spelling.spelling_places import TEXT, Mistake
 from newsdesk.model.article import Article
 from newsdesk.model.preflight import Finding
 from newsdesk.model.spelling_check import spelling_findings
@@ -244,8 +245,33 @@ class WindowSpelling(QObject):
         self.dialog.activateWindow()
         self.dialog.start(section_id, position)
 
-    def show_word(self, section_id: str, start: int, end: int) -> None:
-        """Select a word of a section's text in the editor (the dialog's current mistake)."""
+    def show_word(self, mistake: Mistake) -> None:
+        """Select the dialog's current word where it stands: in the editor for a section's text,
+        else in the field that shows it (the headline bar, the section heading, the Details or
+        the Photos pane)."""
+        place = mistake.place
+        window = self.window
+        widget: QWidget | None
+        if place.field == TEXT:
+            self.select_in_section(place.section_id, mistake.start, mistake.end)
+            return
+        if place.section_id:
+            window.activate_section(place.section_id)
+            widget = window.section_heading.findChild(QLineEdit)
+        elif place.where in ("headline", "subheadline"):
+            widget = getattr(window.headline_bar, place.where)
+        elif place.image_id:
+            window.panes.go_to(place.where)
+            images = window.panes.images
+            shown = images.focus_field(place.field)
+            widget = images.fields.widget_for(place.field) if shown else None
+        else:
+            window.panes.go_to(place.where)
+            widget = getattr(window.panes.metadata, place.field, None)
+        _select_range(widget, mistake.start, mistake.end)
+
+    def select_in_section(self, section_id: str, start: int, end: int) -> None:
+        """Select [start, end) of a section's text in the editor."""
         window = self.window
         window.activate_section(section_id)
         cursor = QTextCursor(window.editor.document())
@@ -273,7 +299,7 @@ class WindowSpelling(QObject):
             pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
             found = pattern.search(document.toPlainText())
             if found is not None:
-                self.show_word(finding.where.removeprefix("section:"), *found.span())
+                self.select_in_section(finding.where.removeprefix("section:"), *found.span())
                 window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         elif finding.where in ("headline", "subheadline"):
             _select_word(getattr(window.headline_bar, finding.where), word)
@@ -298,3 +324,17 @@ def _select_word(widget, word: str) -> None:
     found = widget.document().find(word, 0, QTextDocument.FindFlag.FindWholeWords)
     if not found.isNull():
         widget.setTextCursor(found)
+
+
+def _select_range(widget, start: int, end: int) -> None:
+    """Put the focus in a field and select [start, end) there (UTF-16 positions, as Qt counts)."""
+    if widget is None:
+        return
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    if isinstance(widget, QLineEdit):
+        widget.setSelection(start, end - start)
+        return
+    cursor = QTextCursor(widget.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    widget.setTextCursor(cursor)
