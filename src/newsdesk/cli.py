@@ -196,7 +196,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
         line_width=args.width,
         paper=args.paper or "",
         profile=profile or None,
-        modified=_last_change(args.file),
     )
     if fmt != PDF:
         with _derived_sizes_kept_in(args.file) as cache:
@@ -249,11 +248,12 @@ def _derived_sizes_kept_in(path: Path):
 def _warn_about_findings(article, path: Path, *, strict: bool):
     """Print each error the check finds as a warning line on stderr; with `strict`, refuse (False).
     Otherwise the article's publication profile (None without one, or when it is unavailable)."""
-    from newsdesk.errors import PublicationError
     from newsdesk.model.preflight import preflight
-    from newsdesk.publication import article_publication, load_publications, publication_findings
+    from newsdesk.publication import page_article, publication_findings
 
-    found = preflight(article) + publication_findings(article)
+    profile = _chosen_profile(article)
+    # As the page is: without a language of its own, the article is in the profile's.
+    found = preflight(page_article(article, profile)) + publication_findings(article)
     errors = [f for f in found if f.level == "error"]
     for finding in errors:
         print(f"newsdesk: warning: {finding.message} [{finding.code}, {finding.where}]",
@@ -265,21 +265,19 @@ def _warn_about_findings(article, path: Path, *, strict: bool):
         print(f"newsdesk: {path.name}: not exported: the check found {len(errors)} error(s) "
               "(--strict)", file=sys.stderr)  # fmt: skip
         return False
-    name = article_publication(article)
-    if not name:
-        return None
+    return profile
+
+
+def _chosen_profile(article):
+    """The article's publication profile; None without one, or when the settings cannot give it
+    (the check's publication finding says why)."""
+    from newsdesk.errors import PublicationError
+    from newsdesk.publication import article_publication, lookup_profile
+
     try:
-        return load_publications().get(name)
+        return lookup_profile(article_publication(article))
     except PublicationError:
-        return None  # reported above
-
-
-def _last_change(path: Path) -> str:
-    """The article's last change: its project file's modification time, ISO 8601 in UTC."""
-    from datetime import UTC, datetime
-
-    moment = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
-    return moment.isoformat().replace("+00:00", "Z")
+        return None
 
 
 def _leave_out_private_notes(sections: list[dict]) -> None:
@@ -330,10 +328,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
         spelling = Spelling(newsroom_lists=args.words)
         for problem in spelling.take_problems():
             print(f"newsdesk: {problem.message}", file=sys.stderr)
-    from newsdesk.publication import publication_findings
+    from newsdesk.publication import page_article, publication_findings
 
     article = _load(args.file)
-    findings = preflight(article, spelling, suggestions=args.json)
+    page = page_article(article, _chosen_profile(article))
+    findings = preflight(page, spelling, suggestions=args.json)
     findings += publication_findings(article)
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))

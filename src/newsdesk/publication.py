@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -335,6 +335,23 @@ def set_article_publication(article: Article, name: str) -> None:
         article.properties[PUBLICATION_PROPERTY] = name
     else:
         article.properties.pop(PUBLICATION_PROPERTY, None)
+
+
+def page_language(article: Article, profile: PublicationProfile | None) -> str:
+    """The language the page is in: the article's own, else the publication's default ("" when
+    neither says; the page then reads as English and the check asks for one)."""
+    own = article.language.strip()
+    return own or (profile.language.strip() if profile is not None else "")
+
+
+def page_article(article: Article, profile: PublicationProfile | None) -> Article:
+    """The article as its outputs and the check see it: without a language of its own it takes
+    the publication's default (html lang, og:locale, inLanguage, headings, typography). A shallow
+    copy when that changes anything; the article itself (and so the file) keeps none."""
+    language = page_language(article, profile)
+    if language == article.language:
+        return article
+    return replace(article, language=language)
 
 
 def profile_field_names() -> tuple[str, ...]:

@@ -64,7 +64,8 @@ def test_one_word_change_on_a_long_article_is_fast(tmp_path, monkeypatch):
             cpu.append(time.process_time() - start_cpu)
         project._conn.set_trace_callback(None)
 
-    assert len(writes) == 15  # one row per save
+    # One row per save, besides the article's last change (written when its second changes).
+    assert len([sql for sql in writes if "'modified'" not in sql]) == 15
     assert hashed == []  # the 4 MB photo was hashed once on opening, never on saving
     wall_ms, cpu_ms = statistics.median(wall) * 1000, statistics.median(cpu) * 1000
     print(f"one-word save, 100 sections / 100k words: median {wall_ms:.1f} ms, CPU {cpu_ms:.1f} ms")

@@ -100,6 +100,8 @@ def test_one_word_change_writes_one_row(project_file):
         project.save(current)
         project._conn.set_trace_callback(None)
     writes = [s for s in statements if s.split()[0] in ("INSERT", "UPDATE", "DELETE")]
+    # Besides the article's last change (model/last_change.py), written with it.
+    writes = [s for s in writes if "'modified'" not in s]
     assert len(writes) == 1
     assert "sections" in writes[0]
 
@@ -158,7 +160,9 @@ def test_revisions_are_listed_newest_first_and_load(tmp_path, article):
         assert restored == first
         # Restoring is saving that article again.
         project.save(restored, revision_label="Restored")
-        assert project.load() == first
+        loaded = project.load()
+        assert loaded.properties.pop("modified")  # restoring changed the content: a change
+        assert loaded == first
         with pytest.raises(ProjectError, match="no revision 999"):
             project.load_revision(999)
 

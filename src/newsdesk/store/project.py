@@ -28,7 +28,7 @@ import os
 import sqlite3
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 
@@ -42,6 +42,7 @@ from newsdesk.errors import (
     os_error_reason,
 )
 from newsdesk.model.article import Article, PhotoSource
+from newsdesk.model.last_change import MODIFIED_PROPERTY, iso_utc
 from newsdesk.store import files, schema
 from newsdesk.store.opening import BUSY_TIMEOUT, harden, open_checked, read_header
 from newsdesk.store.revision_thinning import thin_revisions
@@ -317,11 +318,23 @@ class Project:
             conn = self._connection()
         self._opened_article = None
         rows = article_to_rows(article)
+        try:
+            modified = _content_modified(conn, rows, self._rows, now)
+        except sqlite3.Error as exc:
+            raise SaveError(
+                f"could not save {name}: {files.failure_reason(exc)}; the file is unchanged",
+                code="project.save_failed",
+                name=name,
+                reason=files.failure_code(exc),
+                detail=files.failure_reason(exc),
+            ) from exc
         digests = rows.image_digests()
         collect = self._gc_pending or self._rows is None or digests != self._rows.image_digests()
         if revision_label is not None:
             image_digests = [image.digest for image in article.images]
-            snapshot, words = encode_snapshot(article, image_digests)
+            # The revision holds the article as saved, its last change included.
+            saved = replace(article, properties=_properties(rows))
+            snapshot, words = encode_snapshot(saved, image_digests)
         blobs = self._blobs
         remaining: set[str] | None = None
         try:
@@ -358,6 +371,11 @@ class Project:
             self._roll_back(conn)
             raise
         self._rows = rows
+        # The article in memory says what the file says (the page's dateModified reads it).
+        if modified:
+            article.properties[MODIFIED_PROPERTY] = modified
+        else:
+            article.properties.pop(MODIFIED_PROPERTY, None)
         self._blobs = remaining if remaining is not None else blobs | new_blobs.keys()
         self._gc_pending = False
         self._photos.release(self._blobs)
@@ -585,6 +603,41 @@ def open_project(path: PathLike, *, read_only: bool = False) -> Project:
         ) from None
     project._remember_disk_state()
     return project
+
+
+def _content_modified(
+    conn: sqlite3.Connection, rows: Rows, old: Rows | None, now: dt.datetime | None
+) -> str:
+    """The article's last change (model/last_change.py) for the rows about to be written, which
+    this function sets in `rows.properties`: now when the content (text fields, sections, photos,
+    related links) differs from what the file holds, else the value the file has ("" for none;
+    a new file keeps what its article carries, as an import of an exported article does).
+    Properties alone (the chosen publication, spelling lists, publish records) are no change."""
+    if old is None:  # unknown (a new file, or one changed on disk): what the file holds now
+        try:
+            old = read_rows(conn)
+        except (MalformedError, sqlite3.DatabaseError):
+            old = None  # a new file: its article was not changed yet (a page has no dateModified)
+    same = old is None or (
+        rows.article == old.article
+        and rows.sections == old.sections
+        and rows.images == old.images
+        and rows.links == old.links
+    )
+    kept = (old or rows).properties.get(MODIFIED_PROPERTY, ("",))[0]
+    if same:
+        modified = kept if isinstance(kept, str) else ""
+    else:
+        modified = iso_utc(now if now is not None else dt.datetime.now(dt.UTC))
+    if modified:
+        rows.properties[MODIFIED_PROPERTY] = (modified,)
+    else:
+        rows.properties.pop(MODIFIED_PROPERTY, None)
+    return modified
+
+
+def _properties(rows: Rows) -> dict[str, str]:
+    return {key: row[0] for key, row in rows.properties.items()}
 
 
 def _newest_is(conn: sqlite3.Connection, snapshot: bytes) -> bool:

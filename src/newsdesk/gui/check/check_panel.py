@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.check.finding_messages import finding_text, level_name
+from newsdesk.gui.publish.page_profile import checked_article
 from newsdesk.model.commands import Changes
 from newsdesk.model.preflight import Finding, preflight
 from newsdesk.publication import publication_findings
@@ -197,7 +198,8 @@ class PreflightPanel(QWidget):
             self._stack.flush_text()
         finally:
             self._flushing = False
-        findings = preflight(self._stack.article, self.spelling_source())
+        # As the page is: without a language of its own, the article is in its publication's.
+        findings = preflight(checked_article(self._stack.article), self.spelling_source())
         # The publication's word (kept out of preflight, which reads no settings), as
         # `newsdesk check` adds it.
         findings += publication_findings(self._stack.article)

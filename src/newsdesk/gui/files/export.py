@@ -36,9 +36,10 @@ def open_in_browser(path: Path) -> bool:
 
 def preflight_errors(article: Article) -> list[str]:
     """The article's preflight errors, in the interface language."""
-    return [
-        finding_text(finding, article) for finding in preflight(article) if finding.level == "error"
-    ]
+    from newsdesk.gui.publish.page_profile import checked_article
+
+    found = preflight(checked_article(article))
+    return [finding_text(finding, article) for finding in found if finding.level == "error"]
 
 
 def ask_export(files: ArticleFiles) -> ExportChoice | None:
@@ -77,7 +78,7 @@ def export_html(
     open the page). With a `target` nothing is asked: a caller that names the file has decided.
     """
     from newsdesk.formats.html_export import export_html as write_page
-    from newsdesk.gui.publish.page_profile import last_change, page_profile
+    from newsdesk.gui.publish.page_profile import page_profile
 
     if files.session is None:
         return False
@@ -104,9 +105,8 @@ def export_html(
             cache=cache,
             missing_images="placeholder",
             photo_credits=photo_credits,  # the dialog's "Photos carry their credit"
-            # As `newsdesk export`: the chosen publication, and the file's last change.
+            # As `newsdesk export`: the chosen publication (dateModified: the article's).
             profile=page_profile(files.article),
-            modified=last_change(files.session.path),
         )
     except (NewsdeskError, OSError) as exc:
         show_error(files.parent_widget, exc)

@@ -51,14 +51,13 @@ def ask_export_choice(files: ArticleFiles) -> ExportChoice | None:
 
 def write_export(files: ArticleFiles, choice: ExportChoice) -> None:
     """Write the article as chosen (not the page: see `export`); raises what the writer raises."""
-    from newsdesk.gui.publish.page_profile import last_change, page_profile
+    from newsdesk.gui.publish.page_profile import page_profile
 
-    # As `newsdesk export`: the chosen publication, and the file's last change.
+    # As `newsdesk export`: the chosen publication (dateModified: the article's last change).
     options = ExportOptions(
         missing_images="placeholder",
         photo_credits=choice.photo_credits,
         profile=page_profile(files.article),
-        modified=last_change(files.session.path if files.session is not None else None) or "",
     )
     if choice.format == PDF:
         from newsdesk.gui.printing import export_pdf

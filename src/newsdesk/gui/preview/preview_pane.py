@@ -358,7 +358,7 @@ class PreviewPane(QWidget):
     def refresh_now(self) -> None:
         """Render the article and show it now, not after the typing pause."""
         from newsdesk.formats.html_export import render_page
-        from newsdesk.gui.publish.page_profile import last_change, page_profile
+        from newsdesk.gui.publish.page_profile import page_profile
 
         self._timer.stop()
         self._stale = False
@@ -367,6 +367,9 @@ class PreviewPane(QWidget):
             self._stack.flush_text()  # typed text reaches the article (emits article_changed)
         finally:
             self._flushing = False
+        from newsdesk.gui.layouts.page_layout import layout_for_page
+
+        layout, layout_problem = layout_for_page(self._stack.article)
         try:
             page = render_page(
                 self._stack.article,
@@ -375,8 +378,8 @@ class PreviewPane(QWidget):
                 missing_images="placeholder",
                 render_cache=self.render_cache,
                 profile=page_profile(self._stack.article),
-                modified=last_change(self.project_path()),
                 show_notes=self.show_notes,
+                layout=layout,
             )
         except NewsdeskError as exc:
             self.problem.setText(
@@ -386,7 +389,16 @@ class PreviewPane(QWidget):
             )
             self.problem.show()
             return
-        self.problem.hide()
+        if layout_problem is None:
+            self.problem.hide()
+        else:  # drawn in Standard, never a blank page
+            self.problem.setText(
+                translate(
+                    "PreviewPane",
+                    "The page layout cannot be used, so the preview shows Standard: %1",
+                ).replace("%1", error_text(layout_problem))
+            )
+            self.problem.show()
         self._html = page.html
         self._assets = page_assets(page)
         self._head = read_head(page.html)

@@ -1,15 +1,13 @@
-"""The article's publication profile and its last change, as `newsdesk export` finds them.
+"""The article's publication profile, as `newsdesk export` finds it.
 
-The command line exports with the chosen profile (`publication.lookup_profile`) and the project
-file's modification time as dateModified; the preview and File > Export HTML pass the same, so
-the window's page is the command line's. The settings file is read again only when it changed
-(the preview asks after every pause in typing).
+The command line exports with the chosen profile (`publication.lookup_profile`); the preview, the
+check and File > Export pass the same, so the window's page is the command line's (dateModified
+is the article's last change as the store recorded it, model/last_change.py, in both). The
+settings file is read again only when it changed (the preview asks after every pause in typing).
 """
 
 from __future__ import annotations
 
-import contextlib
-from datetime import UTC, datetime
 from pathlib import Path
 
 from newsdesk.errors import PublicationError
@@ -20,6 +18,7 @@ from newsdesk.publication import (
     article_publication,
     default_profiles_path,
     load_publications,
+    page_article,
 )
 
 _cache: dict[Path, tuple[tuple[int, int], Publications]] = {}
@@ -59,12 +58,6 @@ def page_profile(article: Article) -> PublicationProfile | None:
         return None
 
 
-def last_change(path: Path | None) -> str | None:
-    """The project file's modification time, ISO 8601 in UTC, as `newsdesk export` writes
-    dateModified; None for an article without a file."""
-    if path is None:
-        return None
-    with contextlib.suppress(OSError):
-        moment = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
-        return moment.isoformat().replace("+00:00", "Z")
-    return None
+def checked_article(article: Article) -> Article:
+    """The article as the check sees it: in its publication's language when it has none."""
+    return page_article(article, page_profile(article))
