@@ -105,6 +105,13 @@ def _print(files) -> bool:
     return print_from_window(files)
 
 
+def _update_from_word(files) -> bool:
+    # Imported when first used: the Word reader and writer are not needed to show the window.
+    from newsdesk.gui.files.update_from_word import update_from_word
+
+    return update_from_word(files)
+
+
 def _focused_call(method: str) -> None:
     """Cut/copy/paste act on whatever text field has the focus (editor, headline, tree editor)."""
     widget = QApplication.focusWidget()
@@ -152,6 +159,12 @@ class WindowActions:
         )
         self.import_file = _action(
             window, "action_import", translate("WindowActions", "&Import…"), files.import_file
+        )
+        self.update_from_word = _action(
+            window,
+            "action_update_from_word",
+            translate("WindowActions", "&Update from Word…"),
+            lambda: _update_from_word(files),
         )
         self.export_html = _action(
             window,
@@ -289,7 +302,9 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_file, self.export_html, self.print])
+        file_menu.addActions(
+            [self.import_file, self.update_from_word, self.export_html, self.print]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.publication_settings, self.publish])
         file_menu.addSeparator()
@@ -405,6 +420,7 @@ class WindowActions:
         self.save.setEnabled(can_save)
         for action in (
             self.replace,
+            self.update_from_word,
             self.insert_photo,
             *self.parts.format_actions(),
             *self.parts.editor.construct_actions.insert_actions(),
