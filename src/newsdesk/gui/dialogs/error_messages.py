@@ -208,6 +208,9 @@ TEMPLATES: dict[str, str] = {
     "import.docx_no_text": QT_TRANSLATE_NOOP(
         "CoreError", "“{name}” holds only pictures and no text; there is no article to import."
     ),
+    "update.not_this_article": QT_TRANSLATE_NOOP(
+        "CoreError", "“{name}” was not made from this article; nothing was changed."
+    ),
     "import.html_binary": QT_TRANSLATE_NOOP("CoreError", "“{name}” is not a web page."),
     "import.html_empty": QT_TRANSLATE_NOOP("CoreError", "“{name}” holds no article text."),
     "import.html_too_deep": QT_TRANSLATE_NOOP(
@@ -358,6 +361,31 @@ TEMPLATES: dict[str, str] = {
     "publication.invalid_language": QT_TRANSLATE_NOOP(
         "CoreError", "{profile}: “{value}” is not a language code such as de or en-GB."
     ),
+    "layout.unknown": QT_TRANSLATE_NOOP(
+        "CoreError", "There is no page layout called “{name}”."
+    ),
+    "layout.too_big": QT_TRANSLATE_NOOP(
+        "CoreError", "The stylesheet “{name}” is larger than {limit} kB."
+    ),
+    "layout.not_text": QT_TRANSLATE_NOOP(
+        "CoreError", "“{name}” is not a stylesheet (not UTF-8 text)."
+    ),
+    "layout.unparseable": QT_TRANSLATE_NOOP(
+        "CoreError", "The stylesheet “{name}” cannot be read as CSS (line {line})."
+    ),
+    "layout.style_end": QT_TRANSLATE_NOOP(
+        "CoreError", "The stylesheet “{name}” contains “</style”, which would end it early."
+    ),
+    "layout.import": QT_TRANSLATE_NOOP(
+        "CoreError",
+        "The stylesheet “{name}” imports another one (@import); a page carries one stylesheet.",
+    ),
+    "layout.remote": QT_TRANSLATE_NOOP(
+        "CoreError",
+        "The stylesheet “{name}” loads “{address}” from the network; the page loads nothing from elsewhere.",  # noqa: E501
+    ),
+    "layout.unreadable": QT_TRANSLATE_NOOP("CoreError", "The stylesheet “{name}” cannot be read."),
+    "layout.damaged": QT_TRANSLATE_NOOP("CoreError", "The article’s page layout is damaged."),
     "publish.bad_address": QT_TRANSLATE_NOOP(
         "CoreError", "“{url}” is not a web address (https://…)."
     ),
