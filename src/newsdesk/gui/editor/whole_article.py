@@ -15,7 +15,8 @@ height, so opening the view on a 100,000-word article lays out only a screenful.
 
 The editor and displays fit their height to their text (no scroll bar of their own); the column
 scrolls, following the text cursor. Up at a section's first line and Down at its last go on into
-the section before or after.
+the section before or after; Ctrl+Home/End and Page Up/Down act on the whole article
+(whole_navigation.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
 from newsdesk.gui.article_state import ArticleState
+from newsdesk.gui.editor import whole_navigation
 from newsdesk.gui.editor.section_editor import SectionEditor
 from newsdesk.gui.editor.section_heading import SectionHeading
 from newsdesk.model.commands import Changes
@@ -235,6 +237,11 @@ class WholeArticleView(QScrollArea):
     def hosted_section(self) -> str | None:
         return self._hosted
 
+    @property
+    def editor(self) -> SectionEditor:
+        """The window's editor (hosted in one section's slot, or waiting hidden)."""
+        return self._editor
+
     def host(self, section_id: str) -> None:
         """Put the window's editor into the section's slot (its display steps aside)."""
         slot = self._slots.get(section_id)
@@ -331,7 +338,7 @@ class WholeArticleView(QScrollArea):
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
         ):
-            return self._leave_at_edge(event)
+            return self._leave_at_edge(event) or whole_navigation.handle_key(self, event)
         return super().eventFilter(watched, event)
 
     def _leave_at_edge(self, event: QKeyEvent) -> bool:
