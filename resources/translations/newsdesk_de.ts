@@ -3718,4 +3718,129 @@
         <translation>den Artikel</translation>
     </message>
 </context>
+<context>
+    <name>UpdateFromWord</name>
+    <message>
+        <source>Update from Word</source>
+        <translation>Aus Word aktualisieren</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Updated from Word</source>
+        <translation>Aus Word aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 changes accepted, %2 rejected</source>
+        <translation>%1 Änderungen angenommen, %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 comments became editor&apos;s notes</source>
+        <translation>%1 Kommentare wurden zu Redaktionsnotizen</translation>
+    </message>
+    <message>
+        <source>%1 pictures the desk added were left out</source>
+        <translation>%1 von der Redaktion eingefügte Bilder wurden nicht übernommen</translation>
+    </message>
+    <message>
+        <source>“%1” holds no changes to this article.</source>
+        <translation>„%1“ enthält keine Änderungen an diesem Artikel.</translation>
+    </message>
+    <message>
+        <source>Before updating from Word</source>
+        <translation>Vor der Aktualisierung aus Word</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Unterzeile</translation>
+    </message>
+    <message>
+        <source>Photo caption in “%1”</source>
+        <translation>Bildunterschrift in „%1“</translation>
+    </message>
+    <message>
+        <source>Photo caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Section “%1”</source>
+        <translation>Abschnitt „%1“</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Moved away: %1</source>
+        <translation>Verschoben von hier: %1</translation>
+    </message>
+    <message>
+        <source>Moved here: %1</source>
+        <translation>Hierher verschoben: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Inserted: %1</source>
+        <translation>Eingefügt: %1</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>unbekannter Autor</translation>
+    </message>
+    <message>
+        <source>Tracked Changes</source>
+        <translation>Nachverfolgte Änderungen</translation>
+    </message>
+    <message>
+        <source>The Word file holds changes the desk proposed. Accept or reject each one; only what you accept reaches the article.</source>
+        <translation>Die Word-Datei enthält Änderungen, die die Redaktion vorschlägt. Nehmen Sie jede an oder lehnen Sie sie ab; nur was Sie annehmen, kommt in den Artikel.</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Alle ablehnen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Update from Word…</source>
+        <translation>Aus &amp;Word aktualisieren …</translation>
+    </message>
+</context>
+<context>
+    <name>CoreError</name>
+    <message>
+        <source>“{name}” was not made from this article; nothing was changed.</source>
+        <translation>„{name}“ wurde nicht aus diesem Artikel erstellt; nichts wurde geändert.</translation>
+    </message>
+</context>
 </TS>

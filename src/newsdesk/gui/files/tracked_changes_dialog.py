@@ -31,42 +31,42 @@ from newsdesk.formats.docx_update.tracked_changes import (
     TrackedChange,
 )
 
-CONTEXT = "UpdateFromWord"
 translate = QCoreApplication.translate
 
 
 def place_text(change: TrackedChange) -> str:
     """Where the change is, as the journalist knows the article's parts."""
     if change.part == PART_HEADLINE:
-        return translate(CONTEXT, "Headline")
+        return translate("UpdateFromWord", "Headline")
     if change.part == PART_SUBHEADLINE:
-        return translate(CONTEXT, "Subheadline")
+        return translate("UpdateFromWord", "Subheadline")
     if change.part == PART_CAPTION:
         if change.heading:
-            return translate(CONTEXT, "Photo caption in “%1”").replace("%1", change.heading)
-        return translate(CONTEXT, "Photo caption")
+            caption = translate("UpdateFromWord", "Photo caption in “%1”")
+            return caption.replace("%1", change.heading)
+        return translate("UpdateFromWord", "Photo caption")
     if change.heading:
-        return translate(CONTEXT, "Section “%1”").replace("%1", change.heading)
-    return translate(CONTEXT, "Lead")
+        return translate("UpdateFromWord", "Section “%1”").replace("%1", change.heading)
+    return translate("UpdateFromWord", "Lead")
 
 
 def change_lines(change: TrackedChange) -> list[str]:
     """What the change does, one line per text it removes or adds."""
     lines = []
     if change.kind == "moved_from":
-        lines.append(translate(CONTEXT, "Moved away: %1").replace("%1", change.deleted))
+        lines.append(translate("UpdateFromWord", "Moved away: %1").replace("%1", change.deleted))
     elif change.kind == "moved_to":
-        lines.append(translate(CONTEXT, "Moved here: %1").replace("%1", change.inserted))
+        lines.append(translate("UpdateFromWord", "Moved here: %1").replace("%1", change.inserted))
     else:
         if change.kind in ("deletion", "replacement"):
-            lines.append(translate(CONTEXT, "Deleted: %1").replace("%1", change.deleted))
+            lines.append(translate("UpdateFromWord", "Deleted: %1").replace("%1", change.deleted))
         if change.kind in ("insertion", "replacement"):
-            lines.append(translate(CONTEXT, "Inserted: %1").replace("%1", change.inserted))
+            lines.append(translate("UpdateFromWord", "Inserted: %1").replace("%1", change.inserted))
     return lines
 
 
 def who_and_when(change: TrackedChange) -> str:
-    author = change.author or translate(CONTEXT, "unknown author")
+    author = change.author or translate("UpdateFromWord", "unknown author")
     moment = QDateTime.fromString(change.date, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return author
@@ -80,12 +80,12 @@ class TrackedChangesDialog(QDialog):
     def __init__(self, changes: Sequence[TrackedChange], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("tracked_changes_dialog")
-        self.setWindowTitle(translate(CONTEXT, "Tracked Changes"))
+        self.setWindowTitle(translate("UpdateFromWord", "Tracked Changes"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
         intro = QLabel(
             translate(
-                CONTEXT,
+                "UpdateFromWord",
                 "The Word file holds changes the desk proposed. Accept or reject each one; "
                 "only what you accept reaches the article.",
             ),
@@ -105,17 +105,17 @@ class TrackedChangesDialog(QDialog):
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(self)
         accept_all = buttons.addButton(
-            translate(CONTEXT, "Accept All"), QDialogButtonBox.ButtonRole.ActionRole
+            translate("UpdateFromWord", "Accept All"), QDialogButtonBox.ButtonRole.ActionRole
         )
         accept_all.setObjectName("accept_all_changes")
         accept_all.clicked.connect(lambda: self.decide_all(True))
         reject_all = buttons.addButton(
-            translate(CONTEXT, "Reject All"), QDialogButtonBox.ButtonRole.ActionRole
+            translate("UpdateFromWord", "Reject All"), QDialogButtonBox.ButtonRole.ActionRole
         )
         reject_all.setObjectName("reject_all_changes")
         reject_all.clicked.connect(lambda: self.decide_all(False))
         self.update_button = buttons.addButton(
-            translate(CONTEXT, "Update"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("UpdateFromWord", "Update"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.update_button.setObjectName("update_from_word_apply")
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -139,8 +139,8 @@ class TrackedChangesDialog(QDialog):
         group = QButtonGroup(row)
         group.setExclusive(True)
         for accepted, label, name in (
-            (True, translate(CONTEXT, "Accept"), "accept"),
-            (False, translate(CONTEXT, "Reject"), "reject"),
+            (True, translate("UpdateFromWord", "Accept"), "accept"),
+            (False, translate("UpdateFromWord", "Reject"), "reject"),
         ):
             button = QPushButton(label, row)
             button.setObjectName(f"{name}_change_{change.number}")

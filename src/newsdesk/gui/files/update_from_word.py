@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from newsdesk.errors import ImportFormatError, NewsdeskError
 from newsdesk.gui.dialogs.errors import show_error
-from newsdesk.gui.files.tracked_changes_dialog import CONTEXT, TrackedChangesDialog
+from newsdesk.gui.files.tracked_changes_dialog import TrackedChangesDialog
 
 if TYPE_CHECKING:
     from newsdesk.formats.docx_update import DeskDocument
@@ -31,12 +31,12 @@ translate = QCoreApplication.translate
 def choose_word_file(parent: QWidget | None) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        translate(CONTEXT, "Update from Word"),
+        translate("UpdateFromWord", "Update from Word"),
         "",
         ";;".join(
             [
-                translate(CONTEXT, "Word documents (*.docx)"),
-                translate(CONTEXT, "All files (*)"),
+                translate("UpdateFromWord", "Word documents (*.docx)"),
+                translate("UpdateFromWord", "All files (*)"),
             ]
         ),
     )
@@ -68,23 +68,23 @@ def ask_decisions(desk: DeskDocument, parent: QWidget | None) -> dict[int, bool]
 
 def summary(update: ArticleUpdate, decisions: dict[int, bool]) -> str:
     """The status bar's line after an update."""
-    parts = [translate(CONTEXT, "Updated from Word")]
+    parts = [translate("UpdateFromWord", "Updated from Word")]
     if decisions:
         accepted = sum(decisions.values())
         parts.append(
-            translate(CONTEXT, "%1 changes accepted, %2 rejected")
+            translate("UpdateFromWord", "%1 changes accepted, %2 rejected")
             .replace("%1", str(accepted))
             .replace("%2", str(len(decisions) - accepted))
         )
     if update.notes_added:
         parts.append(
-            translate(CONTEXT, "%1 comments became editor's notes").replace(
+            translate("UpdateFromWord", "%1 comments became editor's notes").replace(
                 "%1", str(update.notes_added)
             )
         )
     if update.pictures_left_out:
         parts.append(
-            translate(CONTEXT, "%1 pictures the desk added were left out").replace(
+            translate("UpdateFromWord", "%1 pictures the desk added were left out").replace(
                 "%1", str(update.pictures_left_out)
             )
         )
@@ -120,15 +120,16 @@ def update_from_word(files: ArticleFiles, path: Path | None = None) -> bool:
     if update.is_empty():
         QMessageBox.information(
             parent,
-            translate(CONTEXT, "Update from Word"),
-            translate(CONTEXT, "“%1” holds no changes to this article.").replace(
+            translate("UpdateFromWord", "Update from Word"),
+            translate("UpdateFromWord", "“%1” holds no changes to this article.").replace(
                 "%1", Path(path).name
             ),
         )
         return False
-    files.record_automatic_revision(translate(CONTEXT, "Before updating from Word"))
+    files.record_automatic_revision(translate("UpdateFromWord", "Before updating from Word"))
     try:
-        files.stack.push_command(update_command(update), translate(CONTEXT, "Update from Word"))
+        label = translate("UpdateFromWord", "Update from Word")
+        files.stack.push_command(update_command(update), label)
     except NewsdeskError as exc:
         show_error(parent, exc)
         return False
