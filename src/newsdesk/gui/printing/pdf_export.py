@@ -2,9 +2,12 @@
 
 The page is `render_page(..., assets="embed")`, the same HTML the export writes and the preview
 shows, printed with its print stylesheet (resources/templates/article.css, `@media print`: black
-on white, link addresses after links). For the proof this module adds the page box: the paper
-(A4, or Letter where the system measures in inches), the headline and the date in the footer's
-left corner and "page / pages" in its right one, as CSS margin boxes that Chromium lays out.
+on white, link addresses after links), with the article's publication (its house layout, its
+language for an article without one, its site name) as the export has them. For the proof this
+module adds the page box: the paper (A4, or Letter where the system measures in inches), the
+site, the headline and the date in the footer's left corner and "page / pages" in its right one,
+and the article's last change in the header's right corner ("Stand: …", so that two proofs of
+one article tell which is newer), as CSS margin boxes that Chromium lays out.
 
 The page is loaded from a private temporary file (setHtml's limit is 2 MB and the photos are
 embedded), with JavaScript off and every request that is not that file or a data: URL refused.
@@ -27,6 +30,8 @@ from newsdesk.formats.html_export import render_page
 from newsdesk.formats.html_labels import labels_for, parse_published
 from newsdesk.formats.output_files import check_target, write_output
 from newsdesk.model.article import Article
+from newsdesk.model.last_change import last_change
+from newsdesk.publication import page_article
 
 RENDER_TIMEOUT_MS = 120_000  # the 100,000-word bench article prints in a few seconds
 A4, LETTER = "a4", "letter"
@@ -35,10 +40,14 @@ _FOOTER_STYLE = """<style>
   size: %(size)s;
   margin: 2cm 2cm 2.5cm;
   @bottom-left { content: "%(headline)s"; font: 8pt/1.2 sans-serif; color: #333; }
-  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; }%(changed)s
 }
 </style>
 """
+_CHANGED_BOX = """
+  @top-right { content: "%s"; font: 8pt sans-serif; color: #333; }"""
+# What the header says before the last change, in the page's language (as its other labels).
+_CHANGED_LABEL = {"de": "Stand", "en": "Last change"}
 
 
 def css_string(text: str) -> str:
@@ -61,15 +70,44 @@ def page_size_for_locale() -> str:
     return LETTER if system == QLocale.MeasurementSystem.ImperialUSSystem else A4
 
 
-def footer_style(article: Article, paper: str, today: date | None = None) -> str:
+def footer_style(
+    article: Article,
+    paper: str,
+    today: date | None = None,
+    *,
+    site_name: str = "",
+    modified: str | None = None,
+) -> str:
+    """The proof's page box: paper, footer (site, headline, date; page numbers) and, with
+    `modified` (ISO 8601), the last change in the header, in the reader's local time."""
     labels = labels_for(article.language)
     published = parse_published(article.published)
     when = labels.date(*published) if published else labels.date(_midnight(today), False)
     headline = article.headline.strip() or labels.untitled
+    footer = " · ".join(part for part in (site_name.strip(), headline, when) if part)
+    changed = ""
+    moment = _local_moment(modified)
+    if moment is not None:
+        label = _CHANGED_LABEL[labels.language]
+        changed = _CHANGED_BOX % css_string(f"{label}: {labels.date(moment, True)}")
     return _FOOTER_STYLE % {
         "size": "letter" if paper == LETTER else "A4",
-        "headline": css_string(f"{headline} · {when}"),
+        "headline": css_string(footer),
+        "changed": changed,
     }
+
+
+def _local_moment(iso: str | None):
+    """An ISO 8601 moment in this computer's time zone; None for none or an unreadable one."""
+    from datetime import datetime
+
+    if not iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(iso.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone() if moment.tzinfo is not None else moment
 
 
 def _midnight(today: date | None):
@@ -81,15 +119,23 @@ def _midnight(today: date | None):
 
 def print_html(article: Article, options: ExportOptions, paper: str) -> str:
     """The exported page with the proof's page box (see the module docstring)."""
+    profile = options.profile
+    shown = page_article(article, profile)  # in the publication's language when it has none
+    modified = options.modified or last_change(article)
     page = render_page(
-        article,
+        shown,
         assets="embed",
         missing_images=options.missing_images,
         photo_credits=options.photo_credits,
         web_statement=options.web_statement,
         layout=options.layout,
+        profile=profile,
+        modified=modified,
     )
-    return page.html.replace("</head>", footer_style(article, paper) + "</head>", 1)
+    box = footer_style(
+        shown, paper, site_name=profile.site_name if profile else "", modified=modified
+    )
+    return page.html.replace("</head>", box + "</head>", 1)
 
 
 def _ensure_application():
