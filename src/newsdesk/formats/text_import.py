@@ -4,8 +4,10 @@
     Subheadline (short, no sentence-ending punctuation; optional)
     Von NAME / By NAME          (optional byline, above or below the subheadline)
     Lead paragraph(s)
-    Heading (short line without sentence-ending punctuation, followed by a paragraph)
+    Heading (short line without sentence-ending punctuation, followed by a paragraph or a list)
     Paragraph(s)
+    - List item                 ("-", "*", "•", "–" or "1." in a run; indented deeper: nested;
+    - List item                  see text_lists)
     Editorial: Heading          (Kommentar:, Meinung:, Commentary:, Opinion: ... -> an opinion
                                  section labelled "Editorial", headed "Heading")
     Paragraph(s)
@@ -16,8 +18,9 @@
 
 Paragraphs are one line each, or blank-line separated blocks of hard-wrapped lines (detected from
 the line lengths, see `_units`). Section bodies are Markdown in our dialect, so every character that
-Markdown would read as syntax is escaped: the journalist's text renders exactly as typed, and that
-includes a "- " line inside a section (only the closing list is read as a list).
+Markdown would read as syntax is escaped: the journalist's text renders exactly as typed. A run of
+list lines inside a section is a list there; a closing run of "- " lines after a closing line (or
+with a web address in every item) is the related links.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from newsdesk.errors import ImportFormatError
 from newsdesk.formats.language import detect_language
 from newsdesk.formats.markdown_escape import escape_markdown
 from newsdesk.formats.slug import slugify
+from newsdesk.formats.text_lists import indentation, list_indices, list_markdown
+from newsdesk.formats.text_lists import is_bullet_line as _is_list_line
 from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Section
 
 SUBHEADLINE_MAX_CHARS = 160
@@ -155,7 +160,8 @@ def _units(text: str) -> list[str]:
     "full" line continues into the next one. A short line (a heading, a paragraph's last line)
     ends its unit, so "Heading\\nParagraph..." still splits right.
     """
-    lines = [line.strip() for line in text.split("\n")]
+    raw_lines = text.split("\n")
+    lines = [line.strip() for line in raw_lines]
     width = max((len(line) for line in lines), default=0)
     full = _FULL_LINE_SHARE * width
 
@@ -164,6 +170,7 @@ def _units(text: str) -> list[str]:
             bool(line and following)
             and len(line) >= full
             and not _is_item(following)
+            and not _is_list_line(following)
             and not PHOTO_MARKER.match(line)
             and not PHOTO_MARKER.match(following)
         )
@@ -180,7 +187,7 @@ def _units(text: str) -> list[str]:
         if joining:
             units[-1] = f"{units[-1]} {line}"
         else:
-            units.append(line)
+            units.append(indentation(raw_lines[n]) + line)  # a nested list item keeps its indent
         following = lines[n + 1] if n + 1 < len(lines) else ""
         joining = wrapped and continues(line, following)
     return units
@@ -259,8 +266,10 @@ class _SectionWriter:
     def __init__(self) -> None:
         self.sections: list[Section] = [Section()]
         self.blocks: list[str] = []
+        self.items: list[str] = []  # the lines of the list being read
 
     def _flush(self) -> None:
+        self.end_list()
         self.sections[-1].markdown = "\n\n".join(self.blocks)
         self.blocks = []
 
@@ -271,8 +280,16 @@ class _SectionWriter:
     def paragraph(self, text: str) -> None:
         self.blocks.append(escape_markdown(text))
 
+    def list_item(self, line: str) -> None:
+        self.items.append(line)
+
     def image_reference(self, image_id: str) -> None:
         self.blocks.append(f"![](image:{image_id})")
+
+    def end_list(self) -> None:
+        if self.items:
+            self.blocks.append(list_markdown(self.items))
+            self.items = []
 
     def finish(self) -> list[Section]:
         self._flush()
@@ -311,13 +328,19 @@ def import_plain_text(text: str) -> Article:
     ]
     placed = iter(images)
     writer = _SectionWriter()
+    items = list_indices(body)
     for n, unit in enumerate(body):
-        following = next((u for u in body[n + 1 :] if u != _PHOTO_SLOT), None)
+        after = next((m for m in range(n + 1, len(body)) if body[m] != _PHOTO_SLOT), None)
+        following = body[after] if after is not None else None
+        if n in items:
+            writer.list_item(unit)
+            continue
+        writer.end_list()
         if unit == _PHOTO_SLOT:
             image = next(placed)
             if image.role == "inline":  # the lead image has its own place above the text
                 writer.image_reference(image.id)
-        elif _starts_section(unit, following):
+        elif _starts_section(unit, following, after in items):
             writer.heading(unit)
         else:
             writer.paragraph(unit)
@@ -329,11 +352,20 @@ def import_plain_text(text: str) -> Article:
 
 
 def _is_special(unit: str) -> bool:
-    return _is_item(unit) or bool(PHOTO_MARKER.match(unit)) or bool(_OPINION.match(unit))
+    return (
+        _is_item(unit)
+        or _is_list_line(unit)
+        or bool(PHOTO_MARKER.match(unit))
+        or bool(_OPINION.match(unit))
+    )
 
 
-def _starts_section(unit: str, following: str | None) -> bool:
-    """A heading: title-like and followed by a paragraph (or a "- " line), not by another title."""
-    if following is None or _is_item(unit) or not is_title_like(unit, HEADING_MAX_CHARS):
+def _starts_section(unit: str, following: str | None, list_follows: bool) -> bool:
+    """A heading: title-like and followed by a paragraph or a list, not by another title."""
+    if following is None or _is_item(unit) or _is_list_line(unit):
         return False
-    return _is_item(following) or not is_title_like(following, HEADING_MAX_CHARS)
+    if not is_title_like(unit, HEADING_MAX_CHARS):
+        return False
+    if list_follows or _is_item(following) or _is_list_line(following):
+        return True
+    return not is_title_like(following, HEADING_MAX_CHARS)
