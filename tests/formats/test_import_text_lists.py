@@ -125,3 +125,14 @@ def _articles_with_headed_lists(draw):
 def test_headed_lists_come_back_from_their_agency_text(article, width):
     again = import_plain_text(agency_text(article, width=width))
     assert section_parts(again) == section_parts(article)
+
+
+def test_a_wrapped_paragraph_whose_line_begins_with_a_date_stays_one_paragraph():
+    paragraph = (
+        "Die neue Buslinie zwischen dem Bahnhof und dem Klinikum fährt vom\n"
+        "1. Mai an alle zwanzig Minuten, am Wochenende und an Feiertagen\n"
+        "stündlich."
+    )
+    text = "Neue Buslinie\n\n" + paragraph + "\n\nWeitere Halte\n\nDer Rat berät im Juni darüber."
+    article = import_plain_text(text)
+    assert article.sections[0].markdown == " ".join(paragraph.split("\n"))

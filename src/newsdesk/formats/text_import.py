@@ -33,7 +33,7 @@ from newsdesk.errors import ImportFormatError
 from newsdesk.formats.language import detect_language
 from newsdesk.formats.markdown_escape import escape_markdown
 from newsdesk.formats.slug import slugify
-from newsdesk.formats.text_lists import indentation, list_indices, list_markdown
+from newsdesk.formats.text_lists import LIST_LINE, indentation, list_indices, list_markdown
 from newsdesk.formats.text_lists import is_bullet_line as _is_list_line
 from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Section
 
@@ -170,7 +170,6 @@ def _units(text: str) -> list[str]:
             bool(line and following)
             and len(line) >= full
             and not _is_item(following)
-            and not _is_list_line(following)
             and not PHOTO_MARKER.match(line)
             and not PHOTO_MARKER.match(following)
         )
@@ -189,7 +188,10 @@ def _units(text: str) -> list[str]:
         else:
             units.append(indentation(raw_lines[n]) + line)  # a nested list item keeps its indent
         following = lines[n + 1] if n + 1 < len(lines) else ""
-        joining = wrapped and continues(line, following)
+        # The next item of a list begins a unit; "1. Mai" or "– so" after a paragraph's full
+        # line is where the wrap fell.
+        next_item = bool(LIST_LINE.match(units[-1]) and LIST_LINE.match(following))
+        joining = wrapped and continues(line, following) and not next_item
     return units
 
 
