@@ -24,6 +24,10 @@ The view (Chromium on a private profile, ~0.1 s to make, or the simplified view)
 the window's first paint, so that it does not delay the window's appearance; the public methods
 work before it exists (those that need it make it at once).
 
+The "Dark" button beside the widths shows the page's own dark style (its prefers-color-scheme:
+dark rules) instead of the light page most readers see; the default is light whatever the
+desktop's scheme (color_scheme.py says how). Kept in the settings too.
+
 Wiring (the window): construct with the undo stack, call `show_section(id)` when the current
 section changes. gui/app.py decides, before the QApplication exists, whether the view draws in
 software (engine.prefer_software_rendering) or needs shared OpenGL contexts.
@@ -259,6 +263,22 @@ class PreviewPane(QWidget):
             row.addWidget(button)
             self.preset_buttons[name] = button
         self.preset_buttons[self._preset].setChecked(True)
+        # The page's own dark style (color_scheme.py), beside the widths: not one of them.
+        row.addSpacing(8)
+        self.dark_style_button = QToolButton(bar)
+        self.dark_style_button.setObjectName("preview_dark_style")
+        self.dark_style_button.setText(translate("PreviewPane", "Dark"))
+        self.dark_style_button.setToolTip(
+            translate(
+                "PreviewPane",
+                "Show the page's own dark style, as readers whose system is set to dark see it",
+            )
+        )
+        self.dark_style_button.setCheckable(True)
+        self.dark_style_button.setAutoRaise(True)
+        self.dark_style_button.setChecked(self._settings.preview_dark_style)
+        self.dark_style_button.toggled.connect(self.set_dark_style)
+        row.addWidget(self.dark_style_button)
         self.preset_bar = bar
         return bar
 
@@ -337,6 +357,25 @@ class PreviewPane(QWidget):
         self.frame.set_css_width(PRESETS.get(name))
         self._settings.preview_preset = name
 
+    @property
+    def dark_style(self) -> bool:
+        """Whether the page is shown in its own dark style (else light, as most readers see it)."""
+        return self.dark_style_button.isChecked()
+
+    def set_dark_style(self, dark: bool) -> None:
+        """Show the page's dark style or its light one; kept for the next start."""
+        self._settings.preview_dark_style = dark
+        if self.dark_style_button.isChecked() != dark:
+            self.dark_style_button.setChecked(dark)  # comes back here through `toggled`
+            return
+        if self._view is not None and self._html:
+            self.view.show_page(self._page_for_view(self._html), assets=self._assets)
+
+    def _page_for_view(self, html: str) -> str:
+        from newsdesk.gui.preview.color_scheme import DARK, LIGHT, page_in_scheme
+
+        return page_in_scheme(html, DARK if self.dark_style else LIGHT)
+
     def show_section(self, section_id: str) -> None:
         """Scroll the page to a section (the window calls this when the current one changes)."""
         if self._view is None:
@@ -404,7 +443,9 @@ class PreviewPane(QWidget):
         self._head = read_head(page.html)
         keep_scroll = not self._reset_scroll
         self._reset_scroll = False
-        self.view.show_page(page.html, keep_scroll=keep_scroll, assets=self._assets)
+        self.view.show_page(
+            self._page_for_view(page.html), keep_scroll=keep_scroll, assets=self._assets
+        )
         self._follow_typing()
         self._show_head()
 
