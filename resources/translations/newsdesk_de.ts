@@ -851,6 +851,10 @@
 <context>
     <name>FocusMode</name>
     <message>
+        <source>F&amp;ocus</source>
+        <translation>F&amp;okus</translation>
+    </message>
+    <message>
         <source>&amp;Focus</source>
         <translation>&amp;Fokus</translation>
     </message>
@@ -1402,6 +1406,14 @@
 </context>
 <context>
     <name>PreviewPane</name>
+    <message>
+        <source>Show the page&apos;s own dark style, as readers whose system is set to dark see it</source>
+        <translation>Die eigene dunkle Darstellung der Seite zeigen, wie Leser sie sehen, deren System auf dunkel eingestellt ist</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
     <message>
         <source>Simplified preview: %1 Layout and fonts may differ from the exported page.</source>
         <translation>Vereinfachte Vorschau: %1 Layout und Schriften können von der exportierten Seite abweichen.</translation>
@@ -3841,6 +3853,17 @@
     <message>
         <source>“{name}” was not made from this article; nothing was changed.</source>
         <translation>„{name}“ wurde nicht aus diesem Artikel erstellt; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusComfort</name>
+    <message>
+        <source>&amp;Dim Other Paragraphs</source>
+        <translation>Andere Absätze &amp;abblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Typewriter Scrolling</source>
+        <translation>&amp;Schreibmaschinenmodus</translation>
     </message>
 </context>
 </TS>
