@@ -36,6 +36,17 @@ def _pair_images(ours: Sequence[Image], theirs: Sequence[Image]) -> dict[str, st
     return pairs
 
 
+SAME_HEADING, SAME_TEXT = 0.6, 0.5  # how close a renamed or rewritten section stays
+
+
+def _same_section(base: Section, desk: Section) -> bool:
+    headings = SequenceMatcher(None, base.heading.lower(), desk.heading.lower(), False)
+    if headings.ratio() >= SAME_HEADING:
+        return True
+    words = SequenceMatcher(None, base.markdown.split(), desk.markdown.split(), False)
+    return words.ratio() >= SAME_TEXT
+
+
 def _lines(sections: Sequence[Section], labels: PageLabels) -> list[str]:
     return [" ".join(opinion_heading_line(s, labels.opinion).split()) for s in sections]
 
@@ -112,10 +123,24 @@ def plan_sections(
     partner: dict[int, int] = {}  # desk index -> baseline index
     removed: list[int] = []
     matcher = SequenceMatcher(None, _lines(base, labels), _lines(desk, labels), autojunk=False)
-    for _op, b0, b1, d0, d1 in matcher.get_opcodes():
-        together = min(b1 - b0, d1 - d0)
-        partner.update(zip(range(d0, d0 + together), range(b0, b0 + together), strict=True))
-        removed.extend(range(b0 + together, b1))
+    for op, b0, b1, d0, d1 in matcher.get_opcodes():
+        if op == "equal":
+            partner.update(zip(range(d0, d1), range(b0, b1), strict=True))
+            continue
+        # Headings that differ: still the same section when its heading or its text stayed
+        # close (renamed, or retitled and edited); otherwise one section removed, one added.
+        b = b0
+        for d in range(d0, d1):
+            if b < b1 and _same_section(base[b], desk[d]):
+                partner[d] = b
+                b += 1
+            elif b < b1 and b1 - b > d1 - d:
+                removed.append(b)
+                b += 1
+                if b < b1 and _same_section(base[b], desk[d]):
+                    partner[d] = b
+                    b += 1
+        removed.extend(range(b, b1))
     after: str | None = None
     for d, section in enumerate(desk):
         if d not in partner:
