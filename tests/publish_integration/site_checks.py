@@ -16,6 +16,8 @@ from newsdesk.store import open_project
 
 from .conftest import SITE_NAME
 
+VALIDATE_BLOCKS = Path(__file__).parents[2] / "tools" / "wordpress" / "validate_blocks.js"
+
 ALLOWED_BLOCKS = {
     "core/paragraph",
     "core/heading",
@@ -57,6 +59,31 @@ def parse_blocks(content: str) -> list[dict]:
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
+
+
+def block_check(content: str) -> dict:
+    """WordPress's block validation of `content` (tools/wordpress/validate_blocks.js): the
+    number of blocks it read and those whose markup is not what their `save` makes."""
+    folder = os.environ.get("NEWSDESK_BLOCK_TOOLS")
+    if not folder or not (Path(folder) / "node_modules" / "@wordpress" / "block-library").is_dir():
+        pytest.skip("WordPress's block validation is installed by `make test-publish`")
+    done = subprocess.run(
+        ["node", str(VALIDATE_BLOCKS), folder],
+        input=content,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode in (0, 1) and done.stdout, done.stderr
+    return json.loads(done.stdout)
+
+
+def assert_blocks_valid(content: str) -> int:
+    """Every block of `content` passes WordPress's validation; returns how many were checked."""
+    checked = block_check(content)
+    problems = [f"{b['name']}: {' / '.join(b['issues'])}" for b in checked["invalid"]]
+    assert not problems, "\n".join(problems)
+    return checked["blocks"]
 
 
 def all_blocks(blocks: list[dict]):
