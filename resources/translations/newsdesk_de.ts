@@ -3856,6 +3856,154 @@
     </message>
 </context>
 <context>
+    <name>PageLayout</name>
+    <message>
+        <source>Page &amp;Layout</source>
+        <translation>Seiten&amp;layout</translation>
+    </message>
+    <message>
+        <source>As the &amp;Publication Sets It</source>
+        <translation>Wie die &amp;Publikation es vorgibt</translation>
+    </message>
+    <message>
+        <source>&amp;Standard</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Broadsheet (serif)</source>
+        <translation>&amp;Broadsheet (Serifen)</translation>
+    </message>
+    <message>
+        <source>&amp;Tabloid (bold)</source>
+        <translation>Boulevar&amp;d (kräftig)</translation>
+    </message>
+    <message>
+        <source>&amp;Magazine (calm)</source>
+        <translation>&amp;Magazin (ruhig)</translation>
+    </message>
+    <message>
+        <source>&amp;Your Stylesheet…</source>
+        <translation>&amp;Eigenes Stylesheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Your Stylesheet: %1…</source>
+        <translation>&amp;Eigenes Stylesheet: %1…</translation>
+    </message>
+    <message>
+        <source>Choose page layout</source>
+        <translation>Seitenlayout wählen</translation>
+    </message>
+    <message>
+        <source>Your Stylesheet</source>
+        <translation>Eigenes Stylesheet</translation>
+    </message>
+    <message>
+        <source>Stylesheets (*.css)</source>
+        <translation>Stylesheets (*.css)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>The page layout cannot be used, so the preview shows Standard: %1</source>
+        <translation>Das Seitenlayout ist nicht verwendbar, die Vorschau zeigt Standard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreError</name>
+    <message>
+        <source>There is no page layout called “{name}”.</source>
+        <translation>Es gibt kein Seitenlayout „{name}“.</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” is larger than {limit} kB.</source>
+        <translation>Das Stylesheet „{name}“ ist größer als {limit} kB.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a stylesheet (not UTF-8 text).</source>
+        <translation>„{name}“ ist kein Stylesheet (kein UTF-8-Text).</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” cannot be read as CSS (line {line}).</source>
+        <translation>Das Stylesheet „{name}“ ist kein lesbares CSS (Zeile {line}).</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” contains “&lt;/style”, which would end it early.</source>
+        <translation>Das Stylesheet „{name}“ enthält „&lt;/style“ und würde damit vorzeitig enden.</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” imports another one (@import); a page carries one stylesheet.</source>
+        <translation>Das Stylesheet „{name}“ bindet ein weiteres ein (@import); eine Seite trägt nur ein Stylesheet.</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” loads “{address}” from the network; the page loads nothing from elsewhere.</source>
+        <translation>Das Stylesheet „{name}“ lädt „{address}“ aus dem Netz; die Seite lädt nichts von anderswo.</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” cannot be read.</source>
+        <translation>Das Stylesheet „{name}“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The article’s page layout is damaged.</source>
+        <translation>Das Seitenlayout des Artikels ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightMessages</name>
+    <message>
+        <source>%1: the page layout hides the credit (%2)</source>
+        <translation>%1: Das Seitenlayout verbirgt den Bildnachweis (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the page layout hides the copyright notice (%2)</source>
+        <translation>%1: Das Seitenlayout verbirgt den Copyright-Vermerk (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the page layout hides the symbol-image disclaimer (%2)</source>
+        <translation>%1: Das Seitenlayout verbirgt den Symbolbild-Hinweis (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the page layout hides the opinion label (%2)</source>
+        <translation>%1: Das Seitenlayout verbirgt die Meinungskennzeichnung (%2)</translation>
+    </message>
+    <message>
+        <source>The page layout cannot be used (the preview shows Standard): %1</source>
+        <translation>Das Seitenlayout ist nicht verwendbar (die Vorschau zeigt Standard): %1</translation>
+    </message>
+    <message>
+        <source>The page layout was not checked for hidden credits and labels</source>
+        <translation>Das Seitenlayout wurde nicht auf verborgene Bildnachweise und Kennzeichnungen geprüft</translation>
+    </message>
+    <message>
+        <source>not displayed</source>
+        <translation>nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>versteckt</translation>
+    </message>
+    <message>
+        <source>transparent</source>
+        <translation>durchsichtig</translation>
+    </message>
+    <message>
+        <source>transparent colour or the background’s colour</source>
+        <translation>durchsichtige Farbe oder Farbe des Hintergrunds</translation>
+    </message>
+    <message>
+        <source>too small to read</source>
+        <translation>zu klein zum Lesen</translation>
+    </message>
+    <message>
+        <source>clipped away</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <source>moved off the page</source>
+        <translation>aus der Seite geschoben</translation>
+    </message>
+</context>
+<context>
     <name>FocusComfort</name>
     <message>
         <source>&amp;Dim Other Paragraphs</source>

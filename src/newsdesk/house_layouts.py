@@ -77,13 +77,13 @@ class Layout:
 
 
 def built_in_layout(name: str) -> Layout:
-    """A built-in layout by name (case ignored); LayoutError ``layout.unknown`` otherwise."""
+    """A built-in layout by name (case ignored); LayoutError ``export.layout_unknown`` otherwise."""
     key = name.strip().casefold()
     if key not in BUILT_IN_LAYOUTS:
         raise LayoutError(
             f"there is no layout called {name!r}; use one of {', '.join(BUILT_IN_LAYOUTS)} or "
             "the path of a .css file",
-            code="layout.unknown",
+            code="export.layout_unknown",
             name=name[:MAX_FILE_NAME_CHARS],
         )
     return Layout(key, _built_in_css(key))
@@ -121,7 +121,7 @@ def check_stylesheet(data: bytes | str, file_name: str = "") -> str:
     if len(raw) > MAX_STYLESHEET_BYTES:
         raise LayoutError(
             f"{shown} is larger than {MAX_STYLESHEET_BYTES // 1024} kB",
-            code="layout.too_big",
+            code="export.layout_too_big",
             name=shown,
             limit=MAX_STYLESHEET_BYTES // 1024,
         )
@@ -135,7 +135,7 @@ def check_stylesheet(data: bytes | str, file_name: str = "") -> str:
     if _STYLE_END.search(text) or _STYLE_END.search(_unescaped(text)):
         raise LayoutError(
             f"{shown} contains '</style', which would end the page's stylesheet",
-            code="layout.style_end",
+            code="export.layout_style_end",
             name=shown,
         )
     plain = _unescaped(_COMMENT.sub(" ", text))
@@ -143,7 +143,7 @@ def check_stylesheet(data: bytes | str, file_name: str = "") -> str:
         raise LayoutError(
             f"{shown} imports another stylesheet (@import); the page carries one stylesheet and "
             "loads nothing from elsewhere",
-            code="layout.import",
+            code="export.layout_import",
             name=shown,
         )
     for address in _addresses(plain):
@@ -151,7 +151,7 @@ def check_stylesheet(data: bytes | str, file_name: str = "") -> str:
             raise LayoutError(
                 f"{shown} loads {address.strip()[:80]!r} from the network; the page loads "
                 "nothing from elsewhere (embed it as a data: URL or leave it out)",
-                code="layout.remote",
+                code="export.layout_remote",
                 name=shown,
                 address=address.strip()[:80],
             )
@@ -160,7 +160,7 @@ def check_stylesheet(data: bytes | str, file_name: str = "") -> str:
 
 def _not_css(shown: str) -> LayoutError:
     return LayoutError(
-        f"{shown} is not a stylesheet (not UTF-8 text)", code="layout.not_text", name=shown
+        f"{shown} is not a stylesheet (not UTF-8 text)", code="export.layout_not_text", name=shown
     )
 
 
@@ -232,7 +232,7 @@ def _check_structure(text: str, shown: str) -> None:
         line = text.count("\n", 0, min(index, length)) + 1
         raise LayoutError(
             f"{shown} cannot be read as CSS: {problem} (line {line})",
-            code="layout.unparseable",
+            code="export.layout_unparseable",
             name=shown,
             line=line,
         )
@@ -247,7 +247,7 @@ def read_stylesheet(path: Path) -> Layout:
     except OSError as exc:
         raise LayoutError(
             f"{path} cannot be read: {os_error_reason(exc)}",
-            code="layout.unreadable",
+            code="export.layout_unreadable",
             name=path.name[:MAX_FILE_NAME_CHARS],
             reason=os_error_reason(exc),
         ) from None
@@ -259,7 +259,7 @@ def layout_named(choice: str) -> Layout:
     if choice.strip().casefold() in BUILT_IN_LAYOUTS:
         return built_in_layout(choice)
     if not choice.strip().lower().endswith(".css"):
-        built_in_layout(choice)  # raises layout.unknown, naming the choices
+        built_in_layout(choice)  # raises export.layout_unknown, naming the choices
     return read_stylesheet(Path(choice).expanduser())
 
 
@@ -275,14 +275,14 @@ def article_layout(article: Article) -> Layout | None:
         data = None
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):
         raise LayoutError(
-            "the article's house layout is damaged", code="layout.damaged", name="layout"
+            "the article's house layout is damaged", code="export.layout_damaged", name="layout"
         )
     if data["name"] == CUSTOM:
         file_name = str(data.get("file", ""))[:MAX_FILE_NAME_CHARS]
         css = data.get("css", "")
         if not isinstance(css, str):
             raise LayoutError(
-                "the article's house layout is damaged", code="layout.damaged", name="layout"
+                "the article's house layout is damaged", code="export.layout_damaged", name="layout"
             )
         return Layout(CUSTOM, check_stylesheet(css, file_name), file_name)
     return built_in_layout(data["name"])
