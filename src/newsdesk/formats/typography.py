@@ -4,6 +4,11 @@ On a phone's narrow column "27. / November", "10 / km" or "© / 2026" split acro
 badly; German and English house styles join them with a no-break space. The rule runs over
 rendered, sanitised HTML: only text between tags is touched (never a tag or an attribute), and
 nothing inside `<code>` or `<pre>`, which must stay as typed. The stored Markdown is unchanged.
+
+The editor applies the same rule as the journalist types (`typing_changes`: only near the cursor,
+never to text typed long before, pasted or opened), so that what the page shows, the editor shows
+("27. November", "12 km", "© 2026" kept on one line, "(c) 2026" made "© 2026"); the no-break
+spaces it types are then in the Markdown, where this rule leaves them as they are.
 """
 
 from __future__ import annotations
@@ -26,17 +31,21 @@ _UNITS = (
 )
 # "27. November", "November 27": the day stays with its month.
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}\.) (?=(?:{_MONTHS}))")
-_MONTH_DAY = re.compile(rf"\b((?:{_MONTHS})) (?=\d{{1,2}}\b)")
+_MONTH_DAY = re.compile(rf"\b((?:{_MONTHS})) (?=(?:[1-9]|[12]\d|3[01])\b)")
 # "10 km", "3,5 Mio. Euro", "20 %": a number stays with its unit.
 _NUMBER_UNIT = re.compile(rf"(\d) (?=(?:{_UNITS})(?![\w]))")
 # "© 2026": the sign stays with what follows.
 _COPYRIGHT = re.compile(r"© ")
 _TAG = re.compile(r"(<[^>]*>)")
+# Every rule needs a digit, a "©" or a "(c)": text without one is left as it is.
+_MAY_KEEP_TOGETHER = re.compile(r"[\d©(]")
 _VERBATIM = re.compile(r"<(/?)(code|pre)\b", re.IGNORECASE)
 
 
 def keep_together(text: str) -> str:
     """No-break spaces in one run of plain text ("(c) 2026" made "© 2026" first)."""
+    if not _MAY_KEEP_TOGETHER.search(text):
+        return text  # most runs: nothing any rule below could join
     text = copyright_signs(text)
     text = _DAY_MONTH.sub(rf"\1{NBSP}", text)
     text = _MONTH_DAY.sub(rf"\1{NBSP}", text)
@@ -56,3 +65,28 @@ def typeset_html(html: str) -> str:
         elif part and not verbatim:
             parts[index] = keep_together(part)
     return "".join(parts)
+
+
+def typing_changes(before: str, reach: int = 48) -> list[tuple[int, int, str]]:
+    """What `keep_together` changes in the last `reach` characters of `before` (a paragraph's
+    text up to the cursor), as (position, length, replacement), first to last: a space that
+    becomes a no-break space, a "(c)" that becomes "©". Changes further back are not listed:
+    typing never rewrites what was typed long before, pasted or opened."""
+    after = keep_together(before)
+    if after == before:
+        return []
+    changes: list[tuple[int, int, str]] = []
+    start = len(before) - reach
+    i = j = 0
+    while i < len(before) and j < len(after):
+        if before[i] == after[j]:
+            i, j = i + 1, j + 1
+        elif after[j] == "©" and before[i : i + 3].lower() == "(c)":
+            if i >= start:
+                changes.append((i, 3, "©"))
+            i, j = i + 3, j + 1
+        else:  # a space made a no-break space: the only other change of the rule
+            if i >= start:
+                changes.append((i, 1, after[j]))
+            i, j = i + 1, j + 1
+    return changes

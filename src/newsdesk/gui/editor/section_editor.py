@@ -59,7 +59,11 @@ from newsdesk.gui.editor.markdown_bridge import (
 from newsdesk.gui.editor.notes import OBJECT_CHARACTER, copy_text, without_object
 from newsdesk.gui.editor.page_look import paint_quote_bars, side_margin
 from newsdesk.gui.editor.tables import move_to_cell, tab_separated_table
-from newsdesk.gui.editor.typography import typographic_quote
+from newsdesk.gui.editor.typography import (
+    ends_a_word,
+    keep_together_before_cursor,
+    typographic_quote,
+)
 from newsdesk.model.markdown_notes import without_private_notes
 
 MARKDOWN_MIME_TYPE = "text/x-newsdesk-markdown"
@@ -476,10 +480,14 @@ class SectionEditor(QTextEdit):
             plain = without_object(self.currentCharFormat())
             if plain is not None:
                 self.setCurrentCharFormat(plain)  # typing after a note is text, not the note
+        if self._typographic_quotes and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            keep_together_before_cursor(self)  # the paragraph's last words, as the page has them
         if self._changes_paragraphs(event):
             self._edit_blocks(lambda _cursor: self._base_key_press(event))
             return
         super().keyPressEvent(event)
+        if self._typographic_quotes and ends_a_word(text):
+            keep_together_before_cursor(self)  # as the page's typography has them
 
     def _base_key_press(self, event: QKeyEvent) -> None:
         """The default handling, followed by keeping lists and headings in our shape."""

@@ -1,11 +1,24 @@
-"""Typographic quotation marks for what is typed, by the article's language.
+"""Typography as the journalist types: quotation marks by the article's language, and the page's
+no-break spaces.
 
 German: „doppelt“ and ‚einfach‘ (Swiss German: «doppelt» and ‹einfach›); English: “double” and
 ‘single’. An apostrophe is always ’ (German "geht’s" too). Other languages keep straight quotes:
 a wrong guess would be worse than none.
+
+What the page shows, the editor shows: when a word ends (a space, a punctuation mark, Enter), the
+page's one rule (formats/typography.py) is applied to the last words before the cursor, so that
+"27. November", "12 km" and "© 2026" stay on one line here as on the page, and "(c) 2026" becomes
+"© 2026". It is one undo step of its own (Ctrl+Z gives back what was typed), and it never
+touches code or text further back (pasted, opened, typed long before).
 """
 
 from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from newsdesk.formats.typography import typing_changes
+from newsdesk.gui.editor.markdown_bridge import CODE_DEPTH
 
 # language -> (double open, double close, single open, single close)
 QUOTES = {
@@ -43,3 +56,33 @@ def typographic_quote(typed: str, text_before: str, language: str) -> str | None
     ):
         return single_close
     return APOSTROPHE
+
+
+def ends_a_word(typed: str) -> bool:
+    """A typed character after which the words before it are complete ("12 km" + " " or ".")."""
+    return len(typed) == 1 and typed.isprintable() and not typed.isalnum() and typed not in "-_/"
+
+
+def keep_together_before_cursor(editor: QTextEdit) -> bool:
+    """Apply the page's typography to the words before the cursor; True when it changed any."""
+    cursor = editor.textCursor()
+    block = cursor.block()
+    if cursor.hasSelection() or block.blockFormat().hasProperty(CODE_DEPTH):
+        return False
+    before = block.text()[: cursor.position() - block.position()]
+    changes = typing_changes(before)
+    edit = QTextCursor(block)
+    applied = False
+    for position, length, replacement in reversed(changes):  # last first: positions hold
+        edit.setPosition(block.position() + position)
+        edit.setPosition(block.position() + position + length, QTextCursor.MoveMode.KeepAnchor)
+        char_format = edit.charFormat()
+        if char_format.fontFixedPitch():
+            continue  # inline code stays as typed
+        if not applied:
+            edit.beginEditBlock()
+            applied = True
+        edit.insertText(replacement, char_format)
+    if applied:
+        edit.endEditBlock()
+    return applied
