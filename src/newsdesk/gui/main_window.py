@@ -41,6 +41,7 @@ from newsdesk.gui.files.autosave import Clock
 from newsdesk.gui.files.open_or_import import open_filters
 from newsdesk.gui.files.user_data import default_data_dir
 from newsdesk.gui.first_paint import after_first_paint, in_turns
+from newsdesk.gui.layouts.label_watch import LabelWatch
 from newsdesk.gui.outline.section_tree import SectionTreeView
 from newsdesk.gui.photos.image_caches import PreviewImageCache
 from newsdesk.gui.photos.thumbnails import shared_thumbnailer
@@ -229,6 +230,8 @@ class MainWindow(QMainWindow):
         self.files.state_changed.connect(self._update_state)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.find_dialog.match_found.connect(self.show_match)
+        # The page's labels in the journalist's own stylesheet, measured for the Check (issue 18).
+        self.label_watch = LabelWatch(stack, self.panes.preview, self.panes.preflight, self)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry
@@ -519,4 +522,5 @@ class MainWindow(QMainWindow):
             return
         self.find_dialog.hide()
         self.save_layout()
+        self.label_watch.close()
         event.accept()

@@ -31,6 +31,7 @@ from newsdesk.gui.editor.copy_article import CopyArticleAction
 from newsdesk.gui.files.export_formats import export
 from newsdesk.gui.files.revisions import show_revisions
 from newsdesk.gui.focus_mode import FocusMode
+from newsdesk.gui.layouts.layout_menu import PageLayoutMenu
 from newsdesk.gui.translations import language_menu
 
 translate = QCoreApplication.translate
@@ -365,6 +366,8 @@ class WindowActions:
         view_menu.addMenu(self.focus_mode.menu)
         self.appearance = AppearanceMenu(window, parts.settings)
         view_menu.addMenu(self.appearance.menu)
+        self.page_layout = PageLayoutMenu(window, parts.state)
+        view_menu.addMenu(self.page_layout.menu)
         view_menu.addSeparator()
         for widget in parts.panels():
             view_menu.addAction(widget.toggleViewAction())
@@ -418,6 +421,7 @@ class WindowActions:
     def set_read_only(self, read_only: bool, *, can_save: bool = True) -> None:
         """Switch the window's own editing actions (the outline switches its own)."""
         self.save.setEnabled(can_save)
+        self.page_layout.set_read_only(read_only)
         for action in (
             self.replace,
             self.update_from_word,

@@ -121,6 +121,7 @@ class PreflightPanel(QWidget):
         self.setObjectName("preflight_panel")
         self._stack = stack
         self._findings: list[Finding] = []
+        self.layout_findings: list[Finding] = []
         self._shown: list[tuple[str, str, str, str, str]] = []  # what the list displays now
         self._stale = True
         self._read_only = False
@@ -186,12 +187,19 @@ class PreflightPanel(QWidget):
         """The panel never edits, so a read-only article is listed and navigated just the same."""
         self._read_only = read_only
 
+    def set_layout_findings(self, findings: list[Finding]) -> None:
+        """What the page's layout hides of the press code's labels (gui/layouts/label_watch.py)."""
+        self.layout_findings = list(findings)
+        self.refresh_now()
+
     def current_where(self) -> str | None:
         item = self.list.currentItem()
         return item.data(WHERE_ROLE) if item is not None else None
 
     def refresh_now(self) -> None:
         """Check the article at once (typed text included) and show what was found."""
+        from newsdesk.gui.layouts.page_layout import layout_choice_findings
+
         self._timer.stop()
         self._flushing = True
         try:
@@ -203,6 +211,9 @@ class PreflightPanel(QWidget):
         # The publication's word (kept out of preflight, which reads no settings), as
         # `newsdesk check` adds it.
         findings += publication_findings(self._stack.article)
+        # The page layout's word: one that cannot be used, labels its stylesheet hides (measured
+        # after the preview shows the page: gui/layouts/label_watch.py).
+        findings += layout_choice_findings(self._stack.article) + self.layout_findings
         findings.sort(key=lambda finding: _LEVEL_ORDER.get(finding.level, len(_LEVEL_ORDER)))
         self._findings = findings
         self._stale = False

@@ -126,6 +126,36 @@ MESSAGES: dict[str, str] = {
         "PreflightMessages",
         "The publication “%1” cannot be used; the page will lack its social and search data",
     ),
+    "credit-invisible": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: the page layout hides the credit (%2)"
+    ),
+    "copyright-invisible": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: the page layout hides the copyright notice (%2)"
+    ),
+    "disclaimer-invisible": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: the page layout hides the symbol-image disclaimer (%2)"
+    ),
+    "opinion-label-invisible": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "%1: the page layout hides the opinion label (%2)"
+    ),
+    "layout-unusable": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The page layout cannot be used (the preview shows Standard): %1"
+    ),
+    "layout-check-skipped": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "The page layout was not checked for hidden credits and labels"
+    ),
+}
+# How a page layout hides a label (formats/label_visibility.py REASONS).
+_LABEL_REASONS = {
+    "display-none": QT_TRANSLATE_NOOP("PreflightMessages", "not displayed"),
+    "visibility-hidden": QT_TRANSLATE_NOOP("PreflightMessages", "hidden"),
+    "opacity": QT_TRANSLATE_NOOP("PreflightMessages", "transparent"),
+    "transparent-colour": QT_TRANSLATE_NOOP(
+        "PreflightMessages", "transparent colour or the background’s colour"
+    ),
+    "tiny": QT_TRANSLATE_NOOP("PreflightMessages", "too small to read"),
+    "clipped": QT_TRANSLATE_NOOP("PreflightMessages", "clipped away"),
+    "off-page": QT_TRANSLATE_NOOP("PreflightMessages", "moved off the page"),
 }
 # What a page lacks without a (complete) publication: publication.missing_social_data's English
 # phrases, each a text of its own for translation.
@@ -302,6 +332,21 @@ def _publication_name(a: Article) -> str:
     return article_publication(a)
 
 
+def _label_place(f: Finding, a: Article) -> tuple:
+    """The image or opinion section whose label the layout hides, and how it hides it."""
+    reason = _detail(f, "reason")
+    place = _section_name(f, a) if f.where.startswith("section:") else image_name(_image(f, a))
+    return (place, _tr(_LABEL_REASONS[reason]) if reason in _LABEL_REASONS else reason)
+
+
+def _layout_problem(f: Finding, a: Article) -> tuple:
+    from newsdesk.gui.dialogs.error_messages import coded_text
+
+    details = f.details or {}
+    params = details.get("params") if isinstance(details.get("params"), dict) else {}
+    return (coded_text(str(details.get("code", "")), params, f.message),)
+
+
 # Code -> the arguments its text needs, taken from the article. Codes not listed need none.
 _ARGUMENTS: dict[str, Callable[[Finding, Article], tuple]] = {
     "headline-too-long": lambda f, a: (len(a.headline.strip()), HEADLINE_MAX_CHARS),
@@ -339,6 +384,11 @@ _ARGUMENTS: dict[str, Callable[[Finding, Article], tuple]] = {
     "publication-missing": lambda f, a: (_missing_data(f),),
     "publication-incomplete": lambda f, a: (_publication_name(a), _missing_data(f)),
     "publication-unavailable": lambda f, a: (_publication_name(a),),
+    "credit-invisible": _label_place,
+    "copyright-invisible": _label_place,
+    "disclaimer-invisible": _label_place,
+    "opinion-label-invisible": _label_place,
+    "layout-unusable": _layout_problem,
 }
 
 

@@ -361,6 +361,35 @@ TEMPLATES: dict[str, str] = {
     "publication.invalid_language": QT_TRANSLATE_NOOP(
         "CoreError", "{profile}: “{value}” is not a language code such as de or en-GB."
     ),
+    "export.layout_unknown": QT_TRANSLATE_NOOP(
+        "CoreError", "There is no page layout called “{name}”."
+    ),
+    "export.layout_too_big": QT_TRANSLATE_NOOP(
+        "CoreError", "The stylesheet “{name}” is larger than {limit} kB."
+    ),
+    "export.layout_not_text": QT_TRANSLATE_NOOP(
+        "CoreError", "“{name}” is not a stylesheet (not UTF-8 text)."
+    ),
+    "export.layout_unparseable": QT_TRANSLATE_NOOP(
+        "CoreError", "The stylesheet “{name}” cannot be read as CSS (line {line})."
+    ),
+    "export.layout_style_end": QT_TRANSLATE_NOOP(
+        "CoreError", "The stylesheet “{name}” contains “</style”, which would end it early."
+    ),
+    "export.layout_import": QT_TRANSLATE_NOOP(
+        "CoreError",
+        "The stylesheet “{name}” imports another one (@import); a page carries one stylesheet.",
+    ),
+    "export.layout_remote": QT_TRANSLATE_NOOP(
+        "CoreError",
+        "The stylesheet “{name}” loads “{address}” from the network; the page loads nothing from elsewhere.",  # noqa: E501
+    ),
+    "export.layout_unreadable": QT_TRANSLATE_NOOP(
+        "CoreError", "The stylesheet “{name}” cannot be read."
+    ),
+    "export.layout_damaged": QT_TRANSLATE_NOOP(
+        "CoreError", "The article’s page layout is damaged."
+    ),
     "layout.unknown": QT_TRANSLATE_NOOP(
         "CoreError", "There is no page layout called “{name}”."
     ),

@@ -78,6 +78,7 @@ def export_html(
     open the page). With a `target` nothing is asked: a caller that names the file has decided.
     """
     from newsdesk.formats.html_export import export_html as write_page
+    from newsdesk.gui.layouts.page_layout import window_layout
     from newsdesk.gui.publish.page_profile import page_profile
 
     if files.session is None:
@@ -107,6 +108,7 @@ def export_html(
             photo_credits=photo_credits,  # the dialog's "Photos carry their credit"
             # As `newsdesk export`: the chosen publication (dateModified: the article's).
             profile=page_profile(files.article),
+            layout=window_layout(files.article),  # LayoutError when it cannot be used
         )
     except (NewsdeskError, OSError) as exc:
         show_error(files.parent_widget, exc)

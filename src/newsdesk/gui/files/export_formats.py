@@ -51,6 +51,7 @@ def ask_export_choice(files: ArticleFiles) -> ExportChoice | None:
 
 def write_export(files: ArticleFiles, choice: ExportChoice) -> None:
     """Write the article as chosen (not the page: see `export`); raises what the writer raises."""
+    from newsdesk.gui.layouts.page_layout import window_layout
     from newsdesk.gui.publish.page_profile import page_profile
 
     # As `newsdesk export`: the chosen publication (dateModified: the article's last change).
@@ -58,6 +59,7 @@ def write_export(files: ArticleFiles, choice: ExportChoice) -> None:
         missing_images="placeholder",
         photo_credits=choice.photo_credits,
         profile=page_profile(files.article),
+        layout=window_layout(files.article),
     )
     if choice.format == PDF:
         from newsdesk.gui.printing import export_pdf

@@ -143,7 +143,12 @@ def print_from_window(files: ArticleFiles, printer: QPrinter | None = None) -> b
         return False
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        print_article(files.article, printer)
+        from newsdesk.formats.exporters import ExportOptions
+        from newsdesk.gui.layouts.page_layout import window_layout
+
+        # The page as the preview shows it, in its layout.
+        options = ExportOptions(missing_images="placeholder", layout=window_layout(files.article))
+        print_article(files.article, printer, options)
     except (NewsdeskError, OSError) as exc:
         QApplication.restoreOverrideCursor()
         show_error(files.parent_widget, exc)
