@@ -212,6 +212,35 @@ class Settings:
     def export_photo_credits(self, enabled: bool) -> None:
         self._store.setValue("export/photo_credits", enabled)
 
+    @property
+    def export_line_width(self) -> int:
+        """The agency text's line width: 60, 72 or 80 characters, or 0 (no wrapping)."""
+        value = _text(self._store.value("export/line_width"))
+        return int(value) if value in ("60", "72", "80") else 0
+
+    @export_line_width.setter
+    def export_line_width(self, width: int) -> None:
+        self._store.setValue("export/line_width", str(width if width in (60, 72, 80) else 0))
+
+    @property
+    def export_paper(self) -> str:
+        """The PDF proof's paper: "a4", "letter" or "" (the system's)."""
+        value = _text(self._store.value("export/paper"))
+        return value if value in ("a4", "letter") else ""
+
+    @export_paper.setter
+    def export_paper(self, paper: str) -> None:
+        self._store.setValue("export/paper", paper if paper in ("a4", "letter") else "")
+
+    @property
+    def export_strict(self) -> bool:
+        """Refuse to export while the check finds errors (as `newsdesk export --strict`)."""
+        return _bool(self._store.value("export/strict"), default=False)
+
+    @export_strict.setter
+    def export_strict(self, enabled: bool) -> None:
+        self._store.setValue("export/strict", enabled)
+
     # Preview
     @property
     def preview_preset(self) -> str:
