@@ -390,31 +390,6 @@ TEMPLATES: dict[str, str] = {
     "export.layout_damaged": QT_TRANSLATE_NOOP(
         "CoreError", "The article’s page layout is damaged."
     ),
-    "layout.unknown": QT_TRANSLATE_NOOP(
-        "CoreError", "There is no page layout called “{name}”."
-    ),
-    "layout.too_big": QT_TRANSLATE_NOOP(
-        "CoreError", "The stylesheet “{name}” is larger than {limit} kB."
-    ),
-    "layout.not_text": QT_TRANSLATE_NOOP(
-        "CoreError", "“{name}” is not a stylesheet (not UTF-8 text)."
-    ),
-    "layout.unparseable": QT_TRANSLATE_NOOP(
-        "CoreError", "The stylesheet “{name}” cannot be read as CSS (line {line})."
-    ),
-    "layout.style_end": QT_TRANSLATE_NOOP(
-        "CoreError", "The stylesheet “{name}” contains “</style”, which would end it early."
-    ),
-    "layout.import": QT_TRANSLATE_NOOP(
-        "CoreError",
-        "The stylesheet “{name}” imports another one (@import); a page carries one stylesheet.",
-    ),
-    "layout.remote": QT_TRANSLATE_NOOP(
-        "CoreError",
-        "The stylesheet “{name}” loads “{address}” from the network; the page loads nothing from elsewhere.",  # noqa: E501
-    ),
-    "layout.unreadable": QT_TRANSLATE_NOOP("CoreError", "The stylesheet “{name}” cannot be read."),
-    "layout.damaged": QT_TRANSLATE_NOOP("CoreError", "The article’s page layout is damaged."),
     "publish.bad_address": QT_TRANSLATE_NOOP(
         "CoreError", "“{url}” is not a web address (https://…)."
     ),
