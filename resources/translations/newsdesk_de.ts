@@ -2952,6 +2952,10 @@
         <source>A file cannot be read or written.</source>
         <translation>Eine Datei lässt sich nicht lesen oder schreiben.</translation>
     </message>
+    <message>
+        <source>“{name}” was not made from this article; nothing was changed.</source>
+        <translation>„{name}“ wurde nicht aus diesem Artikel erstellt; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>OpenOrImport</name>
@@ -3846,13 +3850,6 @@
     <message>
         <source>&amp;Update from Word…</source>
         <translation>Aus &amp;Word aktualisieren …</translation>
-    </message>
-</context>
-<context>
-    <name>CoreError</name>
-    <message>
-        <source>“{name}” was not made from this article; nothing was changed.</source>
-        <translation>„{name}“ wurde nicht aus diesem Artikel erstellt; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
