@@ -325,7 +325,7 @@ def test_another_articles_file_is_refused():
     desk = read_desk_document(desk_edit(german_story(), lambda document: None), "andere.docx")
     with pytest.raises(ImportFormatError) as refused:
         plan_update(english_story(), desk)
-    assert refused.value.code == "update.not_this_article"
+    assert refused.value.code == "import.not_this_article"
     assert "\n" not in str(refused.value)
 
 

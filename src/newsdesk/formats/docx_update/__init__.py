@@ -14,7 +14,7 @@ heading line and order (renamed, retitled as opinion, text changed paragraph by 
 (`related`). The desk's Word comments arrive as private editor's notes where they are anchored.
 
 A file that matches nothing of the article (another article's, or none of ours) is refused with
-`update.not_this_article`; a damaged, encrypted, macro-laden or oversized file with the Word
+`import.not_this_article`; a damaged, encrypted, macro-laden or oversized file with the Word
 importer's own one-line refusals. Nothing is changed by reading or planning.
 """
 
@@ -138,7 +138,7 @@ def plan_update(
     if not _shares_text(baseline, theirs):
         raise ImportFormatError(
             f"{desk.name} was not made from this article; nothing was changed",
-            code="update.not_this_article",
+            code="import.not_this_article",
             name=desk.name,
         )
     update = ArticleUpdate()

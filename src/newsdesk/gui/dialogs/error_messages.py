@@ -208,7 +208,7 @@ TEMPLATES: dict[str, str] = {
     "import.docx_no_text": QT_TRANSLATE_NOOP(
         "CoreError", "“{name}” holds only pictures and no text; there is no article to import."
     ),
-    "update.not_this_article": QT_TRANSLATE_NOOP(
+    "import.not_this_article": QT_TRANSLATE_NOOP(
         "CoreError", "“{name}” was not made from this article; nothing was changed."
     ),
     "import.html_binary": QT_TRANSLATE_NOOP("CoreError", "“{name}” is not a web page."),
