@@ -73,3 +73,27 @@ def check_findings(
     except LayoutError as exc:
         return [unusable_finding(exc)]
     return layout_findings(article, profile, layout)
+
+
+def warn_about_layout(
+    article: Article,
+    profile: PublicationProfile | None,
+    layout: Layout,
+    file_name: str,
+    *,
+    strict: bool,
+) -> bool:
+    """`newsdesk export`: each layout finding as a warning line on stderr; False (and why) when
+    `strict` refuses the export over an error among them."""
+    import sys
+
+    found = layout_findings(article, profile, layout)
+    for finding in found:
+        print(f"newsdesk: warning: {finding.message} [{finding.code}, {finding.where}]",
+              file=sys.stderr)  # fmt: skip
+    errors = [f for f in found if f.level == "error"]
+    if strict and errors:
+        print(f"newsdesk: {file_name}: not exported: the page layout hides {len(errors)} "
+              "label(s) the press code asks to show (--strict)", file=sys.stderr)  # fmt: skip
+        return False
+    return True
