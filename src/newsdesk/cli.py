@@ -26,6 +26,10 @@ from newsdesk import __version__
 from newsdesk.errors import NewsdeskError, os_error_reason
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+LAYOUT_HELP = (
+    "the page layout: standard, broadsheet, tabloid, magazine or a .css file (default: the "
+    "article's choice, else its publication's)"
+)
 SUBCOMMANDS = ("new", "import", "export", "info", "check", "publish")
 
 
@@ -80,6 +84,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--paper", choices=("a4", "letter"), help="PDF: the paper size (default: the system's)"
     )
     exp.add_argument("--assets", choices=("embed", "folder"), default="embed")
+    exp.add_argument("--layout", metavar="NAME|FILE", help=LAYOUT_HELP)
     exp.add_argument(
         "--strict",
         action="store_true",
@@ -109,6 +114,7 @@ def _build_parser() -> argparse.ArgumentParser:
                 metavar="LIST",
                 help="a word list (one word a line) whose words are accepted; may be repeated",
             )
+            sub.add_argument("--layout", metavar="NAME|FILE", help=LAYOUT_HELP)
     pub = commands.add_parser("publish", help="publish to WordPress, or update the post")
     pub.add_argument("file", type=Path)
     pub.add_argument(
@@ -189,6 +195,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
     profile = _warn_about_findings(article, args.file, strict=args.strict)
     if profile is False:
         return EXIT_FINDINGS
+    from newsdesk.cli_layout import page_layout, warn_about_layout
+
+    # The page's house layout (exit 2 when it cannot be used) and what it hides (issue 18).
+    layout = page_layout(article, profile or None, args.layout)
+    in_layout = fmt in ("html", PDF)
+    if in_layout and not warn_about_layout(
+        article, profile or None, layout, args.file.name, strict=args.strict
+    ):
+        return EXIT_FINDINGS
     options = ExportOptions(
         assets=args.assets,
         missing_images=args.missing_images,
@@ -196,6 +211,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         line_width=args.width,
         paper=args.paper or "",
         profile=profile or None,
+        layout=layout,
     )
     if fmt != PDF:
         with _derived_sizes_kept_in(args.file) as cache:
@@ -334,6 +350,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     page = page_article(article, _chosen_profile(article))
     findings = preflight(page, spelling, suggestions=args.json)
     findings += publication_findings(article)
+    from newsdesk.cli_layout import check_findings
+
+    findings += check_findings(article, _chosen_profile(article), args.layout)
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     else:

@@ -343,7 +343,8 @@ def _layout_problem(f: Finding, a: Article) -> tuple:
     from newsdesk.gui.dialogs.error_messages import coded_text
 
     details = f.details or {}
-    params = details.get("params") if isinstance(details.get("params"), dict) else {}
+    params = details.get("params")
+    params = params if isinstance(params, dict) else {}
     return (coded_text(str(details.get("code", "")), params, f.message),)
 
 
