@@ -39,6 +39,7 @@ from newsdesk.formats.html_figures import (
 from newsdesk.formats.html_head import page_description, render_head
 from newsdesk.formats.html_labels import html_lang, labels_for
 from newsdesk.formats.jsonld import article_json_ld, image_object
+from newsdesk.formats.kept_render import KeptRenderCache
 from newsdesk.formats.output_files import os_error_code
 from newsdesk.formats.render_cache import RenderCache, remove_not_in_html
 from newsdesk.formats.safe_write import describe_os_error, write_atomic
@@ -263,10 +264,13 @@ def export_html(
             code="export.is_folder",
             path=str(out_path),
         )
+    # Beside the photo sizes, the converted text is kept: the next export of the file is warm.
+    kept_render = KeptRenderCache(cache) if cache is not None else None
     page = render_page(
         article,
         assets=assets,
         cache=cache,
+        render_cache=kept_render,
         asset_dir_name=asset_dir_for(out_path),
         missing_images=missing_images,
         photo_credits=photo_credits,
@@ -300,6 +304,8 @@ def export_html(
         ) from exc
     if assets == "folder":
         _remove_stale_assets(folder, page.assets)
+    if kept_render is not None:
+        kept_render.keep()
     return ExportResult(WrittenFile(out_path, len(data)), written_assets, page.skipped_images)
 
 

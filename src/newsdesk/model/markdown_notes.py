@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 NOTE_OPEN, NOTE_CLOSE = "\ue030", "\ue031"
 REF_OPEN, REF_CLOSE = "\ue010", "\ue011"
 _TOKEN_CHARS = str.maketrans(dict.fromkeys(map(ord, "\ue010\ue011\ue030\ue031")))
+_TOKEN_CHAR = re.compile("[\ue010\ue011\ue030\ue031]")
 NOTE_TOKEN = re.compile(f"{NOTE_OPEN}(\\d+){NOTE_CLOSE}")
 REF_TOKEN = re.compile(f"{REF_OPEN}(\\d+)-(\\d+){REF_CLOSE}")
 
@@ -122,15 +123,21 @@ def _take_comments(text: str, keep: list[str] | None) -> str:
     return _COMMENT.sub(replace, text)
 
 
+def _without_token_chars(markdown: str) -> str:
+    """The text without the characters the tokens use (a search first: translating 100,000
+    words costs far more than finding that, as nearly always, none is there)."""
+    return markdown.translate(_TOKEN_CHARS) if _TOKEN_CHAR.search(markdown) else markdown
+
+
 def without_private_notes(markdown: str) -> str:
     """The Markdown with every private note taken out (for any text that leaves Newsdesk)."""
-    return _take_comments(markdown.translate(_TOKEN_CHARS), None)
+    return _take_comments(_without_token_chars(markdown), None)
 
 
 def private_notes(markdown: str) -> list[str]:
     """The texts of the private notes in a section body, in order."""
     found: list[str] = []
-    _take_comments(markdown.translate(_TOKEN_CHARS), found)
+    _take_comments(_without_token_chars(markdown), found)
     return found
 
 
@@ -144,7 +151,7 @@ class NoteProblems:
 
 
 def note_problems(markdown: str) -> NoteProblems:
-    text = markdown.translate(_TOKEN_CHARS)
+    text = _without_token_chars(markdown)
     match = _COMMENT.search(text)
     unclosed = False
     while match:
@@ -202,7 +209,7 @@ def _take_definitions(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 def prepare(markdown: str, *, show_notes: bool = False) -> PreparedBody:
     """Take private notes out (or into tokens), take definitions out, turn references to tokens."""
-    text = markdown.translate(_TOKEN_CHARS)
+    text = _without_token_chars(markdown)
     kept: list[str] | None = [] if show_notes else None
     text = _take_comments(text, kept)
     if "[^" not in text:

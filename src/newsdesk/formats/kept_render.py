@@ -1,0 +1,91 @@
+"""Converted section text kept in the project file, so that exporting a file again is fast.
+
+Converting and sanitising the Markdown of a 100,000-word article takes most of a second: more
+than everything else a second `newsdesk export` of an unchanged file does. `KeptRenderCache` is
+a `RenderCache` that also looks each run of text up in what the last export of the file kept,
+and `keep` puts back exactly the runs this export used: one entry in the project file's
+`derived` table (docs/FILE_FORMAT.md), the HTML of each run under the SHA-256 of its text, so
+the entry never grows beyond one article's worth and text changed long ago is gone.
+
+It is kept where the photo sizes are kept (`DerivedCache`: the command line's ProjectCache only
+while no Newsdesk has the file open), never in the article: the page is the same with or without
+it. The entry names the renderer it came from; another version of Newsdesk, Python-Markdown or
+nh3 ignores it and writes its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+
+import markdown
+import nh3
+
+import newsdesk
+from newsdesk.derived_cache import DerivedCache
+from newsdesk.formats.render_cache import RenderCache
+
+# The derived-table key. Not "<digest>:...": a photo's removal must not take it along.
+KEPT_RENDER_KEY = "render:markdown-runs"
+# Bump when the HTML of a run changes (the Markdown dialect, the sanitiser's allow-list).
+RENDER_VERSION = 1
+
+
+def renderer_fingerprint() -> str:
+    """What the kept HTML was made by; kept runs of any other renderer are not used."""
+    versions = (
+        f"render {RENDER_VERSION}",
+        f"newsdesk {newsdesk.__version__}",
+        f"markdown {markdown.__version__}",
+        f"nh3 {getattr(nh3, '__version__', '?')}",
+    )
+    return ", ".join(versions)
+
+
+def _run_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+class KeptRenderCache(RenderCache):
+    """A RenderCache that starts from the runs kept in `store` and can keep this render's."""
+
+    def __init__(self, store: DerivedCache) -> None:
+        super().__init__()
+        self.store = store
+        self.fingerprint = renderer_fingerprint()
+        self.kept = self._load()
+        self.used: dict[str, str] = {}
+        self.kept_hits = 0
+
+    def _load(self) -> dict[str, str]:
+        data = self.store.get(KEPT_RENDER_KEY)
+        if not data:
+            return {}
+        try:
+            entry = json.loads(zlib.decompress(data))
+            runs = entry["runs"] if entry.get("renderer") == self.fingerprint else {}
+        except (zlib.error, ValueError, TypeError, KeyError, AttributeError):
+            return {}  # unreadable: it is only a cache, made again
+        if not isinstance(runs, dict):
+            return {}
+        return {key: html for key, html in runs.items() if isinstance(html, str)}
+
+    def _run(self, text: str) -> str:
+        key = _run_key(text)
+        html = self.kept.get(key)
+        if html is None:
+            html = super()._run(text)
+        else:
+            self.kept_hits += 1
+        self.used[key] = html
+        return html
+
+    def keep(self) -> bool:
+        """Keep the runs this render used (when they differ from those kept); True if written."""
+        if self.used == self.kept:
+            return False
+        entry = {"renderer": self.fingerprint, "runs": self.used}
+        self.store.put(KEPT_RENDER_KEY, zlib.compress(json.dumps(entry).encode("ascii"), 1))
+        self.kept = dict(self.used)
+        return True
