@@ -94,7 +94,7 @@ def _alignment(rule_cell: str) -> str:
     return "left" if cell.startswith(":") else ""
 
 
-def _split_tables(markdown: str) -> Iterator[str | Table]:
+def split_tables(markdown: str) -> Iterator[str | Table]:
     """Runs of Markdown text and the tables between them, in order."""
     lines = markdown.split("\n")
     text: list[str] = []
@@ -134,7 +134,7 @@ def body_pieces(markdown: str) -> tuple[list[Block | Table], list[Footnote]]:
     """A section body as blocks and tables in reading order, and its footnotes."""
     body, notes = split_footnotes(public_markdown(markdown))
     pieces: list[Block | Table] = []
-    for part in _split_tables(body):
+    for part in split_tables(body):
         if isinstance(part, Table):
             pieces.append(part)
         else:

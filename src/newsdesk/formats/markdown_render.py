@@ -72,7 +72,9 @@ class NewsdeskDialect(Extension):
         md.treeprocessors.register(_DemoteHeadings(md), "newsdesk_demote_headings", 5)
 
 
-def _new_renderer() -> markdown.Markdown:
+def new_renderer() -> markdown.Markdown:
+    """A converter of the export's Markdown dialect. Not thread-safe: code that renders off the
+    GUI thread (the publish) keeps one of its own."""
     # Extensions as objects, not names: a name makes Python-Markdown read every installed
     # package's entry points first (~100 ms at the window's start).
     extensions = [NewsdeskDialect(), SaneListExtension(), TableExtension(), NewsdeskConstructs()]
@@ -124,7 +126,7 @@ def _render_run(text: str) -> str:
     """A run of Markdown without image references, converted and sanitised."""
     global _renderer
     if _renderer is None:
-        _renderer = _new_renderer()
+        _renderer = new_renderer()
     _renderer.reset()
     return sanitize(_renderer.convert(text))
 

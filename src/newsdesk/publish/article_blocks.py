@@ -21,8 +21,8 @@ from newsdesk.formats.export_parts import (
     Table,
     public_markdown,
     split_footnotes,
+    split_tables,
 )
-from newsdesk.formats.export_parts import _split_tables as split_tables
 from newsdesk.formats.html_body import unplaced_images
 from newsdesk.formats.html_labels import labels_for, related_heading
 from newsdesk.model.article import Article, Section

@@ -24,7 +24,7 @@ from newsdesk.formats.html_labels import (
     PageLabels,
     copyright_notice,
 )
-from newsdesk.formats.markdown_render import _new_renderer, render_text_and_figures, sanitize
+from newsdesk.formats.markdown_render import new_renderer, render_text_and_figures, sanitize
 from newsdesk.model.article import Image
 
 # What an inline image reference becomes before the blocks are made (a comment no sanitised
@@ -38,7 +38,7 @@ class Renderer:
     renders the article in a thread of its own while the photos upload."""
 
     def __init__(self) -> None:
-        self._markdown = _new_renderer()
+        self._markdown = new_renderer()
 
     def _run(self, text: str) -> str:
         self._markdown.reset()
