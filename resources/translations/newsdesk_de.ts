@@ -4011,4 +4011,35 @@
         <translation>&amp;Schreibmaschinenmodus</translation>
     </message>
 </context>
+<context>
+    <name>ArticlePaste</name>
+    <message>
+        <source>The pasted text looks like a whole article. Split it into headline, subheadline and sections, as an import would?</source>
+        <translation>Der eingefügte Text sieht aus wie ein ganzer Artikel. Soll er wie beim Import in Überschrift, Unterzeile und Abschnitte aufgeteilt werden?</translation>
+    </message>
+    <message>
+        <source>Headline: %1</source>
+        <translation>Überschrift: %1</translation>
+    </message>
+    <message>
+        <source>Sections with a heading: %1</source>
+        <translation>Abschnitte mit Überschrift: %1</translation>
+    </message>
+    <message>
+        <source>Paste as Article</source>
+        <translation>Als Artikel einfügen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Paste as article</source>
+        <translation>Als Artikel einfügen</translation>
+    </message>
+</context>
 </TS>

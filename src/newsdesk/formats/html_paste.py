@@ -47,14 +47,7 @@ _BLOCK_TAGS = frozenset(
 def markdown_from_clipboard_html(html: str) -> tuple[str, bool, bool]:
     """The Markdown of pasted HTML, and whether its text begins and ends with a space (a phrase
     pasted into a sentence needs them; Markdown trims paragraphs)."""
-    if len(html) > MAX_PASTE_CHARS:
-        html = html[:MAX_PASTE_CHARS]
-    # Word's list marker stands between <![if !supportLists]> and <![endif]>, which the parser
-    # skips as declarations: made a marker span, it is found (and dropped) like mso-list:Ignore.
-    html = _SUPPORT_LISTS.sub(r'<span style="mso-list:Ignore">\1</span>', html)
-    root = parse_html(html).root
-    _translate_styles(root)
-    _word_lists(root)
+    root = clipboard_tree(html)
     raw = "".join(_raw_text(root)).strip(_LINE_BREAKS)
     converter = MarkdownConverter()  # no image handler: pictures are not pasted into text
     parts: list[str] = []
@@ -69,6 +62,20 @@ def markdown_from_clipboard_html(html: str) -> tuple[str, bool, bool]:
             parts.append(block.markdown)
     markdown = "\n\n".join(parts)
     return markdown, raw[:1] in (" ", "\xa0"), raw[-1:] in (" ", "\xa0")
+
+
+def clipboard_tree(html: str) -> Element:
+    """The clipboard's HTML as the import's tree, with each program's own way of saying things
+    translated (see the module docstring). `formats.article_paste` reads a whole article from it."""
+    if len(html) > MAX_PASTE_CHARS:
+        html = html[:MAX_PASTE_CHARS]
+    # Word's list marker stands between <![if !supportLists]> and <![endif]>, which the parser
+    # skips as declarations: made a marker span, it is found (and dropped) like mso-list:Ignore.
+    html = _SUPPORT_LISTS.sub(r'<span style="mso-list:Ignore">\1</span>', html)
+    root = parse_html(html).root
+    _translate_styles(root)
+    _word_lists(root)
+    return root
 
 
 def _raw_text(root: Element) -> list[str]:

@@ -44,7 +44,9 @@ from newsdesk.errors import NewsdeskError
 from newsdesk.formats.html_paste import markdown_from_clipboard_html
 from newsdesk.formats.markdown_blocks import LINE_BREAK
 from newsdesk.formats.markdown_writer import blocks_to_markdown
+from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.editor import blocks as editor_blocks
+from newsdesk.gui.editor.article_paste import offer_article_paste
 from newsdesk.gui.editor.construct_actions import ConstructActions
 from newsdesk.gui.editor.link_dialog import LinkDialog
 from newsdesk.gui.editor.markdown_bridge import (
@@ -589,6 +591,12 @@ class SectionEditor(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste or drop only what the article supports: no fonts, colours, images or scripts."""
+        if (
+            isinstance(self._undo_stack, ArticleState)
+            and not source.hasFormat(MARKDOWN_MIME_TYPE)
+            and offer_article_paste(self, self._undo_stack, source)
+        ):
+            return  # a whole article pasted into an empty one, split as an import would split it
         spaces = (False, False)
         if source.hasFormat(MARKDOWN_MIME_TYPE):
             markdown = bytes(source.data(MARKDOWN_MIME_TYPE).data()).decode("utf-8", "replace")
