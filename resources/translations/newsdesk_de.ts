@@ -303,6 +303,46 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Line width:</source>
+        <translation>Zeilenbreite:</translation>
+    </message>
+    <message>
+        <source>No wrapping</source>
+        <translation>Kein Umbruch</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>System setting</source>
+        <translation>Systemeinstellung</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>Agency text: wrap lines at this width, as a wire or an old editing system wants them; without wrapping every paragraph is one line.</source>
+        <translation>Agenturtext: Zeilen bei dieser Breite umbrechen, wie es ein Ticker oder ein altes Redaktionssystem verlangt; ohne Umbruch ist jeder Absatz eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Strict: refuse to export while the check finds errors</source>
+        <translation>Streng: nicht exportieren, solange die Prüfung Fehler findet</translation>
+    </message>
+    <message>
+        <source>“Strict” is on: nothing is exported while the check finds errors.</source>
+        <translation>„Streng“ ist eingeschaltet: Solange die Prüfung Fehler findet, wird nichts exportiert.</translation>
+    </message>
+    <message>
         <source>Export HTML</source>
         <translation>HTML exportieren</translation>
     </message>
@@ -2010,11 +2050,11 @@
     <name>WindowActions</name>
     <message>
         <source>Publication Se&amp;ttings…</source>
-        <translation>Publikations&amp;einstellungen …</translation>
+        <translation>&amp;Publikationseinstellungen …</translation>
     </message>
     <message>
-        <source>&amp;Publish…</source>
-        <translation>&amp;Veröffentlichen …</translation>
+        <source>Pu&amp;blish…</source>
+        <translation>Ve&amp;röffentlichen …</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>

@@ -79,7 +79,14 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write no credit, copyright or caption into the exported photos (IPTC metadata)",
     )
-    exp.add_argument("--width", type=int, help="agency text: wrap lines at this width (30-100)")
+    exp.add_argument(
+        "--line-width",
+        "--width",
+        dest="width",
+        type=int,
+        metavar="N",
+        help="agency text: wrap lines at N characters (30-100; default: no wrapping)",
+    )
     exp.add_argument(
         "--paper", choices=("a4", "letter"), help="PDF: the paper size (default: the system's)"
     )

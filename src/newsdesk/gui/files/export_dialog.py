@@ -7,13 +7,17 @@ The journalist chooses
 - for a page, the form: one standalone file with the photos inside, or the page plus a folder of
   images next to it (OUT_files, as browsers name it when they save a page);
 - whether exported photos carry their credit (IPTC: creator, credit line, copyright; on by default);
+- for agency text, the line width (none, 60, 72 or 80 characters); for a PDF proof, the paper
+  (the system's, A4 or Letter); and "Strict", which refuses to export while the check finds
+  errors (`newsdesk export --width`, `--paper`, `--strict`; see export_options.py);
 - the file (typed, or with Browse…); the default is the last export folder and the article's slug;
 - whether the default browser opens the page afterwards.
-The folder, the format, the form and the checkboxes are remembered in the user's settings
-(gui/settings.py).
+The folder, the format, the form, the width, the paper and the checkboxes are remembered in the
+user's settings (gui/settings.py).
 
 When the check (preflight) found errors the dialog says so before anything is written: the first
-few errors in the interface language, "and N more", and the Export button becomes "Export Anyway".
+few errors in the interface language, "and N more", and the Export button becomes "Export Anyway"
+(with "Strict" it cannot be pressed, and the dialog says why).
 The text says "check", the name of the tab that lists the findings.
 
 The dialog only asks; `newsdesk.gui.files.export_formats` writes the file.
@@ -46,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.formats.exporters import DOCX, EXPORT_SUFFIXES, HTML, MARKDOWN, PDF, TEXT
 from newsdesk.gui.dialogs.errors import Choice, ask_choice
+from newsdesk.gui.files.export_options import ExportOptionWidgets
 from newsdesk.gui.settings import Settings
 
 translate = QCoreApplication.translate
@@ -81,13 +86,16 @@ def format_filter(fmt: str) -> str:
 @dataclass(frozen=True)
 class ExportChoice:
     """What the journalist chose: the file's path, "embed" or "folder" (a page), open it
-    afterwards (a page), the format and whether photos carry their credit."""
+    afterwards (a page), the format, whether photos carry their credit, the agency text's line
+    width (None: no wrapping) and the PDF's paper ("": the system's)."""
 
     target: Path
     assets: str
     open_afterwards: bool
     format: str = HTML
     photo_credits: bool = True
+    line_width: int | None = None
+    paper: str = ""
 
 
 def default_target(settings: Settings, suggested: Path, slug: str = "", fmt: str = HTML) -> Path:
@@ -212,6 +220,9 @@ class ExportDialog(QDialog):
             )
         )
         self.credits_check.setChecked(settings.export_photo_credits)
+        self.options = ExportOptionWidgets(settings, self)
+        self.line_width_label = QLabel(translate("ExportDialog", "Line width:"), self)
+        self.paper_label = QLabel(translate("ExportDialog", "Paper:"), self)
 
         self.problem_label = QLabel(self)  # a target that cannot work, said here, not in a box
         self.problem_label.setObjectName("export_problem")
@@ -220,13 +231,8 @@ class ExportDialog(QDialog):
         self.problem_label.hide()
 
         self.buttons = QDialogButtonBox(self)
-        export_text = (
-            translate("ExportDialog", "Export Anyway")
-            if self._errors
-            else translate("ExportDialog", "Export")
-        )
         self.export_button = self.buttons.addButton(
-            export_text, QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("export_accept")
         self.export_button.setDefault(True)
@@ -239,12 +245,15 @@ class ExportDialog(QDialog):
         form.addRow(self.form_label, self.embed_radio)
         form.addRow("", self.folder_radio)
         form.addRow("", self.folder_note)
+        form.addRow(self.line_width_label, self.options.line_width_combo)
+        form.addRow(self.paper_label, self.options.paper_combo)
         form.addRow(translate("ExportDialog", "File:"), target_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors_box)
         layout.addLayout(form)
         layout.addWidget(self.credits_check)
         layout.addWidget(self.open_check)
+        layout.addWidget(self.options.strict_check)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
 
@@ -255,6 +264,7 @@ class ExportDialog(QDialog):
         self.target_edit.textChanged.connect(self._update)
         self.format_combo.currentIndexChanged.connect(self._format_chosen)
         self._modes.buttonToggled.connect(lambda *_: self._update())
+        self.options.strict_check.toggled.connect(lambda *_: self._update())
         self._update()
         self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
 
@@ -297,12 +307,28 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         target = self.target()
         fmt = self.format
-        self.export_button.setEnabled(target is not None)
+        refused = bool(self._errors) and self.options.strict
+        self.export_button.setEnabled(target is not None and not refused)
+        self.export_button.setText(
+            translate("ExportDialog", "Export Anyway")
+            if self._errors and not refused
+            else translate("ExportDialog", "Export")
+        )
         self.problem_label.hide()
         page = fmt == HTML
         for widget in (self.form_label, self.embed_radio, self.folder_radio, self.open_check):
             widget.setVisible(page)
         self.credits_check.setVisible(fmt in PHOTO_FORMATS)
+        self.options.show_for(fmt)
+        self.line_width_label.setVisible(fmt == TEXT)
+        self.paper_label.setVisible(fmt == PDF)
+        if refused:
+            self._say_problem(
+                translate(
+                    "ExportDialog",
+                    "“Strict” is on: nothing is exported while the check finds errors.",
+                )
+            )
         if target is not None and (fmt == MARKDOWN or (page and self.assets == "folder")):
             if fmt == MARKDOWN:
                 note = translate(
@@ -337,7 +363,7 @@ class ExportDialog(QDialog):
     def try_accept(self) -> None:
         """Accept when the target can be written (asking before replacing an existing file)."""
         target = self.target()
-        if target is None:
+        if target is None or (self._errors and self.options.strict):
             return
         if not target.parent.is_dir():
             self._say_problem(
@@ -362,10 +388,13 @@ class ExportDialog(QDialog):
             page and self.open_check.isChecked(),
             self.format,
             self.credits_check.isChecked(),
+            self.options.line_width if self.format == TEXT else None,
+            self.options.paper if self.format == PDF else "",
         )
         self._settings.export_folder = str(target.parent)
         self._settings.export_format = self.format
         self._settings.export_photo_credits = self.credits_check.isChecked()
+        self.options.remember(self._settings, self.format)
         if page:
             self._settings.export_mode = self.assets
             self._settings.open_export_in_browser = self.open_check.isChecked()

@@ -58,6 +58,8 @@ def write_export(files: ArticleFiles, choice: ExportChoice) -> None:
     options = ExportOptions(
         missing_images="placeholder",
         photo_credits=choice.photo_credits,
+        line_width=choice.line_width,  # the dialog's choices, as --width and --paper
+        paper=choice.paper,
         profile=page_profile(files.article),
         layout=window_layout(files.article),
     )

@@ -145,9 +145,15 @@ def print_from_window(files: ArticleFiles, printer: QPrinter | None = None) -> b
     try:
         from newsdesk.formats.exporters import ExportOptions
         from newsdesk.gui.layouts.page_layout import window_layout
+        from newsdesk.gui.publish.page_profile import page_profile
 
-        # The page as the preview shows it, in its layout.
-        options = ExportOptions(missing_images="placeholder", layout=window_layout(files.article))
+        # The page as the preview shows it, in its layout, for its publication (site name in the
+        # footer, its language for an article without one), as the PDF proof.
+        options = ExportOptions(
+            missing_images="placeholder",
+            layout=window_layout(files.article),
+            profile=page_profile(files.article),
+        )
         print_article(files.article, printer, options)
     except (NewsdeskError, OSError) as exc:
         QApplication.restoreOverrideCursor()
