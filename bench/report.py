@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bench import scaling
+
 GENERATED_START = "<!-- bench:generated:start (bench/run.py rewrites this part) -->"
 GENERATED_END = "<!-- bench:generated:end -->"
 
@@ -100,6 +102,13 @@ def evaluate_goals(results: dict) -> list[dict]:
         _goal(
             "save_one_word", "save of one change <= 20 ms",
             _get(results, "store", "save_one_word_ms", "median"), None, 20, ratio=False, unit="ms",
+        ),
+        _goal(
+            "scaling_linear",
+            f"cost grows linearly or better, 10,000 to 400,000 words (log-log slope "
+            f"<= {scaling.SLOPE_LIMIT}: open, save, keystroke p95, cold export)",
+            _get(results, "scaling", "steepest_slope"), None, scaling.SLOPE_LIMIT, ratio=False,
+            unit="",
         ),
         _goal(
             "peak_memory", "peak memory <= 400 MB (window, web engine included; PSS)",
@@ -204,12 +213,19 @@ def generated_section(results: dict) -> str:
         f"Qt {peers.get('qt') or '–'}), pandoc {peers.get('pandoc') or '–'}. "
         f"Large article: {large.get('sections', '?')} sections, {large.get('words', 0):,} words, "
         f"{large.get('photos', '?')} photos ({large.get('photo_bytes', 0) / 1e6:.0f} MB). "
-        f"Whole run: {results.get('duration_s', '?')} s.",
+        f"Whole run: {results.get('duration_s', '?')} s."
+        + (
+            f" Kept from the run of {results['merged']['from_run_of']}: "
+            f"{', '.join(results['merged']['kept'])}."
+            if results.get("merged", {}).get("kept")
+            else ""
+        ),
         "",
         goals_table(results.get("goals", [])),
         "",
         figures_table(results),
         "",
+        *([scaling.table(results.get("scaling")), ""] if results.get("scaling") else []),
         GENERATED_END,
     ]
     return "\n".join(lines)

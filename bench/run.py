@@ -37,7 +37,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from bench import make_article, peers
+from bench import make_article, peers, scaling
 from bench.common import BUILD, REPO, fresh_home, isolated_env, kill_group, run_child, write_json
 from bench.memory import TreeSampler, drop_cached_qt_files
 from bench.report import evaluate_goals, update_performance_doc
@@ -208,7 +208,9 @@ def measure_window(article, plan: Plan, work: Path, profile: Path | None) -> dic
 # --- the run ------------------------------------------------------------------------------------
 
 
-PARTS = ("startup", "store", "export", "pandoc", "window", "whole", "spelling", "revisions")
+PARTS = (
+    "startup", "store", "export", "pandoc", "window", "whole", "spelling", "revisions", "scaling",
+)  # fmt: skip
 
 
 def run(
@@ -292,6 +294,17 @@ def run(
                 env, 1800, work / f"revisions-{article.name}.log",
             )  # fmt: skip
 
+    if "scaling" in parts:
+        say("scaling: open, save, keystrokes and cold export at 10,000, 100,000 and 400,000 words")
+        sizes = scaling.SMOKE_SIZES if smoke else scaling.SIZES
+        results["scaling"] = scaling.measure(
+            [make_article.ensure_article(spec, cache) for spec in sizes],
+            work / "scaling",
+            repeats=1 if smoke else 2,
+            window=lambda article, folder, n: window_once(article, plan, folder, n, None),
+            env=env,
+        )
+
     results["machine"]["load_after"] = _load_average()
     results["duration_s"] = round(time.perf_counter() - began)
     results["goals"] = evaluate_goals(results)
@@ -323,6 +336,31 @@ def startup(sample, large, peers_python: Path | None, plan: Plan, work: Path) ->
     return measure_startups(programs, plan.startup_rounds, plan.startup_warmup, startup_dir)
 
 
+def merge_earlier(results: dict, out: Path) -> None:
+    """Take over what the earlier results in `out` measured and this run did not (the parts not
+    run now, pandoc), noted under "merged"; the goals are judged again on the whole."""
+    import json
+
+    try:
+        earlier = json.loads(out.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    kept = [key for key in earlier if key not in results]
+    for key in kept:
+        results[key] = earlier[key]
+    if results["peers"].get("pandoc") is None and _dig(earlier, "peers", "pandoc") is not None:
+        results["peers"]["pandoc"] = earlier["peers"]["pandoc"]
+        kept.append("pandoc")
+    results["merged"] = {"from_run_of": _dig(earlier, "machine", "date"), "kept": kept}
+    results["goals"] = evaluate_goals(results)
+
+
+def _dig(data: dict, *path):
+    for key in path:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Newsdesk benchmarks (see bench/README.md)")
     parser.add_argument("--smoke", action="store_true", help="every path once, two sections")
@@ -334,6 +372,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", default=",".join(PARTS), help=f"comma-separated parts of {', '.join(PARTS)}"
     )
+    parser.add_argument(
+        "--merge", action="store_true",
+        help="keep the other parts' figures of the results file (a run of some parts only)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     parts = tuple(p.strip() for p in args.only.split(",") if p.strip())
     if unknown := set(parts) - set(PARTS):
@@ -348,10 +390,14 @@ def main(argv: list[str] | None = None) -> int:
         cache=args.cache,
         parts=parts,
     )
+    if args.merge:
+        merge_earlier(results, out)
     write_json(out, results)
     doc = args.doc or (None if args.smoke else PERFORMANCE_DOC)
     if doc is not None:
         update_performance_doc(doc, results)
+        if "scaling" in results and scaling.plot(results["scaling"], doc.parent / "scaling.png"):
+            say(f"scaling plot in {doc.parent / 'scaling.png'}")
     say(f"results in {out}" + (f", table in {doc}" if doc else ""))
     for goal in results["goals"]:
         verdict = {True: "pass", False: "FAIL", None: "not measured"}[goal["pass"]]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 # One import of the package: `bench.x` would look to ruff like the tests/bench folder's modules.
-from bench import common, make_article, report, run
+from bench import common, make_article, report, run, scaling
 
 STARTUP_GOALS = {
     f"startup_{condition}_{article}{peer}"
@@ -24,6 +24,7 @@ STARTUP_GOALS = {
 GOAL_NAMES = STARTUP_GOALS | {
     "export_cold_time", "export_cold_bytes",
     "export_warm_time", "keystroke_p95", "whole_keystroke_p95", "save_one_word", "peak_memory",
+    "scaling_linear",
 }  # fmt: skip
 
 
@@ -186,3 +187,46 @@ def test_revision_growth_over_a_simulated_day_is_measured(smoke):
     thinned, unthinned = week["thinned"]["next_monday"], week["unthinned"]["next_monday"]
     assert thinned["automatic_kept"] < unthinned["automatic_kept"]
     assert thinned["live_bytes"] < unthinned["live_bytes"]
+
+
+def test_scaling_measures_every_size(smoke):
+    results, doc = smoke
+    measured = results["scaling"]
+    assert [size["name"] for size in measured["sizes"]] == [s.name for s in scaling.SMOKE_SIZES]
+    words = [size["words"] for size in measured["sizes"]]
+    assert words == sorted(words) and words[0] > 300
+    for size in measured["sizes"]:
+        for key in scaling.METRICS:
+            assert size[key] > 0, (size["name"], key)
+    assert set(measured["slopes"]) == set(scaling.METRICS)
+    assert measured["linear_or_better"] in (True, False)
+    assert "| Scaling |" in doc.read_text(encoding="utf-8")
+
+
+def test_scaling_verdict_from_the_slopes():
+    assert scaling.log_log_slope([10, 100, 1000], [5.0, 50.0, 500.0]) == pytest.approx(1.0)
+    assert scaling.log_log_slope([10, 100], [3.0, 3.0]) == pytest.approx(0.0)
+    assert scaling.log_log_slope([10], [3.0]) is None
+    sizes = [
+        {"words": w, "open_ms": w / 10, "save_one_word_ms": 3.0, "keystroke_p95_ms": 5.0,
+         "export_cold_ms": w * w / 1e4}
+        for w in (10_000, 100_000, 400_000)
+    ]  # fmt: skip
+    judged = scaling.verdict(sizes)
+    assert judged["slopes"]["open_ms"] == 1.0 and judged["slopes"]["save_one_word_ms"] == 0.0
+    assert judged["slopes"]["export_cold_ms"] == 2.0  # quadratic: not linear
+    assert judged["steepest_slope"] == 2.0 and judged["linear_or_better"] is False
+    goals = {g["name"]: g for g in report.evaluate_goals({"scaling": judged})}
+    assert goals["scaling_linear"]["pass"] is False
+    assert "**steeper than linear**" in scaling.table(judged)
+
+
+def test_a_run_of_some_parts_keeps_the_others(tmp_path):
+    out = tmp_path / "results.json"
+    common.write_json(out, {"machine": {"date": "earlier"}, "store": {"kept": 1},
+                            "peers": {"pandoc": {"export_ms": {"median": 9.0}}}})  # fmt: skip
+    results = {"machine": {"date": "now"}, "peers": {"pandoc": None}, "scaling": {}}
+    run.merge_earlier(results, out)
+    assert results["store"] == {"kept": 1} and results["machine"]["date"] == "now"
+    assert results["peers"]["pandoc"]["export_ms"]["median"] == 9.0
+    assert results["merged"] == {"from_run_of": "earlier", "kept": ["store", "pandoc"]}
