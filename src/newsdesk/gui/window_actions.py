@@ -190,7 +190,7 @@ class WindowActions:
         self.publish = _action(
             window,
             "action_publish",
-            translate("WindowActions", "&Publish…"),
+            translate("WindowActions", "Pu&blish…"),
             lambda: _publish_module("publish_dialog").publish_from_window(window),
         )
         self.revisions = _action(
@@ -426,6 +426,7 @@ class WindowActions:
             self.replace,
             self.update_from_word,
             self.insert_photo,
+            self.publish,  # a publish keeps the post's record in the file: it must be writable
             *self.parts.format_actions(),
             *self.parts.editor.construct_actions.insert_actions(),
         ):
