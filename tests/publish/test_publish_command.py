@@ -99,3 +99,22 @@ def test_without_site_the_articles_own_publication_is_used(config, capsys):
     path = project(config, article)
     assert main(["publish", str(path)]) == 2
     assert "publication 'Ohne' has no WordPress address" in capsys.readouterr().err
+
+
+def test_a_file_open_in_another_newsdesk_is_not_published(config, capsys):
+    """The command line, like the window's read-only view, does not publish a file it may not
+    write: the post's record could not be kept, and the next publish would make a second post."""
+    from newsdesk.store import ProjectLock
+
+    store_password("http://127.0.0.1:9", "jörg", "abcd efgh")
+    path = project(config, good_article())
+    before = path.read_bytes()
+    held = ProjectLock(path)
+    held.acquire()
+    try:
+        assert main(["publish", str(path), "--site", "Blatt"]) == 2
+    finally:
+        held.release()
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "open in Newsdesk" in error, error
+    assert path.read_bytes() == before
