@@ -28,8 +28,6 @@ from newsdesk import __version__
 from newsdesk.gui.appearance import AppearanceMenu
 from newsdesk.gui.dialogs.user_guide import USER_GUIDE_SHORTCUT, show_user_guide
 from newsdesk.gui.editor.copy_article import CopyArticleAction
-from newsdesk.gui.files.export_formats import export
-from newsdesk.gui.files.revisions import show_revisions
 from newsdesk.gui.focus_mode import FocusMode
 from newsdesk.gui.layouts.layout_menu import PageLayoutMenu
 from newsdesk.gui.translations import language_menu
@@ -45,6 +43,20 @@ if TYPE_CHECKING:
     from newsdesk.gui.outline.section_tree import SectionTreeView
     from newsdesk.gui.preview.preview_pane import PreviewPane
     from newsdesk.gui.settings import Settings
+
+
+def _export(files: ArticleFiles) -> None:
+    """File > Export…; the exporters (and Pillow) load at the first export, not with the window."""
+    from newsdesk.gui.files.export_formats import export
+
+    export(files)
+
+
+def _show_revisions(files: ArticleFiles) -> None:
+    """File > Revisions…; the dialog and its word diff load when it is first opened."""
+    from newsdesk.gui.files.revisions import show_revisions
+
+    show_revisions(files)
 
 
 @dataclass(frozen=True)
@@ -171,7 +183,7 @@ class WindowActions:
             window,
             "action_export_html",
             translate("WindowActions", "&Export…"),
-            lambda: export(files),
+            lambda: _export(files),
             "Ctrl+E",
         )
         self.print = _action(
@@ -197,7 +209,7 @@ class WindowActions:
             window,
             "action_revisions",
             translate("WindowActions", "Re&visions…"),
-            lambda: show_revisions(files),
+            lambda: _show_revisions(files),
         )
         # Ctrl+Q everywhere (Qt's StandardKey.Quit is empty on Windows).
         self.quit = _action(

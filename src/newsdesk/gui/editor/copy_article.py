@@ -20,10 +20,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMimeData
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from newsdesk.formats.agency_text import agency_text
 from newsdesk.formats.export_parts import public_field, public_markdown
 from newsdesk.formats.html_labels import copyright_notice, labels_for
-from newsdesk.formats.markdown_export import article_markdown
 from newsdesk.formats.markdown_render import render_markdown
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.model.article import Article, Image, Section
@@ -53,6 +51,11 @@ class CopiedArticle:
 
 def copied_article(article: Article) -> CopiedArticle:
     """The article in the three clipboard formats (see the module docstring)."""
+    # The writers (and the photo code under the Markdown one) load at the first copy, not with
+    # the window.
+    from newsdesk.formats.agency_text import agency_text
+    from newsdesk.formats.markdown_export import article_markdown
+
     return CopiedArticle(
         html=article_html(article),
         plain=agency_text(article),

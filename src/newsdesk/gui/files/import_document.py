@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.formats.import_notes import ImportResult
-from newsdesk.formats.importers import IMPORT_SUFFIXES
-from newsdesk.formats.importing import DOCUMENT_SUFFIXES
 from newsdesk.gui.dialogs.error_messages import coded_text
 from newsdesk.gui.dialogs.errors import show_error
 from newsdesk.model.commands import CompositeCommand, SetArticleField
 
 if TYPE_CHECKING:
+    from newsdesk.formats.import_notes import ImportResult
     from newsdesk.gui.files.article_files import ArticleFiles
 
 translate = QCoreApplication.translate
@@ -48,6 +46,11 @@ PROJECT_SUFFIX = ".newsdesk"
 
 def import_suffixes() -> list[str]:
     """Every suffix File > Import… reads, sorted."""
+    # The importers (Word, YAML, Pillow with them) load here, at the first question about a
+    # file, not with the window.
+    from newsdesk.formats.importers import IMPORT_SUFFIXES
+    from newsdesk.formats.importing import DOCUMENT_SUFFIXES
+
     return sorted({*IMPORT_SUFFIXES, *DOCUMENT_SUFFIXES})
 
 
