@@ -1522,6 +1522,10 @@
         <source>the web engine does not run for the administrator (root) with its sandbox; start Newsdesk as a normal user.</source>
         <translation>Die Web-Engine läuft für den Administrator (root) nicht mit ihrer Sandbox; starten Sie Newsdesk als normaler Benutzer.</translation>
     </message>
+    <message>
+        <source>No publication with a web address is chosen: a shared link would come without this image and without the page's address (File &gt; Publication Settings…).</source>
+        <translation>Keine Publikation mit Webadresse gewählt: Ein geteilter Link käme ohne dieses Bild und ohne die Adresse der Seite (Datei &gt; Publikationseinstellungen …).</translation>
+    </message>
 </context>
 <context>
     <name>RelatedLinks</name>

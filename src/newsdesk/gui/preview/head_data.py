@@ -37,6 +37,7 @@ class HeadData:
     og_image: str = field(default="", repr=False)  # URL; relative in the preview (see image_bytes)
     og_image_alt: str = ""
     og_image_id: str = ""  # the article's image that og:image shows, "" when none
+    og_url: str = ""  # the page's own address (a publication's base URL and the slug), or ""
 
 
 class _HeadReader(HTMLParser):
@@ -82,6 +83,7 @@ def read_head(html: str) -> HeadData:
         og_image=og_image,
         og_image_alt=meta.get("og:image:alt", ""),
         og_image_id=unescape(figure.group(1)) if figure else "",
+        og_url=meta.get("og:url", ""),
     )
 
 

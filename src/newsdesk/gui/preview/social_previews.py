@@ -2,14 +2,18 @@
 from og:image, og:title and og:description, and a search-result snippet from the title, the slug
 and the meta description. Both read `HeadData` of the rendered page (see head_data).
 
-The site's address is not known to Newsdesk (the page is published elsewhere), so the card shows
-no host and the snippet's address line reads "your site › slug".
+With a publication profile the page has its own address (og:url: the profile's base URL and the
+slug), and its image an absolute one: the card shows the site's host above the title, as networks
+do, and the snippet the address as engines print it ("site.example › news › slug"). Without one
+the snippet reads "your site › slug", and the card says that a shared link would come without
+image and address (the export leaves out what a crawler could not fetch).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from html import escape
+from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -57,12 +61,24 @@ class SocialCardPreview(QWidget):
         self.image.setObjectName("social_card_image")
         self.image.setFixedSize(CARD_WIDTH - 2, round((CARD_WIDTH - 2) / CARD_RATIO))
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.host = _label(self.card, "social_card_host", "color: #606770; font-size: 9pt;")
         self.title = _label(self.card, "social_card_title", "font-weight: bold; font-size: 12pt;")
         self.description = _label(self.card, "social_card_description", "")
-        for label in (self.title, self.description):
+        for label in (self.host, self.title, self.description):
             label.setFixedWidth(CARD_WIDTH - 22)
+        # Said under the card when the page has no address of its own (no publication chosen).
+        self.note = _label(self, "social_card_note", "font-style: italic;")
+        self.note.setFixedWidth(CARD_WIDTH)
+        self.note.setText(
+            translate(
+                "PreviewPane",
+                "No publication with a web address is chosen: a shared link would come without "
+                "this image and without the page's address (File > Publication Settings…).",
+            )
+        )
         text = QVBoxLayout()
         text.setContentsMargins(10, 6, 10, 10)
+        text.addWidget(self.host)
         text.addWidget(self.title)
         text.addWidget(self.description)
         inner = QVBoxLayout(self.card)
@@ -72,6 +88,7 @@ class SocialCardPreview(QWidget):
         inner.addLayout(text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.note, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self._image_key: tuple[str, float, float] | None = None
 
@@ -79,11 +96,15 @@ class SocialCardPreview(QWidget):
         self, head: HeadData, article: Article, assets: Mapping[str, bytes] | None = None
     ) -> None:
         """Show the card; `assets` are the page's own photos when og:image is relative."""
+        host = page_host(head.og_url)
+        self.host.setText(host.upper())
+        self.host.setVisible(bool(host))
+        self.note.setVisible(not host)
         self.title.setText(truncate(head.og_title, CARD_TITLE_CHARS))
         description = truncate(head.og_description, CARD_DESCRIPTION_CHARS)
         self.description.setText(description)
         self.description.setVisible(bool(description))
-        for label in (self.title, self.description):
+        for label in (self.host, self.title, self.description, self.note):
             # Wrapped labels in a centred card get no height-for-width from the layout.
             label.setFixedHeight(label.heightForWidth(label.width()))
         image = article.find_image(head.og_image_id) if head.og_image_id else None
@@ -131,7 +152,8 @@ class SearchSnippetPreview(QWidget):
     def show_head(self, head: HeadData, article: Article) -> None:
         slug = article.slug.strip() or slugify(article.headline)
         site = translate("PreviewPane", "your site")
-        self.address.setText(f"{site} › {slug}" if slug else site)
+        address = search_address(head.og_url)
+        self.address.setText(address or (f"{site} › {slug}" if slug else site))
         self.title.setText(truncate(head.title, SEARCH_TITLE_CHARS))
         description = truncate(head.description, SEARCH_DESCRIPTION_CHARS)
         if description:
@@ -141,3 +163,20 @@ class SearchSnippetPreview(QWidget):
                 "PreviewPane", "No description: search engines show text from the page instead."
             )
             self.description.setText(f"<i>{escape(hint)}</i>")
+
+
+def page_host(url: str) -> str:
+    """The host of the page's address ("kuestenbote.example"), "" without one."""
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def search_address(url: str) -> str:
+    """The page's address as a search engine prints it: "site.example › news › slug"."""
+    host = page_host(url)
+    if not host:
+        return ""
+    parts = [unquote(part) for part in urlsplit(url).path.split("/") if part]
+    return " › ".join([host, *parts])
