@@ -394,6 +394,10 @@ def _fill(document: QTextDocument, blocks: list[Block]) -> None:
     document.clear()
     notes.register_handlers(document)
     cursor = QTextCursor(document)
+    # One edit block: the layout and the document's listeners hear of the content once, at the
+    # end, not after each of its thousands of insertions (a long section loads in less than half
+    # the time: the whole-article view builds sections as they scroll into view).
+    cursor.beginEditBlock()
     lists: dict[int, QTextList] = {}  # depth -> list of the list run being built
     previous: Block | None = None
     for n, block in enumerate(blocks):
@@ -443,5 +447,6 @@ def _fill(document: QTextDocument, blocks: list[Block]) -> None:
             insert_runs(cursor, block.runs, heading_level)
         previous = block
     apply_spacing(document)
+    cursor.endEditBlock()
     document.setUndoRedoEnabled(undo_enabled)
     document.setModified(False)
