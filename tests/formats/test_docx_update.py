@@ -352,3 +352,46 @@ def test_a_damaged_or_hostile_file_is_refused_in_one_line(data, code):
         read_desk_document(data, "desk.docx")
     assert refused.value.code == code
     assert "\n" not in str(refused.value)
+
+
+def test_comments_on_the_headline_and_a_caption_become_notes_and_leave_no_mark():
+    article = english_story()
+
+    def edit(document):
+        comment_on(document, paragraph_with(document, "Harbour bridge reopens"), "Too long?")
+        comment_on(document, paragraph_with(document, "The bridge at dawn"), "Which bridge?")
+
+    after, update = _updated(article, edit)
+    assert after.headline == article.headline  # no "[1]" from the comment's mark
+    assert after.find_section("lead").markdown.startswith(
+        "<!-- Too long? -->\n\nThe swing bridge over the inner harbour"
+    )
+    assert after.find_image("bridge").caption == "The bridge at dawn <!-- Which bridge? -->"
+    assert update.notes_added == 2
+
+
+def test_text_the_desk_wrote_above_the_first_heading_fills_an_empty_lead():
+    article = german_story()
+    article.sections[0].markdown = "<!-- Vorspann schreibe ich morgen -->"
+
+    def edit(document):
+        heading = paragraph_with(document, "Die Gründe")
+        heading.insert_paragraph_before("Gas wird zum April billiger, Strom noch nicht.")
+
+    after, update = _updated(article, edit)
+    assert [s.id for s in after.sections] == ["vorspann", "gruende", "ausblick"]
+    assert after.sections[0].markdown == (
+        "<!-- Vorspann schreibe ich morgen -->\n\nGas wird zum April billiger, Strom noch nicht."
+    )
+    assert update.added == []
+
+
+def test_a_text_rewritten_under_the_same_headline_is_still_this_article():
+    article = german_story()
+
+    def edit(document):
+        for words in ("Die Stadtwerke senken zum", "Der Einkauf", "Netzentgelte", "Für den"):
+            retype(paragraph_with(document, words), "Völlig neu geschrieben von der Redaktion.")
+
+    after, _update = _updated(article, edit)
+    assert after.find_section("ausblick").markdown == "Völlig neu geschrieben von der Redaktion."

@@ -20,6 +20,7 @@ importer's own one-line refusals. Nothing is changed by reading or planning.
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 from collections import Counter
@@ -35,7 +36,8 @@ from newsdesk.formats.docx_update.captions import (
     figures,
     pair_figures,
 )
-from newsdesk.formats.docx_update.sections import plan_sections
+from newsdesk.formats.docx_update.field_comments import comment_texts, take_field_comments
+from newsdesk.formats.docx_update.sections import note_in_lead, plan_sections
 from newsdesk.formats.docx_update.tracked_changes import (
     DocumentXml,
     TrackedChange,
@@ -100,7 +102,9 @@ def read_desk_document(data: bytes, name: str) -> DeskDocument:
 def resolved_document(desk: DeskDocument, accepted: dict[int, bool]) -> tuple[bytes, DocumentXml]:
     """The desk's file with its tracked changes settled as chosen, and its main part."""
     if not desk.changes:
-        return desk.data, desk.xml
+        # A copy: what is read from it next (comments on the headline) is taken out of it.
+        root = copy.deepcopy(desk.xml.root)
+        return desk.data, DocumentXml(root, desk.xml.main_part, desk.xml.style_names)
     missing = [c.number for c in desk.changes if c.number not in accepted]
     if missing:
         raise ValueError(f"no decision for tracked change {missing[0]}")
@@ -118,6 +122,8 @@ def _words(article: Article) -> Counter[str]:
 
 
 def _shares_text(baseline: Article, desk: Article) -> bool:
+    if baseline.headline.strip() and baseline.headline == desk.headline:
+        return True  # the desk rewrote the text under the same headline
     ours, theirs = _words(baseline), _words(desk)
     if not ours:
         return bool(baseline.headline.strip()) and baseline.headline == desk.headline
@@ -131,6 +137,10 @@ def plan_update(
     """What the desk changed, as an ArticleUpdate (see the module docstring)."""
     labels = labels_for(article.language)
     data, desk_xml = resolved_document(desk, accepted or {})
+    comments = comment_texts(desk.data, desk.name)
+    field_comments = take_field_comments(desk_xml)
+    if field_comments:
+        data = with_part(data, desk_xml.main_part, serialize(desk_xml.root))
     # The credit need not be written into the pictures: only the text is compared.
     baseline_data = docx_bytes(article, photo_credits=False)
     baseline = import_docx(baseline_data, "baseline.docx").article
@@ -153,6 +163,14 @@ def plan_update(
         for b, d in pair_figures(before, after):
             image = images[b]
             values = caption_changes(image, before[b], after[d], labels)
+            notes = [comments[key] for key in after[d].comments if key in comments]
+            if notes:
+                caption = values.get("caption", image.caption)
+                values["caption"] = " ".join([caption, *(f"<!-- {n} -->" for n in notes)]).strip()
+                update.notes_added += len(notes)
             if values and image.id not in update.images:
                 update.images[image.id] = values
+    notes = [comments[key] for key in field_comments if key in comments]
+    if notes:
+        note_in_lead(article, update, notes)
     return update

@@ -19,6 +19,7 @@ from typing import Any
 
 from lxml import etree
 
+from newsdesk.formats.docx_update.field_comments import referenced_ids
 from newsdesk.formats.docx_update.tracked_changes import DocumentXml, W
 from newsdesk.formats.export_parts import Table, body_pieces
 from newsdesk.formats.html_labels import PageLabels
@@ -38,6 +39,7 @@ class Figure:
 
     picture: bool
     lines: tuple[str, ...]
+    comments: tuple[str, ...] = ()  # ids of the desk's comments on the caption
 
 
 def _lines(paragraph: etree._Element) -> tuple[str, ...]:
@@ -69,10 +71,11 @@ def figures(document: DocumentXml, labels: PageLabels) -> list[Figure]:
         has_picture = next(paragraph.iter(_DRAWING, _PICT), None) is not None
         if _style(paragraph, document) in _CAPTION_STYLES:
             lines = _lines(paragraph)
+            comments = tuple(referenced_ids(paragraph))
             if previous_had_picture:
-                found.append(Figure(True, lines))
+                found.append(Figure(True, lines, comments))
             elif lines and lines[0] == missing:
-                found.append(Figure(False, lines))
+                found.append(Figure(False, lines, comments))
         previous_had_picture = has_picture
     return found
 

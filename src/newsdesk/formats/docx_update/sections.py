@@ -142,7 +142,16 @@ def plan_sections(
                     b += 1
         removed.extend(range(b, b1))
     after: str | None = None
+    lead = _unmatched_lead(article, mine_of)
     for d, section in enumerate(desk):
+        if d not in partner and lead is not None and after is None and not section.heading:
+            # Text the desk wrote above the first heading of an article whose lead was empty.
+            made, left_out = _new_section(section, desk_images)
+            update.sections.append(SectionUpdate(lead.id, markdown=_joined(lead, made.markdown)))
+            update.pictures_left_out += left_out
+            update.notes_added += len(private_notes(made.markdown))
+            after = lead.id
+            continue
         if d not in partner:
             made, left_out = _new_section(section, desk_images)
             update.added.append(AddedSection(made, after))
@@ -169,6 +178,33 @@ def plan_sections(
         if any(v is not None for v in (change.heading, change.kind, change.label, change.markdown)):
             update.sections.append(change)
     _plan_removals(article, [mine_of[b] for b in removed if b in mine_of], update)
+
+
+def _unmatched_lead(article: Article, mine_of: dict[int, Section]) -> Section | None:
+    """The untitled lead when the export wrote nothing of it (it is empty or only notes)."""
+    if not article.sections or article.sections[0].heading:
+        return None
+    lead = article.sections[0]
+    return None if any(s is lead for s in mine_of.values()) else lead
+
+
+def _joined(section: Section, markdown: str) -> str:
+    return f"{section.markdown.rstrip()}\n\n{markdown}" if section.markdown.strip() else markdown
+
+
+def note_in_lead(article: Article, update: ArticleUpdate, notes: list[str]) -> None:
+    """Notes (the desk's comments on the headline) at the top of the article's first section."""
+    if not article.sections:
+        return
+    first = article.sections[0]
+    change = next((c for c in update.sections if c.section_id == first.id), None)
+    if change is None:
+        change = SectionUpdate(first.id)
+        update.sections.append(change)
+    text = change.markdown if change.markdown is not None else first.markdown
+    marks = " ".join(f"<!-- {note} -->" for note in notes)
+    change.markdown = f"{marks}\n\n{text}" if text.strip() else marks
+    update.notes_added += len(notes)
 
 
 def _plan_removals(article: Article, gone: list[Section], update: ArticleUpdate) -> None:
