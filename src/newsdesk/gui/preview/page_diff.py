@@ -12,8 +12,9 @@ child by position, tag and id, and the view checks all three before it replaces 
 section added, deleted or moved changes the children and means a full load.
 
 The `<head>` is left out of the comparison: it changes with every word (the JSON-LD counts them)
-and a patch leaves it as it was. Nothing in it that changes is visible (title, meta, JSON-LD;
-the stylesheet is always the same); the social-card and search-result previews read the head of
+and a patch leaves it as it was. Nothing in it that changes is visible (title, meta, JSON-LD)
+but the stylesheet, which changes with the page's house layout (issue 18): a page with another
+`<style>` is loaded again. The social-card and search-result previews read the head of
 the freshly rendered page, not the shown one. The rest of the page around head and body (the
 `<html lang>`) must be the same, or the page is loaded again.
 
@@ -108,6 +109,13 @@ def article_children(body: str) -> list[str] | None:
     return middle[0::2]
 
 
+def _stylesheet(html: str) -> str:
+    """The page's `<style>` element (the one in its head), "" without one."""
+    start = html.find("<style>")
+    end = html.find("</style>", start)
+    return html[start:end] if 0 <= start < end else ""
+
+
 def _tag_and_id(element: str) -> tuple[str, str]:
     opening = element[: element.find(">") + 1]
     match = _ID.search(opening)
@@ -124,6 +132,8 @@ def page_patches(old_html: str, new_html: str, *, max_share: float = 0.5) -> lis
     old_page, new_page = split_page(old_html), split_page(new_html)
     if old_page is None or new_page is None or old_page[0] != new_page[0]:
         return None
+    if _stylesheet(old_html) != _stylesheet(new_html):
+        return None  # another house layout: the whole page looks different
     if old_page[1] == new_page[1]:
         return []
     old_children = article_children(old_page[1])
