@@ -4,8 +4,9 @@
     make screenshots                      (the same, always on a private Xvfb screen)
 
 What it needs besides Newsdesk's own dependencies (Debian/Ubuntu packages): `xvfb` for a private
-X screen when there is no DISPLAY (or with --xvfb), and `imagemagick`, whose `import` grabs the
-screen. The X11 libraries the README lists for the window are needed too.
+X screen when there is no DISPLAY (or with --xvfb), `imagemagick`, whose `import` grabs the
+screen, and `poppler-utils`, whose `pdftoppm` turns the printed proof's first page into a picture.
+The X11 libraries the README lists for the window are needed too.
 
 It runs in two parts so that nothing of the user's desktop leaks into the pictures:
 - the outer part makes a throw-away home folder (HOME and the XDG folders inside it, so settings,
@@ -54,6 +55,9 @@ SHOTS = (
     "check-navigate",
     "export-errors",
     "spelling",
+    "publication-settings",
+    "social-card-publication",
+    "printed-proof",
 )
 # Variables of a desktop session that would change how Qt looks or scales.
 _DESKTOP_VARIABLES = (
@@ -532,6 +536,80 @@ def export_dialog(shot: Shooter, name: str) -> None:
     dialog.deleteLater()
 
 
+def publication(shot: Shooter) -> None:
+    """File > Publication Settings… with the paper's profile filled in and chosen for the article;
+    then the link card as the page now gives it (the site's host, the image's absolute address
+    in the export) and the printed proof's first page (the PDF the export writes)."""
+    from newsdesk.gui.publish.page_profile import forget_cached
+    from newsdesk.gui.publish.profiles_dialog import PublicationSettingsDialog
+    from newsdesk.model.publication_commands import SetArticlePublication
+    from newsdesk.publication import PublicationProfile, Publications, save_publications
+
+    gazette = PublicationProfile(
+        name="Harbour Gazette",
+        site_name="The Harbour Gazette",
+        base_url="https://harbourgazette.example/news",
+        publisher_name="Harbour Gazette Media",
+        publisher_logo_url="https://harbourgazette.example/logo.png",
+        author_url="https://harbourgazette.example/staff/jonas-weller",
+        twitter_handle="@harbourgazette",
+        language="en-GB",
+    )
+    weekly = PublicationProfile(
+        name="Islands Weekly", site_name="Islands Weekly", base_url="https://islands.example"
+    )
+    window = shot.window
+    dialog = PublicationSettingsDialog(Publications([gazette, weekly]), "", parent=window)
+    dialog.choice.setCurrentIndex(dialog.choice.findData(gazette.name))
+    dialog.show()
+    shot.settle(0.5)
+    shot.shoot("publication-settings", shot.rect_of(dialog, 6))
+    publications = dialog.publications
+    dialog.reject()
+    dialog.deleteLater()
+    # What Save does (profiles_dialog.edit_publication_settings): the profiles written, the choice
+    # one undoable edit of the article.
+    save_publications(publications)
+    forget_cached()
+    window.article_state.push_command(SetArticlePublication(gazette.name))
+
+    pane = shot.preview
+    shot.left_column(340, 330)
+    pane.tabs.setCurrentIndex(1)
+    shot.wait_until(lambda: pane.social_card.host.text() == "HARBOURGAZETTE.EXAMPLE")
+    shot.settle(0.8)
+    card = pane.social_card
+    area = shot.rect_of(shot.panes.preview_dock)
+    bottom = card.mapToGlobal(card.childrenRect().bottomLeft()).y() + 24
+    area.setBottom(min(area.bottom(), bottom))
+    shot.shoot("social-card-publication", area)
+    pane.tabs.setCurrentIndex(0)
+    if shot.wanted("printed-proof"):
+        printed_proof(shot, gazette)
+
+
+def printed_proof(shot: Shooter, profile) -> None:
+    """The PDF proof of the open article, its first page as a picture (pdftoppm)."""
+    from newsdesk.formats.exporters import ExportOptions
+    from newsdesk.gui.printing import export_pdf
+
+    files = shot.window.files
+    files.bring_up_to_date()
+    with tempfile.TemporaryDirectory() as folder:
+        proof = Path(folder) / "proof.pdf"
+        export_pdf(files.article, proof, ExportOptions(paper="a4", profile=profile))
+        target = shot.out / "printed-proof"
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(proof),
+             str(target)],
+            check=True,
+        )  # fmt: skip
+    picture = target.with_suffix(".png")
+    _keep_small(picture)
+    shot.written.append(picture)
+    print(f"{picture.name}: {picture.stat().st_size // 1024} KB")
+
+
 def check(shot: Shooter, draft: Path) -> None:
     """The copy with problems: its findings in the Check tab, then one click on a finding."""
     from PySide6.QtCore import Qt
@@ -577,6 +655,7 @@ def inside(args: argparse.Namespace) -> int:
     details(shot)
     preview(shot)
     export_dialog(shot, "export")
+    publication(shot)
     check(shot, draft)
     export_dialog(shot, "export-errors")
     shot.window.close()

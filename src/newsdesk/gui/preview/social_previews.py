@@ -106,7 +106,8 @@ class SocialCardPreview(QWidget):
         self.description.setVisible(bool(description))
         for label in (self.host, self.title, self.description, self.note):
             # Wrapped labels in a centred card get no height-for-width from the layout.
-            label.setFixedHeight(label.heightForWidth(label.width()))
+            # (An empty label has none: -1.)
+            label.setFixedHeight(max(0, label.heightForWidth(label.width())))
         image = article.find_image(head.og_image_id) if head.og_image_id else None
         focal = (image.focal_x, image.focal_y) if image is not None else (0.5, 0.5)
         key = (head.og_image, *focal)
