@@ -283,10 +283,16 @@ class MainWindow(QMainWindow):
         self.editor.typographic_quotes = enabled
         self.settings.typographic_quotes = enabled
 
+    def _typing_language(self) -> str:
+        """The quotes' language: the article's, else its publication's default (as the page)."""
+        from newsdesk.gui.publish.page_profile import checked_article
+
+        return checked_article(self.article).language
+
     def _article_opened(self) -> None:
         """A new article is in the stack: show its first section, ready to type."""
         self.headline_bar.set_article(self.article)
-        self.editor.language = self.article.language
+        self.editor.language = self._typing_language()
         path = str(self.session.path) if self.session else ""
         self._target_path = path
         self.counts.set_target(load_target(self.settings, path) if path else None)
@@ -417,7 +423,7 @@ class MainWindow(QMainWindow):
         if changes.everything or changes.fields & {"headline", "subheadline"}:
             self.headline_bar.refresh()
         if changes.everything or "language" in changes.fields:
-            self.editor.language = self.article.language
+            self.editor.language = self._typing_language()
         current = self.current_section_id
         if current is None or self.article.find_section(current) is None:
             # The current section went away (deleted, or a whole new article): follow the tree.

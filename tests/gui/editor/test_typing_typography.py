@@ -110,3 +110,20 @@ def test_typing_changes_reach_only_the_last_words():
     assert typing_changes("(c) 2026 ") == [(0, 3, "©"), (3, 1, NBSP)]
     assert typing_changes("12 km " + "x" * 80 + " ") == []
     assert typing_changes("Im Dezember 40 km ") == [(14, 1, NBSP)]  # 40 is no day of the month
+
+
+def test_an_article_without_a_language_types_its_publications_quotes(qtbot, tmp_path):
+    from newsdesk.publication import (
+        PublicationProfile,
+        Publications,
+        save_publications,
+        set_article_publication,
+    )
+    from tests.gui.window_helpers import make_project, new_window
+
+    save_publications(Publications([PublicationProfile(name="Inselbote", language="de")]))
+    article = Article(headline="Deich", language="", sections=[Section(markdown="Text")])
+    set_article_publication(article, "Inselbote")
+    window = new_window(qtbot, tmp_path)
+    assert window.files.open_path(make_project(tmp_path / "deich.newsdesk", article))
+    assert window.editor.language == "de"  # as the page: the publication's German
