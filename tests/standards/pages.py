@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 from newsdesk.formats.html_export import export_html
+from newsdesk.house_layouts import BUILT_IN_LAYOUTS, STANDARD, built_in_layout
 from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Section
 from newsdesk.publication import PublicationProfile
 from newsdesk.sample import sample_article
@@ -190,6 +191,21 @@ def export_all(folder: Path) -> dict[str, Path]:
             modified="2026-11-28T08:15:00Z",
         )
         pages[name] = out
+    # Each built-in house layout (issue 18) over the articles with every construct.
+    for layout in (name for name in BUILT_IN_LAYOUTS if name != STANDARD):
+        for name in ("constructs-embed", "english-constructs", "german-folder-profile"):
+            article, assets, profile = standard_articles()[name]
+            out = folder / f"{name}-{layout}.html"
+            export_html(
+                article,
+                out,
+                assets=assets,
+                missing_images="placeholder",
+                profile=profile,
+                modified="2026-11-28T08:15:00Z",
+                layout=built_in_layout(layout),
+            )
+            pages[f"{name}-{layout}"] = out
     return pages
 
 
