@@ -3,9 +3,10 @@
 "System" follows Qt's colour scheme (QStyleHints.colorScheme, updated when the desktop switches);
 Light and Dark set the application palette whatever the desktop says. The dark palette is ours
 (Fusion's colours are light only), with every pair a pane draws checked for WCAG AA contrast
-(4.5:1 for text; `contrast` and the tests). The preview is not themed: it shows the page as
-readers see it. Marks drawn in fixed colours (the opinion and box marks) ask `mark_colour`
-for a variant readable on the current background.
+(4.5:1 for text; `contrast` and the tests). The preview is not themed: it shows the light page,
+as most readers see it, and its own Dark button shows the page's dark style
+(preview/color_scheme.py). The opinion and box marks (the outline's rows, the section heading's
+label) ask `mark_colour` and `mark_tint` for colours readable on the current background.
 """
 
 from __future__ import annotations
