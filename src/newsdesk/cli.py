@@ -2,7 +2,7 @@
 
     newsdesk [FILE]                       open the window (on the sample article without FILE)
     newsdesk new FILE                     create an empty project file
-    newsdesk import SRC -o FILE           import .txt .md .json .docx .html into a project file
+    newsdesk import SRC -o FILE           import .txt .md .json .docx .odt .html into a project file
     newsdesk export FILE -o OUT.html      write the finished web page (or .pdf .docx .md .txt)
     newsdesk info FILE [--json]           show the article's parts and counts
     newsdesk check FILE [--json]          preflight: exit 0 without errors, 1 with errors
@@ -51,7 +51,7 @@ def _build_parser() -> argparse.ArgumentParser:
     new.add_argument("file", type=Path)
     new.add_argument("--headline", default="")
 
-    imp = commands.add_parser("import", help="import a .txt, .md, .json, .docx or .html article")
+    imp = commands.add_parser("import", help="import a .txt, .md, .json, .docx, .odt or .html article")
     imp.add_argument("source", type=Path)
     imp.add_argument(
         "--images-from",
@@ -232,7 +232,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
             code="cli.pdf_unavailable",
             detail=str(exc),
         ) from exc
-    export_pdf(article, args.output, options)
+    with _derived_sizes_kept_in(args.file) as cache:  # the page's photos and text, as above
+        export_pdf(article, args.output, options, cache=cache)
     return EXIT_OK
 
 

@@ -72,3 +72,18 @@ def test_nothing_is_kept_while_the_file_is_open_in_a_newsdesk(project, tmp_path)
     assert main(["export", str(project), "-o", str(tmp_path / "closed.html")]) == 0
     assert _kept_render(project)
     assert (tmp_path / "open.html").read_bytes() == (tmp_path / "closed.html").read_bytes()
+
+
+def test_the_pdf_proof_keeps_and_uses_the_same_page_parts(project, tmp_path):
+    article = _article(project)
+    assert main(["export", str(project), "-o", str(tmp_path / "page.html")]) == 0
+    kept = _kept_render(project)
+    with sqlite3.connect(project) as connection:
+        sizes = connection.execute("SELECT count(*) FROM derived").fetchone()[0]
+    assert main(["export", str(project), "-o", str(tmp_path / "proof.pdf")]) == 0
+    assert (tmp_path / "proof.pdf").read_bytes().startswith(b"%PDF")
+    # The proof is the exported page: its photo sizes and text were there already.
+    assert _kept_render(project) == kept
+    with sqlite3.connect(project) as connection:
+        assert connection.execute("SELECT count(*) FROM derived").fetchone()[0] == sizes
+    assert _article(project) == article

@@ -24,11 +24,14 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ExportError
 from newsdesk.formats.exporters import ExportOptions
 from newsdesk.formats.html_export import render_page
 from newsdesk.formats.html_labels import labels_for, parse_published
+from newsdesk.formats.kept_render import KeptRenderCache
 from newsdesk.formats.output_files import check_target, write_output
+from newsdesk.formats.render_cache import RenderCache
 from newsdesk.model.article import Article
 from newsdesk.model.last_change import last_change
 from newsdesk.publication import page_article
@@ -117,14 +120,24 @@ def _midnight(today: date | None):
     return datetime(day.year, day.month, day.day)
 
 
-def print_html(article: Article, options: ExportOptions, paper: str) -> str:
-    """The exported page with the proof's page box (see the module docstring)."""
+def print_html(
+    article: Article,
+    options: ExportOptions,
+    paper: str,
+    *,
+    cache: DerivedCache | None = None,
+    render_cache: RenderCache | None = None,
+) -> str:
+    """The exported page with the proof's page box (see the module docstring); with a `cache`
+    (and `render_cache`) as html_export's, the photos and text an export kept are used."""
     profile = options.profile
     shown = page_article(article, profile)  # in the publication's language when it has none
     modified = options.modified or last_change(article)
     page = render_page(
         shown,
         assets="embed",
+        cache=cache,
+        render_cache=render_cache,
         missing_images=options.missing_images,
         photo_credits=options.photo_credits,
         web_statement=options.web_statement,
@@ -193,8 +206,16 @@ def render_pdf(html: str, paper: str = "") -> bytes:
         return print_to_pdf(page_file, paper or page_size_for_locale(), RENDER_TIMEOUT_MS)
 
 
-def export_pdf(article: Article, out_path: Path, options: ExportOptions | None = None) -> Path:
-    """Write the PDF proof of the article atomically; ExportError on any failure."""
+def export_pdf(
+    article: Article,
+    out_path: Path,
+    options: ExportOptions | None = None,
+    *,
+    cache: DerivedCache | None = None,
+) -> Path:
+    """Write the PDF proof of the article atomically; ExportError on any failure. With a
+    `cache` (the command line's ProjectCache) the photo sizes and converted text of the page
+    are taken from it and kept in it, as the HTML export keeps them (formats.kept_render)."""
     options = options or ExportOptions()
     out_path = Path(out_path)
     check_target(out_path)
@@ -204,5 +225,9 @@ def export_pdf(article: Article, out_path: Path, options: ExportOptions | None =
             paper = page_size_for_locale()
         except ImportError:
             paper = A4
-    data = render_pdf(print_html(article, options, paper), paper)
-    return write_output(out_path, data)
+    kept_render = KeptRenderCache(cache) if cache is not None else None
+    html = print_html(article, options, paper, cache=cache, render_cache=kept_render)
+    written = write_output(out_path, render_pdf(html, paper))
+    if kept_render is not None:
+        kept_render.keep()
+    return written
