@@ -2921,6 +2921,10 @@
         <translation>Die Website hat keine Kategorie „{category}“.</translation>
     </message>
     <message>
+        <source>Publishing to {host} was stopped.</source>
+        <translation>Das Veröffentlichen auf {host} wurde abgebrochen.</translation>
+    </message>
+    <message>
         <source>“{word}” cannot be added to a word list.</source>
         <translation>„{word}“ lässt sich nicht in eine Wortliste aufnehmen.</translation>
     </message>
@@ -3421,6 +3425,14 @@
     <message>
         <source>Sending the post…</source>
         <translation>Der Beitrag wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Stopping after the current request…</source>
+        <translation>Wird nach der laufenden Anfrage abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Stopped. What the site already received is recorded: Publish again continues from there.</source>
+        <translation>Abgebrochen. Was die Website schon erhalten hat, ist vermerkt: Erneutes Veröffentlichen macht dort weiter.</translation>
     </message>
     <message>
         <source>Load Categories</source>
@@ -4084,6 +4096,32 @@
     <message>
         <source>Paste as article</source>
         <translation>Als Artikel einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>CoreError</name>
+    <message>
+        <source>“{name}” is damaged or not an OpenDocument text.</source>
+        <translation>„{name}“ ist beschädigt oder kein OpenDocument-Text.</translation>
+    </message>
+    <message>
+        <source>“{name}” is password-protected; open it in LibreOffice, remove the password and save it again.</source>
+        <translation>„{name}“ ist mit einem Kennwort geschützt; öffnen Sie die Datei in LibreOffice, entfernen Sie das Kennwort und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains macros; Newsdesk imports no documents with macros. Save it without them first.</source>
+        <translation>„{name}“ enthält Makros; Newsdesk importiert keine Dokumente mit Makros. Speichern Sie es zuerst ohne sie.</translation>
+    </message>
+    <message>
+        <source>“{name}” nests its text more than {limit} deep or holds too many parts; that is no article.</source>
+        <translation>„{name}“ verschachtelt seinen Text tiefer als {limit} Ebenen oder besteht aus zu vielen Teilen; das ist kein Artikel.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDocument</name>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>OpenDocument-Texte (*.odt)</translation>
     </message>
 </context>
 </TS>

@@ -102,6 +102,11 @@ class PostGoneError(PublishError):
     publishing anew makes a new post (params: `post_id`)."""
 
 
+class PublishCancelledError(PublishError):
+    """The user stopped the publish; it stops before its next request to the site. What the
+    site already has is recorded, so publishing again continues without duplicates."""
+
+
 class WordListError(NewsdeskError, ValueError):
     """A word cannot be added to the personal word list: the word is not one a list can hold
     (`spelling.word_invalid`, params `word`), or the list cannot be written

@@ -19,6 +19,7 @@ in German and the command line prints one line:
     publish.too_large       413 (or PHP's upload limit): the photo is too large for the server
     publish.rejected        WordPress refused the request (4xx with its own message)
     publish.server_error    5xx
+    publish.cancelled       the user stopped the publish (checked before each request)
 Responses are read up to MAX_RESPONSE_BYTES; anything larger is refused as not WordPress.
 """
 
@@ -30,11 +31,12 @@ import ipaddress
 import json
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from newsdesk.errors import PublishError, os_error_reason
+from newsdesk.errors import PublishCancelledError, PublishError, os_error_reason
 
 DEFAULT_TIMEOUT = 30.0  # seconds for one request; an upload of a large photo is one request
 MAX_RESPONSE_BYTES = 16_000_000
@@ -101,8 +103,11 @@ class WordPressClient:
         timeout: float = DEFAULT_TIMEOUT,
         allow_insecure: bool = False,
         ssl_context: ssl.SSLContext | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> None:
+        """`cancelled()` is asked before each request: True stops there (PublishCancelledError)."""
         check_site_address(site_url, allow_insecure=allow_insecure)
+        self._cancelled = cancelled
         self.site_url = site_url.strip().rstrip("/")
         parts = urlsplit(self.site_url)
         self._https = parts.scheme == "https"
@@ -143,6 +148,10 @@ class WordPressClient:
 
     def _send(self, method: str, path: str, body: bytes | None, headers: dict[str, str]):
         """One exchange; a kept-alive connection the server closed is opened again once."""
+        if self._cancelled is not None and self._cancelled():
+            raise PublishCancelledError(
+                f"publishing to {self._host} was stopped", code="publish.cancelled", host=self._host
+            )
         for attempt in (1, 2):
             connection = self._connect()
             try:

@@ -208,6 +208,21 @@ TEMPLATES: dict[str, str] = {
     "import.docx_no_text": QT_TRANSLATE_NOOP(
         "CoreError", "“{name}” holds only pictures and no text; there is no article to import."
     ),
+    "import.odt_damaged": QT_TRANSLATE_NOOP(
+        "CoreError", "“{name}” is damaged or not an OpenDocument text."
+    ),
+    "import.odt_encrypted": QT_TRANSLATE_NOOP(
+        "CoreError",
+        "“{name}” is password-protected; open it in LibreOffice, remove the password and save it again.",  # noqa: E501
+    ),
+    "import.odt_macros": QT_TRANSLATE_NOOP(
+        "CoreError",
+        "“{name}” contains macros; Newsdesk imports no documents with macros. Save it without them first.",  # noqa: E501
+    ),
+    "import.odt_too_complex": QT_TRANSLATE_NOOP(
+        "CoreError",
+        "“{name}” nests its text more than {limit} deep or holds too many parts; that is no article.",  # noqa: E501
+    ),
     "import.not_this_article": QT_TRANSLATE_NOOP(
         "CoreError", "“{name}” was not made from this article; nothing was changed."
     ),
@@ -439,6 +454,7 @@ TEMPLATES: dict[str, str] = {
         "CoreError", "The post was changed on the site since Newsdesk published it."
     ),
     "publish.post_gone": QT_TRANSLATE_NOOP("CoreError", "Post {post_id} is no longer on {site}."),
+    "publish.cancelled": QT_TRANSLATE_NOOP("CoreError", "Publishing to {host} was stopped."),
     "publish.unknown_category": QT_TRANSLATE_NOOP(
         "CoreError", "The site has no category “{category}”."
     ),

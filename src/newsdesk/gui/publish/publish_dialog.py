@@ -11,10 +11,13 @@ republish updates), lets the journalist choose the status and the site's categor
    forgets it and asks again;
 4. publishes on a worker thread (publish_worker), showing "Photo 3 of 20"; each record the
    publisher keeps is stored in the article's properties outside the undo history and saved;
-5. answers a conflict (Overwrite / Open in Browser / Cancel) and a deleted post (publish as
+5. stops when the journalist clicks Cancel: before the next request to the site (each thing
+   already created is recorded), with the article's text unchanged; publishing again continues
+   and duplicates nothing;
+6. answers a conflict (Overwrite / Open in Browser / Cancel) and a deleted post (publish as
    new?) by running again with the user's answer; any other failure is one line in the window's
    language, and the article is unchanged;
-6. at the end shows the post's address as a link.
+7. at the end shows the post's address as a link.
 """
 
 from __future__ import annotations
@@ -38,7 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.errors import NewsdeskError, PostGoneError, PublishConflictError, PublishError
+from newsdesk.errors import (
+    NewsdeskError,
+    PostGoneError,
+    PublishCancelledError,
+    PublishConflictError,
+    PublishError,
+)
 from newsdesk.gui.dialogs.error_messages import error_text
 from newsdesk.gui.publish import questions
 from newsdesk.gui.publish.publish_worker import BackgroundCall, article_snapshot
@@ -52,7 +61,12 @@ from newsdesk.publish.publisher import (
 )
 from newsdesk.publish.records import store_record
 from newsdesk.publish.terms import site_categories
-from newsdesk.publish.wordpress import WordPressClient, check_site_address, site_key
+from newsdesk.publish.wordpress import (
+    DEFAULT_TIMEOUT,
+    WordPressClient,
+    check_site_address,
+    site_key,
+)
 
 translate = QCoreApplication.translate
 
@@ -161,8 +175,12 @@ class PublishDialog(QDialog):
             translate("PublishDialog", "&Publish"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.publish_button.setObjectName("publish_start")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("publish_cancel")
+        self.cancel_button.setEnabled(False)  # only while the site is being talked to
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.publish_button.clicked.connect(self.start_publish)
+        self.cancel_button.clicked.connect(self.cancel_publish)
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -260,10 +278,15 @@ class PublishDialog(QDialog):
         return url, user, self._password
 
     def _client(self, url: str, user: str, password: str) -> WordPressClient:
-        if self._timeout is None:
-            return WordPressClient(url, user, password, allow_insecure=self._allow_insecure)
+        """A client for the running call's work: it stops before a request once cancelled."""
+        call = self._call
         return WordPressClient(
-            url, user, password, timeout=self._timeout, allow_insecure=self._allow_insecure
+            url,
+            user,
+            password,
+            timeout=DEFAULT_TIMEOUT if self._timeout is None else self._timeout,
+            allow_insecure=self._allow_insecure,
+            cancelled=call.cancel_requested if call is not None else None,
         )
 
     def _load_categories(self) -> None:
@@ -358,9 +381,31 @@ class PublishDialog(QDialog):
             .replace("%2", f'<a href="{escape(result.link)}">{_escape(result.link)}</a>')
         )
 
+    def cancel_publish(self) -> None:
+        """The Cancel button: the work stops before its next request; _failed reports it."""
+        if not self._busy() or self._call is None:
+            return
+        self._call.cancel()
+        self.cancel_button.setEnabled(False)
+        self.message.setText(
+            _escape(translate("PublishDialog", "Stopping after the current request…"))
+        )
+
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self._set_busy(False)
+        if isinstance(exc, PublishCancelledError):
+            self._show_preview()  # what the site has now ("updates post #id", photos on it)
+            self.message.setText(
+                _escape(
+                    translate(
+                        "PublishDialog",
+                        "Stopped. What the site already received is recorded: "
+                        "Publish again continues from there.",
+                    )
+                )
+            )
+            return
         if isinstance(exc, PublishConflictError):
             answer = questions.ask_conflict(self, exc)
             if answer == "overwrite":
@@ -402,6 +447,7 @@ class PublishDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.publish_button, self.close_button, self.site, self.load_categories):
             widget.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
 
     def _run(self, work, done: Callable, *, retry: Callable[[], None]) -> BackgroundCall:
         """Start `work` on a thread; `done(result)` on success; `retry` runs it again after the

@@ -9,6 +9,10 @@ stored photo can only be read on the thread that owns the project file), so typi
 publish changes nothing that is being sent. Its `keep(record)` hands each record to the GUI
 thread, which stores it in the live article and saves, and waits until that is done: killed at
 any point, the file knows what the site already has (publisher.py).
+
+`cancel()` asks the work to stop: the client it made with `cancelled=call.cancel_requested` checks
+before each request, so the publish stops between two requests, never inside an upload, and what
+was created before is already recorded.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ class BackgroundCall(QObject):
         super().__init__(parent)
         self._thread: threading.Thread | None = None
         self._kept = threading.Event()
+        self._cancel = threading.Event()
 
     @property
     def running(self) -> bool:
@@ -65,6 +70,13 @@ class BackgroundCall(QObject):
 
         self._thread = threading.Thread(target=run, name="newsdesk-publish", daemon=True)
         self._thread.start()
+
+    def cancel(self) -> None:
+        """Called on the GUI thread: the work stops before its next request."""
+        self._cancel.set()
+
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
 
     def keep(self, record: SiteRecord) -> None:
         """Called on the worker thread: the GUI thread stores the record, then `kept()`."""
