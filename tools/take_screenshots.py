@@ -58,6 +58,9 @@ SHOTS = (
     "publication-settings",
     "social-card-publication",
     "printed-proof",
+    "layout-broadsheet",
+    "layout-tabloid",
+    "layout-magazine",
 )
 # Variables of a desktop session that would change how Qt looks or scales.
 _DESKTOP_VARIABLES = (
@@ -512,6 +515,25 @@ def preview(shot: Shooter) -> None:
     pane.tabs.setCurrentIndex(0)
 
 
+def house_layouts(shot: Shooter) -> None:
+    """The preview in each built-in house layout (View > Page Layout), then back to none."""
+    from PySide6.QtGui import QAction
+
+    pane = shot.preview
+    shot.left_column(300, 330, preview=760)
+    pane.tabs.setCurrentIndex(0)
+    pane.set_preset("fit")
+    for name in ("broadsheet", "tabloid", "magazine"):
+        shot.window.findChild(QAction, f"layout_{name}").trigger()
+        shot.wait_until(lambda n=name: f"/* House layout: {n} */" in pane.page_html)
+        shot.wait_for_page("night ferry")
+        pane.view.scroll_to_y(0)
+        shot.settle(0.8)
+        shot.shoot(f"layout-{name}", shot.rect_of(shot.panes.preview_dock))
+    shot.window.findChild(QAction, "layout_publication").trigger()
+    shot.wait_until(lambda: "/* House layout:" not in pane.page_html)
+
+
 def export_dialog(shot: Shooter, name: str) -> None:
     """File > Export HTML…, as the window asks it (shown, not run, so it can be photographed)."""
     from newsdesk.gui.files.export import preflight_errors
@@ -654,6 +676,8 @@ def inside(args: argparse.Namespace) -> int:
     related_links(shot)
     details(shot)
     preview(shot)
+    if any(shot.wanted(f"layout-{name}") for name in ("broadsheet", "tabloid", "magazine")):
+        house_layouts(shot)
     export_dialog(shot, "export")
     publication(shot)
     check(shot, draft)
