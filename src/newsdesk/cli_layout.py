@@ -13,12 +13,16 @@ Where the engine cannot start, one finding says that the layout was not checked.
 
 from __future__ import annotations
 
-from newsdesk.derived_cache import DerivedCache
+from typing import TYPE_CHECKING
+
 from newsdesk.errors import LayoutError
 from newsdesk.house_layouts import CUSTOM, Layout, effective_layout, layout_named
 from newsdesk.model.article import Article
 from newsdesk.model.preflight import Finding
 from newsdesk.publication import PublicationProfile
+
+if TYPE_CHECKING:
+    from newsdesk.derived_cache import DerivedCache
 
 UNUSABLE_CODE = "layout-unusable"
 

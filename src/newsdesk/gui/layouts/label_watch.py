@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject
 
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.check.check_panel import PreflightPanel
-from newsdesk.gui.layouts.page_layout import uses_own_stylesheet
 from newsdesk.gui.preview.preview_pane import PreviewPane
 
 
@@ -40,6 +39,8 @@ class LabelWatch(QObject):
     def _page_shown(self, how: str) -> None:
         if how == "same":
             return
+        from newsdesk.gui.layouts.page_layout import uses_own_stylesheet
+
         if uses_own_stylesheet(self.state.article):
             self.layout_check.request(self.preview.page_html)
         elif self.check.layout_findings:
