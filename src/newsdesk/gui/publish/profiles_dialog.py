@@ -99,7 +99,9 @@ class PublicationSettingsDialog(QDialog):
         self.edits["wordpress_url"].setPlaceholderText("https://")
         self.edits["twitter_handle"].setPlaceholderText("@")
         self.edits["house_layout"].setPlaceholderText(
-            translate("PublicationSettings", "standard, broadsheet, tabloid, magazine or a .css file")
+            translate(
+                "PublicationSettings", "standard, broadsheet, tabloid, magazine or a .css file"
+            )
         )
         self.edits["language"].setPlaceholderText(
             translate("PublicationSettings", "e.g. de or en-GB")
