@@ -4124,4 +4124,11 @@
         <translation>OpenDocument-Texte (*.odt)</translation>
     </message>
 </context>
+<context>
+    <name>PublicationSettings</name>
+    <message>
+        <source>standard, broadsheet, tabloid, magazine or a .css file</source>
+        <translation>standard, broadsheet, tabloid, magazine oder eine .css-Datei</translation>
+    </message>
+</context>
 </TS>
