@@ -1,7 +1,8 @@
 """Journey: File > Publish… sends the article to the real local WordPress (`make test-publish`
 starts it and names its credentials file in NEWSDESK_WORDPRESS_SITE; skipped elsewhere). The
 journalist chooses the publication, clicks Publish, sees the post's address, and the project file
-keeps the post's id for the next publish, which the dialog then announces as an update."""
+keeps the post's id for the next publish, which the dialog then announces as an update. Cancel
+stops a publish half way with the article unchanged; the next publish finishes the same post."""
 
 from __future__ import annotations
 
@@ -221,3 +222,117 @@ def test_a_changed_post_is_overwritten_and_a_deleted_one_made_anew_on_request(
             trigger_menu(window, menu, entry)
         assert gone in asked[-1]
     assert post_id() not in (0, first)
+
+
+CANCEL = {
+    "en": ("Cancel", "Photo 2 of 6", "Stopped.", "6 photos, {n} already on the site"),
+    "de": ("Abbrechen", "Foto 2 von 6", "Abgebrochen.", "6 Fotos, {n} schon auf der Website"),
+}
+
+
+def detailed_photo(shade: int) -> bytes:
+    """A camera-sized JPEG with detail, so that the site takes a moment over each upload."""
+    import io
+    import random
+
+    from PIL import Image as PILImage
+
+    noise = random.Random(shade).randbytes(1600 * 1000 * 3)
+    picture = PILImage.frombytes("RGB", (1600, 1000), noise)
+    picture.paste((shade, 120, 255 - shade), (0, 0, 800, 1000))
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_cancelled_publish_leaves_the_article_and_the_next_one_finishes_it(
+    start_app, tmp_path, wordpress, language
+):
+    from newsdesk.publish.wordpress import WordPressClient
+
+    menu, entry, close, published, updates = UI[language]
+    cancel, second_photo, stopped, photos_on_site = CANCEL[language]
+    save_publications(
+        Publications(
+            profiles=[
+                PublicationProfile(
+                    name="Inselblatt",
+                    wordpress_url=wordpress["url"],
+                    wordpress_user=wordpress["user"],
+                )
+            ]
+        )
+    )
+    story = tmp_path / "watt.newsdesk"
+    markdown = "Sechs Bilder vom Watt zwischen Föhr und Amrum.\n\n" + "\n\n".join(
+        f"![](image:watt{n})" for n in range(1, 6)
+    )
+    markdown += "\n"  # as the window saves it: the text compares unchanged
+    article = Article(
+        headline="Wattwanderung nach Amrum: sechs Bilder",
+        byline="Maren Öztürk",
+        sections=[Section(markdown=markdown)],
+        images=[
+            Image(
+                id=f"watt{n}",
+                role="lead" if n == 0 else "inline",
+                data=detailed_photo(40 * n),
+                filename=f"watt{n}.jpg",
+                caption=f"Das Watt, Bild {n + 1}",
+                alt=f"Schlick und Priele, Bild {n + 1}",
+                credit="Maren Öztürk",
+            )
+            for n in range(6)
+        ],
+    )
+    article.properties["publication"] = "Inselblatt"
+    create_project(story, article).close()
+    before = saved_info(story)["sections"]
+    window = start_app(story, language=language)
+    seen: dict[str, str] = {}
+
+    def press_button(dialog, text: str) -> None:
+        click(
+            next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == text)
+        )
+
+    def publish_and_cancel(dialog) -> None:
+        message = dialog.findChild(QLabel, "publish_message")
+        click(dialog.findChild(QPushButton, "publish_start"))
+        wait_until(lambda: second_photo in message.text(), 60.0, "the second photo to travel")
+        press_button(dialog, cancel)
+        wait_until(lambda: stopped in message.text(), 60.0, "the publish to stop")
+        seen["photos"] = dialog.findChild(QLabel, "publish_photos").text()
+        press_button(dialog, close)
+
+    with expect_dialog(publish_and_cancel, timeout=120):
+        trigger_menu(window, menu, entry)
+    info = saved_info(story)
+    assert info["sections"] == before  # the article's text is as it was
+    (stopped_record,) = json.loads(info["properties"]["wordpress"]).values()
+    sent = len(stopped_record["media"])
+    assert 1 <= sent < 6, stopped_record
+    assert seen["photos"] == photos_on_site.format(n=sent)
+    post_id = stopped_record["post_id"]
+
+    def publish_again(dialog) -> None:
+        message = dialog.findChild(QLabel, "publish_message")
+        click(dialog.findChild(QPushButton, "publish_start"))
+        wait_until(lambda: published in message.text(), 120.0, "the post to be published")
+        seen["post"] = dialog.findChild(QLabel, "publish_post").text()
+        press_button(dialog, close)
+
+    with expect_dialog(publish_again, timeout=150):
+        trigger_menu(window, menu, entry)
+    (record,) = json.loads(saved_info(story)["properties"]["wordpress"]).values()
+    assert record["post_id"] == post_id
+    assert seen["post"].startswith(updates) and seen["post"].endswith(str(post_id))
+    assert len(set(record["media"].values())) == 6
+    with WordPressClient(wordpress["url"], wordpress["user"], wordpress["password"]) as admin:
+        attached = admin.json("GET", "wp/v2/media", params={"parent": post_id, "per_page": 100})
+        assert sorted(item["id"] for item in attached) == sorted(record["media"].values())
+        found = admin.json(
+            "GET", "wp/v2/posts", params={"search": "Wattwanderung nach Amrum", "status": "any"}
+        )
+        assert [item["id"] for item in found].count(post_id) == 1
