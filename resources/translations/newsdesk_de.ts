@@ -2321,6 +2321,22 @@
 <context>
     <name>CoreError</name>
     <message>
+        <source>“{name}” is damaged or not an OpenDocument text.</source>
+        <translation>„{name}“ ist beschädigt oder kein OpenDocument-Text.</translation>
+    </message>
+    <message>
+        <source>“{name}” is password-protected; open it in LibreOffice, remove the password and save it again.</source>
+        <translation>„{name}“ ist mit einem Kennwort geschützt; öffnen Sie die Datei in LibreOffice, entfernen Sie das Kennwort und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains macros; Newsdesk imports no documents with macros. Save it without them first.</source>
+        <translation>„{name}“ enthält Makros; Newsdesk importiert keine Dokumente mit Makros. Speichern Sie es zuerst ohne sie.</translation>
+    </message>
+    <message>
+        <source>“{name}” nests its text more than {limit} deep or holds too many parts; that is no article.</source>
+        <translation>„{name}“ verschachtelt seinen Text tiefer als {limit} Ebenen oder besteht aus zu vielen Teilen; das ist kein Artikel.</translation>
+    </message>
+    <message>
         <source>The article could not be printed.</source>
         <translation>Der Artikel ließ sich nicht drucken.</translation>
     </message>
@@ -4096,25 +4112,6 @@
     <message>
         <source>Paste as article</source>
         <translation>Als Artikel einfügen</translation>
-    </message>
-</context>
-<context>
-    <name>CoreError</name>
-    <message>
-        <source>“{name}” is damaged or not an OpenDocument text.</source>
-        <translation>„{name}“ ist beschädigt oder kein OpenDocument-Text.</translation>
-    </message>
-    <message>
-        <source>“{name}” is password-protected; open it in LibreOffice, remove the password and save it again.</source>
-        <translation>„{name}“ ist mit einem Kennwort geschützt; öffnen Sie die Datei in LibreOffice, entfernen Sie das Kennwort und speichern Sie sie erneut.</translation>
-    </message>
-    <message>
-        <source>“{name}” contains macros; Newsdesk imports no documents with macros. Save it without them first.</source>
-        <translation>„{name}“ enthält Makros; Newsdesk importiert keine Dokumente mit Makros. Speichern Sie es zuerst ohne sie.</translation>
-    </message>
-    <message>
-        <source>“{name}” nests its text more than {limit} deep or holds too many parts; that is no article.</source>
-        <translation>„{name}“ verschachtelt seinen Text tiefer als {limit} Ebenen oder besteht aus zu vielen Teilen; das ist kein Artikel.</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,9 @@ def _build_parser() -> argparse.ArgumentParser:
     new.add_argument("file", type=Path)
     new.add_argument("--headline", default="")
 
-    imp = commands.add_parser("import", help="import a .txt, .md, .json, .docx, .odt or .html article")
+    imp = commands.add_parser(
+        "import", help="import a .txt, .md, .json, .docx, .odt or .html article"
+    )
     imp.add_argument("source", type=Path)
     imp.add_argument(
         "--images-from",

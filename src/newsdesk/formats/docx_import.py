@@ -33,7 +33,7 @@ import mammoth.documents
 import mammoth.transforms
 
 from newsdesk.errors import ImageError, ImportFormatError
-from newsdesk.formats.docx_import_package import MAX_DOCX_BYTES, check_package
+from newsdesk.formats.docx_import_package import MAX_DOCX_BYTES, DocxPackage, check_package
 from newsdesk.formats.html_import_article import AssemblyRules, assemble
 from newsdesk.formats.html_import_markdown import MarkdownConverter
 from newsdesk.formats.html_import_tree import Element, parse_html
@@ -44,7 +44,7 @@ from newsdesk.imaging import MAX_IMAGE_BYTES, inspect_image
 from newsdesk.model.article import Image
 from newsdesk.model.counts import plain_text
 
-__all__ = ["MAX_DOCX_BYTES", "import_docx"]
+__all__ = ["MAX_DOCX_BYTES", "Pictures", "document_result", "import_docx", "take_notes"]
 
 STYLE_MAP = """
 p[style-name='Title'] => p.title:fresh
@@ -101,33 +101,45 @@ def _normalise_paragraph(paragraph: mammoth.documents.Paragraph) -> mammoth.docu
 _SUFFIXES = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 
 
-class _Pictures:
-    """Pictures found by mammoth: each checked like any photo, kept by a placeholder URL."""
+class Pictures:
+    """Pictures found in a document: each checked like any photo, kept by a placeholder URL
+    (`newsdesk-image:ID`). The OpenDocument importer uses it too."""
 
     def __init__(self) -> None:
         self.images: dict[str, Image] = {}
         self.refused = 0
 
     def convert(self, picture: mammoth.documents.Image) -> dict[str, str]:
-        data = b""
+        """mammoth's image converter."""
+        data: bytes | None = None
         try:
             with picture.open() as handle:
                 data = handle.read(MAX_IMAGE_BYTES + 1)
+        except (OSError, ValueError, KeyError) as exc:
+            logging.getLogger(__name__).info("picture unreadable: %s", exc)
+        return {"src": f"newsdesk-image:{self.add(data, picture.alt_text or '')}"}
+
+    def add(self, data: bytes | None, alt: str) -> str:
+        """The picture as an Image (a missing photo when it is refused or unreadable); its id."""
+        alt = " ".join(alt.split())
+        try:
+            if data is None:
+                raise ValueError("the picture could not be read")
             info = inspect_image(data)
         except (ImageError, OSError, ValueError, KeyError) as exc:
             logging.getLogger(__name__).info("picture refused: %s", exc)
             self.refused += 1
-            image = Image(alt=" ".join((picture.alt_text or "").split()))
+            image = Image(alt=alt)
         else:
             image = Image(
                 data=data,
                 width=info.width,
                 height=info.height,
                 filename=f"picture-{len(self.images) + 1}.{_SUFFIXES[info.format]}",
-                alt=" ".join((picture.alt_text or "").split()),
+                alt=alt,
             )
         self.images[image.id] = image
-        return {"src": f"newsdesk-image:{image.id}"}
+        return image.id
 
     def on_image(self, img: Element, caption: Element | None) -> str | None:
         src = img.attrs.get("src", "")
@@ -135,7 +147,7 @@ class _Pictures:
         return image.id if image is not None else None
 
 
-def _take_notes(root: Element) -> tuple[dict[str, Element], dict[str, Element]]:
+def take_notes(root: Element) -> tuple[dict[str, Element], dict[str, Element]]:
     """Mammoth's note and comment lists at the end of the HTML, taken out of the body."""
     notes: dict[str, Element] = {}
     comments: dict[str, Element] = {}
@@ -185,7 +197,7 @@ def import_docx(data: bytes, name: str = "the document") -> ImportResult:
             limit_mb=MAX_DOCX_BYTES // (1024 * 1024),
         )
     package = check_package(data, name)
-    pictures = _Pictures()
+    pictures = Pictures()
     try:
         converted = mammoth.convert_to_html(
             io.BytesIO(data),
@@ -207,9 +219,22 @@ def import_docx(data: bytes, name: str = "the document") -> ImportResult:
             name=name,
         ) from exc
     page = parse_html(converted.value)
-    notes, comments = _take_notes(page.root)
+    notes, comments = take_notes(page.root)
     converter = MarkdownConverter(pictures.on_image, notes=notes, comments=comments)
-    blocks = converter.blocks(page.root)
+    return document_result(page.root, converter, pictures, package, name)
+
+
+def document_result(
+    root: Element,
+    converter: MarkdownConverter,
+    pictures: Pictures,
+    package: DocxPackage,
+    name: str,
+) -> ImportResult:
+    """A word processor's document (its HTML tree) as the import's result: the article by the
+    shared assembly rules, refused when empty, with its notes and the properties to offer.
+    Word's and OpenDocument's importers end here."""
+    blocks = converter.blocks(root)
     rules = AssemblyRules(first_h1_is_headline=True, bold_line_is_headline=True)
     article, headline_from = assemble(blocks, converter, pictures.images, rules)
     has_text = article.headline or any(s.markdown.strip() or s.heading for s in article.sections)
@@ -234,7 +259,7 @@ def import_docx(data: bytes, name: str = "the document") -> ImportResult:
     if headline_from == "bold_line":
         result.note(
             "import.headline_from_bold_line",
-            "the headline was taken from the first line, which is bold; Word's Title style "
+            "the headline was taken from the first line, which is bold; the Title style "
             "says so for certain",
         )
     _report(result, package, converter, pictures)
@@ -250,7 +275,7 @@ def import_docx(data: bytes, name: str = "the document") -> ImportResult:
 
 
 def _report(
-    result: ImportResult, package, converter: MarkdownConverter, pictures: _Pictures
+    result: ImportResult, package: DocxPackage, converter: MarkdownConverter, pictures: Pictures
 ) -> None:
     if package.insertions:
         result.note(

@@ -12,6 +12,9 @@ and a stable code:
 
 It also reads what the article importer reports or offers: the number of tracked insertions and
 deletions, and the document properties (title, author, subject, keywords, description).
+
+The OpenDocument importer (`odt_package`) checks its zip with the same bounds
+(`check_zip_sizes`) and offers its properties by the same rule (`usable_properties`).
 """
 
 from __future__ import annotations
@@ -82,7 +85,7 @@ def check_package(data: bytes, name: str) -> DocxPackage:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise _refuse("is damaged or not a Word document", "import.docx_damaged", name) from exc
     with archive:
-        _check_sizes(entries, name)
+        check_zip_sizes(entries, name)
         names = {entry.filename for entry in entries}
         main_part = _main_part(archive, names, name)
         if main_part not in names:
@@ -139,7 +142,8 @@ def _main_part(archive: zipfile.ZipFile, names: set[str], name: str) -> str:
     return "word/document.xml"
 
 
-def _check_sizes(entries: list[zipfile.ZipInfo], name: str) -> None:
+def check_zip_sizes(entries: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse a zip bomb: too many parts, too many unpacked bytes, a bomb's packing ratio."""
     too_large = "is packed like a zip bomb; that is no article"
     if len(entries) > MAX_PARTS:
         raise _refuse(too_large, "import.docx_too_large", name)
@@ -187,6 +191,11 @@ def _properties(core: bytes) -> dict[str, str]:
         "keywords": root.findtext("cp:keywords", "", _DC),
         "description": root.findtext("dc:description", "", _DC),
     }
+    return usable_properties(found)
+
+
+def usable_properties(found: dict[str, str]) -> dict[str, str]:
+    """The properties worth offering: no placeholder names, template markup or empty values."""
     properties = {}
     for key, value in found.items():
         value = " ".join((value or "").split())[:500]

@@ -7,9 +7,9 @@ window all call `import_document(path)`.
                           "2 photos are still to be added", ... (each with a code and params)
     result.suggestions    values for empty fields from the document's properties, to offer
 
-The file's suffix picks the importer: `.docx` (docx_import), `.html`/`.htm` (html_import), and the
-text kinds of `importers` (`.txt`, `.md`, `.json`). Everything refused raises ImportFormatError or
-ImageError with one line; nothing is half-imported.
+The file's suffix picks the importer: `.docx` (docx_import), `.odt` (odt_import), `.html`/`.htm`
+(html_import), and the text kinds of `importers` (`.txt`, `.md`, `.json`). Everything refused
+raises ImportFormatError or ImageError with one line; nothing is half-imported.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ from newsdesk.formats.encoding import decode_text
 from newsdesk.formats.html_import import MAX_HTML_BYTES, import_html
 from newsdesk.formats.import_notes import ImportResult, plural
 from newsdesk.formats.markdown_import import import_markdown
+from newsdesk.formats.odt_import import MAX_ODT_BYTES, import_odt
 from newsdesk.formats.source_files import read_bounded, read_source
 
-DOCX, HTML = "docx", "html"
-DOCUMENT_SUFFIXES = {".docx": DOCX, ".html": HTML, ".htm": HTML}
+DOCX, ODT, HTML = "docx", "odt", "html"
+DOCUMENT_SUFFIXES = {".docx": DOCX, ".odt": ODT, ".html": HTML, ".htm": HTML}
 
 
 def import_document(path: Path, images_from: Path | None = None) -> ImportResult:
@@ -35,6 +36,8 @@ def import_document(path: Path, images_from: Path | None = None) -> ImportResult
     kind = DOCUMENT_SUFFIXES.get(path.suffix.lower())
     if kind == DOCX:
         return import_docx(_read(path, MAX_DOCX_BYTES), path.name)
+    if kind == ODT:
+        return import_odt(_read(path, MAX_ODT_BYTES), path.name)
     if kind == HTML:
         return import_html(_read(path, MAX_HTML_BYTES), path.parent, path.name)
     refused: list[tuple[str, NewsdeskError]] = []

@@ -1,14 +1,14 @@
 """File > Import… and a file dropped on the window: another program's document as a new draft.
 
-Word (.docx), web pages (.html, .htm), Markdown, plain text and Newsdesk JSON all go through the
-one core entry point, `formats.importing.import_document`, as `newsdesk import` does. The result
-opens as a new never-saved draft (offered for saving like File > New); the source file stays as
-it is. What the import has to say comes once, in one dismissable message in the window's
-language: its notes ("3 tracked insertions were accepted") and, when the document's properties
-offer values for fields the article leaves empty (headline, byline, description, tags), those
-values with a box each. Nothing of them is filled in unless the journalist presses "Use" (a
-template's title or "Microsoft Office User" must never reach a byline unasked); what is used is
-one undo step.
+Word (.docx), OpenDocument (.odt), web pages (.html, .htm), Markdown, plain text and Newsdesk JSON
+all go through the one core entry point, `formats.importing.import_document`, as `newsdesk import`
+does. The result opens as a new never-saved draft (offered for saving like File > New); the source
+file stays as it is. What the import has to say comes once, in one dismissable message in the
+window's language: its notes ("3 tracked insertions were accepted") and, when the document's
+properties offer values for fields the article leaves empty (headline, byline, description, tags),
+those values with a box each. Nothing of them is filled in unless the journalist presses "Use" (a
+template's title or "Microsoft Office User" must never reach a byline unasked); what is used is one
+undo step.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ def import_filter() -> str:
         [
             translate("ImportDocument", "Documents to import (%1)").replace("%1", suffixes),
             translate("ImportDocument", "Word documents (*.docx)"),
+            translate("ImportDocument", "OpenDocument texts (*.odt)"),
             translate("ImportDocument", "Web pages (*.html *.htm)"),
             translate("ImportDocument", "Markdown (*.md *.markdown)"),
             translate("ImportDocument", "Texts and drafts (*.txt *.text *.json)"),
