@@ -2629,8 +2629,8 @@
         <translation>Übernommene Löschungen aus der Änderungsverfolgung: {count}</translation>
     </message>
     <message>
-        <source>Word comments kept as private notes: {count}</source>
-        <translation>Word-Kommentare als private Notizen übernommen: {count}</translation>
+        <source>Comments kept as private notes: {count}</source>
+        <translation>Kommentare als private Notizen übernommen: {count}</translation>
     </message>
     <message>
         <source>Footnotes kept as source notes: {count}</source>

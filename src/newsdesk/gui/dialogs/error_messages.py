@@ -241,7 +241,7 @@ TEMPLATES: dict[str, str] = {
         "CoreError", "Tracked deletions accepted: {count}"
     ),
     "import.comments_as_notes": QT_TRANSLATE_NOOP(
-        "CoreError", "Word comments kept as private notes: {count}"
+        "CoreError", "Comments kept as private notes: {count}"
     ),
     "import.footnotes": QT_TRANSLATE_NOOP("CoreError", "Footnotes kept as source notes: {count}"),
     "import.tables": QT_TRANSLATE_NOOP("CoreError", "Tables imported: {count}"),
