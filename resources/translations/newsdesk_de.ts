@@ -1407,6 +1407,58 @@
         <source>%1, alt text</source>
         <translation>%1, Alternativtext</translation>
     </message>
+    <message>
+        <source>%1: the page layout hides the credit (%2)</source>
+        <translation>%1: Das Seitenlayout verbirgt den Bildnachweis (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the page layout hides the copyright notice (%2)</source>
+        <translation>%1: Das Seitenlayout verbirgt den Copyright-Vermerk (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the page layout hides the symbol-image disclaimer (%2)</source>
+        <translation>%1: Das Seitenlayout verbirgt den Symbolbild-Hinweis (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the page layout hides the opinion label (%2)</source>
+        <translation>%1: Das Seitenlayout verbirgt die Meinungskennzeichnung (%2)</translation>
+    </message>
+    <message>
+        <source>The page layout cannot be used (the preview shows Standard): %1</source>
+        <translation>Das Seitenlayout ist nicht verwendbar (die Vorschau zeigt Standard): %1</translation>
+    </message>
+    <message>
+        <source>The page layout was not checked for hidden credits and labels</source>
+        <translation>Das Seitenlayout wurde nicht auf verborgene Bildnachweise und Kennzeichnungen geprüft</translation>
+    </message>
+    <message>
+        <source>not displayed</source>
+        <translation>nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>versteckt</translation>
+    </message>
+    <message>
+        <source>transparent</source>
+        <translation>durchsichtig</translation>
+    </message>
+    <message>
+        <source>transparent colour or the background’s colour</source>
+        <translation>durchsichtige Farbe oder Farbe des Hintergrunds</translation>
+    </message>
+    <message>
+        <source>too small to read</source>
+        <translation>zu klein zum Lesen</translation>
+    </message>
+    <message>
+        <source>clipped away</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <source>moved off the page</source>
+        <translation>aus der Seite geschoben</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPanel</name>
@@ -1525,6 +1577,10 @@
     <message>
         <source>No publication with a web address is chosen: a shared link would come without this image and without the page's address (File &gt; Publication Settings…).</source>
         <translation>Keine Publikation mit Webadresse gewählt: Ein geteilter Link käme ohne dieses Bild und ohne die Adresse der Seite (Datei &gt; Publikationseinstellungen …).</translation>
+    </message>
+    <message>
+        <source>The page layout cannot be used, so the preview shows Standard: %1</source>
+        <translation>Das Seitenlayout ist nicht verwendbar, die Vorschau zeigt Standard: %1</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3076,42 @@
         <source>“{name}” was not made from this article; nothing was changed.</source>
         <translation>„{name}“ wurde nicht aus diesem Artikel erstellt; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>There is no page layout called “{name}”.</source>
+        <translation>Es gibt kein Seitenlayout „{name}“.</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” is larger than {limit} kB.</source>
+        <translation>Das Stylesheet „{name}“ ist größer als {limit} kB.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a stylesheet (not UTF-8 text).</source>
+        <translation>„{name}“ ist kein Stylesheet (kein UTF-8-Text).</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” cannot be read as CSS (line {line}).</source>
+        <translation>Das Stylesheet „{name}“ ist kein lesbares CSS (Zeile {line}).</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” contains “&lt;/style”, which would end it early.</source>
+        <translation>Das Stylesheet „{name}“ enthält „&lt;/style“ und würde damit vorzeitig enden.</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” imports another one (@import); a page carries one stylesheet.</source>
+        <translation>Das Stylesheet „{name}“ bindet ein weiteres ein (@import); eine Seite trägt nur ein Stylesheet.</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” loads “{address}” from the network; the page loads nothing from elsewhere.</source>
+        <translation>Das Stylesheet „{name}“ lädt „{address}“ aus dem Netz; die Seite lädt nichts von anderswo.</translation>
+    </message>
+    <message>
+        <source>The stylesheet “{name}” cannot be read.</source>
+        <translation>Das Stylesheet „{name}“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The article’s page layout is damaged.</source>
+        <translation>Das Seitenlayout des Artikels ist beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>OpenOrImport</name>
@@ -3411,6 +3503,10 @@
         <source>Choose publication</source>
         <translation>Publikation wählen</translation>
     </message>
+    <message>
+        <source>standard, broadsheet, tabloid, magazine or a .css file</source>
+        <translation>standard, broadsheet, tabloid, magazine oder eine .css-Datei</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -3790,6 +3886,10 @@
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>OpenDocument-Texte (*.odt)</translation>
+    </message>
 </context>
 <context>
     <name>PrintArticle</name>
@@ -3972,107 +4072,6 @@
     </message>
 </context>
 <context>
-    <name>PreviewPane</name>
-    <message>
-        <source>The page layout cannot be used, so the preview shows Standard: %1</source>
-        <translation>Das Seitenlayout ist nicht verwendbar, die Vorschau zeigt Standard: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CoreError</name>
-    <message>
-        <source>There is no page layout called “{name}”.</source>
-        <translation>Es gibt kein Seitenlayout „{name}“.</translation>
-    </message>
-    <message>
-        <source>The stylesheet “{name}” is larger than {limit} kB.</source>
-        <translation>Das Stylesheet „{name}“ ist größer als {limit} kB.</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a stylesheet (not UTF-8 text).</source>
-        <translation>„{name}“ ist kein Stylesheet (kein UTF-8-Text).</translation>
-    </message>
-    <message>
-        <source>The stylesheet “{name}” cannot be read as CSS (line {line}).</source>
-        <translation>Das Stylesheet „{name}“ ist kein lesbares CSS (Zeile {line}).</translation>
-    </message>
-    <message>
-        <source>The stylesheet “{name}” contains “&lt;/style”, which would end it early.</source>
-        <translation>Das Stylesheet „{name}“ enthält „&lt;/style“ und würde damit vorzeitig enden.</translation>
-    </message>
-    <message>
-        <source>The stylesheet “{name}” imports another one (@import); a page carries one stylesheet.</source>
-        <translation>Das Stylesheet „{name}“ bindet ein weiteres ein (@import); eine Seite trägt nur ein Stylesheet.</translation>
-    </message>
-    <message>
-        <source>The stylesheet “{name}” loads “{address}” from the network; the page loads nothing from elsewhere.</source>
-        <translation>Das Stylesheet „{name}“ lädt „{address}“ aus dem Netz; die Seite lädt nichts von anderswo.</translation>
-    </message>
-    <message>
-        <source>The stylesheet “{name}” cannot be read.</source>
-        <translation>Das Stylesheet „{name}“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The article’s page layout is damaged.</source>
-        <translation>Das Seitenlayout des Artikels ist beschädigt.</translation>
-    </message>
-</context>
-<context>
-    <name>PreflightMessages</name>
-    <message>
-        <source>%1: the page layout hides the credit (%2)</source>
-        <translation>%1: Das Seitenlayout verbirgt den Bildnachweis (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the page layout hides the copyright notice (%2)</source>
-        <translation>%1: Das Seitenlayout verbirgt den Copyright-Vermerk (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the page layout hides the symbol-image disclaimer (%2)</source>
-        <translation>%1: Das Seitenlayout verbirgt den Symbolbild-Hinweis (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the page layout hides the opinion label (%2)</source>
-        <translation>%1: Das Seitenlayout verbirgt die Meinungskennzeichnung (%2)</translation>
-    </message>
-    <message>
-        <source>The page layout cannot be used (the preview shows Standard): %1</source>
-        <translation>Das Seitenlayout ist nicht verwendbar (die Vorschau zeigt Standard): %1</translation>
-    </message>
-    <message>
-        <source>The page layout was not checked for hidden credits and labels</source>
-        <translation>Das Seitenlayout wurde nicht auf verborgene Bildnachweise und Kennzeichnungen geprüft</translation>
-    </message>
-    <message>
-        <source>not displayed</source>
-        <translation>nicht angezeigt</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>versteckt</translation>
-    </message>
-    <message>
-        <source>transparent</source>
-        <translation>durchsichtig</translation>
-    </message>
-    <message>
-        <source>transparent colour or the background’s colour</source>
-        <translation>durchsichtige Farbe oder Farbe des Hintergrunds</translation>
-    </message>
-    <message>
-        <source>too small to read</source>
-        <translation>zu klein zum Lesen</translation>
-    </message>
-    <message>
-        <source>clipped away</source>
-        <translation>abgeschnitten</translation>
-    </message>
-    <message>
-        <source>moved off the page</source>
-        <translation>aus der Seite geschoben</translation>
-    </message>
-</context>
-<context>
     <name>FocusComfort</name>
     <message>
         <source>&amp;Dim Other Paragraphs</source>
@@ -4112,20 +4111,6 @@
     <message>
         <source>Paste as article</source>
         <translation>Als Artikel einfügen</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDocument</name>
-    <message>
-        <source>OpenDocument texts (*.odt)</source>
-        <translation>OpenDocument-Texte (*.odt)</translation>
-    </message>
-</context>
-<context>
-    <name>PublicationSettings</name>
-    <message>
-        <source>standard, broadsheet, tabloid, magazine or a .css file</source>
-        <translation>standard, broadsheet, tabloid, magazine oder eine .css-Datei</translation>
     </message>
 </context>
 </TS>
