@@ -166,3 +166,35 @@ def test_check_reports_hidden_labels_and_a_layout_that_cannot_be_used(
     assert code == 1
     assert "error: the page layout cannot be used: the stylesheet imports another" in out
     assert "[layout-unusable, layout]" in out
+
+
+def test_without_the_web_engine_the_check_says_the_layout_was_not_checked(
+    project, tmp_path, capsys, config_home, monkeypatch
+):
+    from newsdesk.errors import ExportError
+    from newsdesk.gui.printing import pdf_export
+
+    def refuse():
+        raise ExportError("the web engine cannot start here", code="export.pdf_engine")
+
+    monkeypatch.setattr(pdf_export, "_ensure_application", refuse)
+    sheet = tmp_path / "haus.css"
+    sheet.write_text(".credit { display: none }", encoding="utf-8")
+    code, out, _err = run(capsys, "check", project, "--no-spelling", "--layout", sheet)
+    assert "warning: the page layout was not checked for hidden credits and labels: the web " \
+        "engine cannot start here [layout-check-skipped, layout]" in out  # fmt: skip
+    assert "credit-invisible" not in out
+    assert code == 0
+
+
+def test_the_pdf_proof_is_drawn_in_the_layout_and_refuses_a_broken_one(
+    project, tmp_path, capsys, config_home
+):
+    proof = tmp_path / "abzug.pdf"
+    code, _out, _err = run(capsys, "export", project, "-o", proof, "--layout", "magazine")
+    assert code == 0 and proof.read_bytes().startswith(b"%PDF")
+    broken = tmp_path / "kaputt.css"
+    broken.write_bytes(b"\x00\x01binary")
+    code, _out, err = run(capsys, "export", project, "-o", tmp_path / "b.pdf", "--layout", broken)
+    assert code == 2 and not (tmp_path / "b.pdf").exists()
+    assert err == "newsdesk: kaputt.css is not a stylesheet (not UTF-8 text)\n"
