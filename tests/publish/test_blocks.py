@@ -168,3 +168,27 @@ def test_the_publish_renderer_writes_what_the_export_renderer_writes():
     text = "Ein *Satz* mit [Link](https://example.org) und **Fett**.\n\n- a\n    - b\n\n> Zitat"
     assert Renderer().body(text) == render_markdown(text)
     assert Renderer().inline("*Bildtext* – Foto: Ö") == render_inline("*Bildtext* – Foto: Ö")
+
+
+def test_a_render_after_a_change_equals_a_fresh_one(monkeypatch):
+    """The sections kept from the last render are reused only where nothing they depend on
+    changed: the text, a heading, the kind, the language, the photos that exist."""
+    import newsdesk.publish.article_blocks as article_blocks_module
+
+    def fresh(changed: Article) -> str:
+        monkeypatch.setattr(article_blocks_module, "_last_sections", {})
+        return article_blocks(changed, MEDIA)
+
+    story = article()
+    first = article_blocks(story, MEDIA)  # the render the next ones may reuse
+    story.sections[0].markdown = story.sections[0].markdown.replace("tagte", "beriet")
+    changed = article_blocks(story, MEDIA)
+    assert changed == fresh(story) and "beriet" in changed and changed != first
+    story.sections[1].children[0].heading = "Die Eichen"
+    story.sections[2].kind = "box"
+    story.language = "en"
+    assert article_blocks(story, MEDIA) == fresh(story)
+    assert "Die Eichen" in fresh(story) and "Meinung" not in fresh(story)
+    story.images = story.images[:1]  # the inline photo is gone: no slot for it in the text
+    reused = article_blocks(story, MEDIA)
+    assert reused == fresh(story) and "wp-image-12" not in reused and "wp-image-11" in reused

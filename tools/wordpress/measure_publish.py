@@ -5,11 +5,15 @@
   to the same server in the same run;
 - a republish after a one-word change <= 2 s (nothing but the post is sent).
 
-    .venv/bin/python tools/wordpress/measure_publish.py [--rounds N]
+    .venv/bin/python tools/wordpress/measure_publish.py [--rounds N] [--project FILE] [--out FILE]
+
+`make bench` runs it as its part `publish` (bench/run.py, with WordPress started by the target);
+alone it needs `make wordpress` first.
 
 curl gets the very bytes Newsdesk sends (the adjusted, metadata-free JPEGs, written to files
 beforehand) and the same post JSON; Newsdesk's time includes making those JPEGs. Rounds alternate
-curl and Newsdesk so that both see the same server state. Writes build/wordpress/publish-bench.json.
+curl and Newsdesk so that both see the same server state. Writes build/wordpress/publish-bench.json
+(or --out): the medians in "summary", each round in "runs".
 """
 
 from __future__ import annotations
@@ -63,13 +67,18 @@ def curl_publish(site: dict, files: list[Path], content: str, workdir: Path) -> 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--project", type=Path, help="the article (default: the bench's large one)")
+    parser.add_argument("--site", type=Path, default=REPO / "build" / "wordpress" / "site.json")
+    parser.add_argument(
+        "--out", type=Path, default=REPO / "build" / "wordpress" / "publish-bench.json"
+    )
     args = parser.parse_args(argv)
-    site = json.loads((REPO / "build" / "wordpress" / "site.json").read_text())
-    bench = ensure_article()
+    site = json.loads(args.site.read_text())
+    pristine = args.project or ensure_article().project_path
     results: dict[str, list[float]] = {"curl_s": [], "first_s": [], "republish_s": []}
     with tempfile.TemporaryDirectory(prefix="newsdesk-publish-bench-") as folder:
         workdir = Path(folder)
-        with open_project(bench.project, read_only=True) as project:
+        with open_project(pristine, read_only=True) as project:
             article = project.load()
         photos = published_photos(article)
         files = []
@@ -85,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         for _round in range(args.rounds):
             results["curl_s"].append(curl_publish(site, files, content, workdir))
             copy = workdir / "article.newsdesk"
-            shutil.copyfile(bench.project, copy)
+            shutil.copyfile(pristine, copy)
             with open_project(copy) as project:
                 article = project.load()
                 article.properties.pop(PROPERTY_KEY, None)
@@ -106,14 +115,16 @@ def main(argv: list[str] | None = None) -> int:
                     results["republish_s"].append(time.perf_counter() - started)
                     assert result.uploaded == 0
         photo_bytes = sum(path.stat().st_size for path in files)
-    summary = {name: round(statistics.median(values), 2) for name, values in results.items()}
-    summary["first_vs_curl"] = round(summary["first_s"] / summary["curl_s"], 2)
+    summary: dict[str, float | int] = {
+        name: round(statistics.median(values), 3) for name, values in results.items()
+    }
+    summary["first_vs_curl"] = round(summary["first_s"] / summary["curl_s"], 3)
     summary["rounds"] = args.rounds
     summary["photos"] = len(files)
     summary["photo_bytes_sent"] = photo_bytes
     summary["content_chars"] = len(content)
-    out = REPO / "build" / "wordpress" / "publish-bench.json"
-    out.write_text(json.dumps({"summary": summary, "runs": results}, indent=2) + "\n")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"summary": summary, "runs": results}, indent=2) + "\n")
     print(json.dumps(summary, indent=2))
     return 0
 
