@@ -161,3 +161,20 @@ def test_the_check_finds_what_my_stylesheet_hides(start_app, tmp_path, language)
         trigger_menu(window, ui["view"], ui["layout"], chosen)
     assert ui["refused"] in seen.text and "fremd.css" in seen.text
     assert shown_weight(pane) == "300"  # still my first stylesheet
+
+
+def test_with_the_preview_closed_the_check_still_measures_my_stylesheet(start_app, tmp_path):
+    story = tmp_path / "markt.newsdesk"
+    create_project(story, market_story()).close()
+    hiding = tmp_path / "leise.css"
+    hiding.write_text(".credit { font-size: 2px }\n", encoding="utf-8")
+    window = start_app(story, language="en")
+    trigger_menu(window, "View", "Preview")  # the dock closes
+    wait_until(lambda: not window.panes.preview.isVisible(), what="the preview to close")
+    with expect_dialog(fill_file_dialog(hiding)):
+        trigger_menu(window, "View", "Page Layout", "Your Stylesheet")
+    wait_until(
+        lambda: any("hides the credit (too small to read)" in t for t in _check_texts(window)),
+        20.0,
+        "the check's finding with the preview closed",
+    )
