@@ -36,9 +36,11 @@ def open_in_browser(path: Path) -> bool:
 
 def preflight_errors(article: Article) -> list[str]:
     """The article's preflight errors, in the interface language."""
+    from newsdesk.gui.layouts.page_layout import layout_choice_findings
     from newsdesk.gui.publish.page_profile import checked_article
 
-    found = preflight(checked_article(article))
+    # A house layout that cannot be used is an error too: the export would refuse it.
+    found = preflight(checked_article(article)) + layout_choice_findings(article)
     return [finding_text(finding, article) for finding in found if finding.level == "error"]
 
 
