@@ -198,3 +198,14 @@ def test_the_pdf_proof_is_drawn_in_the_layout_and_refuses_a_broken_one(
     code, _out, err = run(capsys, "export", project, "-o", tmp_path / "b.pdf", "--layout", broken)
     assert code == 2 and not (tmp_path / "b.pdf").exists()
     assert err == "newsdesk: kaputt.css is not a stylesheet (not UTF-8 text)\n"
+
+
+def test_a_damaged_layout_does_not_hold_up_word_or_text(project, tmp_path, capsys, config_home):
+    with open_project(project) as opened:
+        article = opened.load()
+        article.properties["layout"] = "{damaged"
+        opened.save(article)
+    assert run(capsys, "export", project, "-o", tmp_path / "a.txt")[0] == 0
+    assert run(capsys, "export", project, "-o", tmp_path / "a.docx")[0] == 0
+    code, _out, err = run(capsys, "export", project, "-o", tmp_path / "a.html")
+    assert code == 2 and err == "newsdesk: the article's house layout is damaged\n"
