@@ -207,9 +207,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from newsdesk.cli_layout import page_layout, warn_about_layout
 
     # The page's house layout (exit 2 when it cannot be used) and what it hides (issue 18).
-    layout = page_layout(article, profile or None, args.layout)
-    in_layout = fmt in ("html", PDF)
-    if in_layout and not warn_about_layout(
+    # Only the page and its PDF have a layout: Word, Markdown and text are not held up by one.
+    layout = page_layout(article, profile or None, args.layout) if fmt in ("html", PDF) else None
+    if layout is not None and not warn_about_layout(
         article, profile or None, layout, args.file.name, strict=args.strict
     ):
         return EXIT_FINDINGS

@@ -61,7 +61,7 @@ def write_export(files: ArticleFiles, choice: ExportChoice) -> None:
         line_width=choice.line_width,  # the dialog's choices, as --width and --paper
         paper=choice.paper,
         profile=page_profile(files.article),
-        layout=window_layout(files.article),
+        layout=window_layout(files.article) if choice.format == PDF else None,
     )
     if choice.format == PDF:
         from newsdesk.gui.printing import export_pdf
