@@ -269,6 +269,13 @@ def article_layout(article: Article) -> Layout | None:
     value = article.properties.get(LAYOUT_PROPERTY, "")
     if not value:
         return None
+    return _stored_layout(value)
+
+
+@lru_cache(maxsize=8)
+def _stored_layout(value: str) -> Layout:
+    """The stored choice as a layout; kept, because the preview asks after every pause in typing
+    and checking a 512 kB stylesheet takes a third of a second (a refusal is not kept)."""
     try:
         data = json.loads(value)
     except ValueError:
