@@ -204,13 +204,13 @@ class FocusComfort(QObject):
         if self._whole_view.isVisible():
             for section_id in self._whole_view.section_ids():
                 slot = self._whole_view.slot(section_id)
-                display = slot.display if slot is not None else None
-                if display is None or section_id == self._whole_view.hosted_section:
+                if slot is None or section_id == self._whole_view.hosted_section:
                     continue
-                everything = QTextCursor(display.document())
-                everything.select(QTextCursor.SelectionType.Document)
-                display.setExtraSelections([_selection(everything, text_format)])
-                dimmed.append(display)
+                for display, _offset in slot.shown_texts():
+                    everything = QTextCursor(display.document())
+                    everything.select(QTextCursor.SelectionType.Document)
+                    display.setExtraSelections([_selection(everything, text_format)])
+                    dimmed.append(display)
         for widget in self._dimmed:
             if widget not in dimmed:
                 _clear(widget)

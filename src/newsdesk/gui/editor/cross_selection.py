@@ -154,6 +154,15 @@ def _fragment(document: QTextDocument, piece: Piece) -> QTextDocument:
     return scratch
 
 
-def selection_in(document: QTextDocument, piece: Piece) -> QTextCursor:
-    """A cursor selecting the piece in its section's document (to show the selection)."""
-    return _cursor(document, piece)
+def selection_in(document: QTextDocument, piece: Piece, offset: int = 0) -> QTextCursor:
+    """A cursor selecting the piece in its section's document (to show the selection); with
+    `offset`, in a part of the section's text that starts there (whole_pieces.py)."""
+    if offset == 0:
+        return _cursor(document, piece)
+    last = document.characterCount() - 1
+    start = min(max(piece.start - offset, 0), last)
+    end = last if piece.end is None else min(max(piece.end - offset, 0), last)
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor

@@ -192,14 +192,14 @@ class ArticleViews(QObject):
         self.selection = selection
         view = self.whole_view
         for piece in selection.pieces():
-            widget: SectionEditor | None
+            texts: list[tuple[SectionEditor, int]]
             if piece.section_id == view.hosted_section:
-                widget = self._window.editor
+                texts = [(self._window.editor, 0)]
             else:
                 slot = view.slot(piece.section_id)
-                widget = slot.display if slot is not None else None
-            if widget is not None:
-                widget.setTextCursor(selection_in(widget.document(), piece))
+                texts = list(slot.shown_texts()) if slot is not None else []
+            for widget, offset in texts:
+                widget.setTextCursor(selection_in(widget.document(), piece, offset))
         self._window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_selection(self) -> None:
@@ -208,10 +208,10 @@ class ArticleViews(QObject):
         selection, self.selection = self.selection, None
         for piece in selection.pieces():
             slot = self.whole_view.slot(piece.section_id)
-            if slot is not None and slot.display is not None:
-                cursor = slot.display.textCursor()
+            for display, _offset in slot.shown_texts() if slot is not None else []:
+                cursor = display.textCursor()
                 cursor.clearSelection()
-                slot.display.setTextCursor(cursor)
+                display.setTextCursor(cursor)
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Keys on a selection across sections; True when handled here (SectionEditor asks)."""

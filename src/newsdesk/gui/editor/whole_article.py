@@ -11,7 +11,9 @@ the window only asks the view to host the editor where the single view would swa
 Texts and displays stay shared with the single view: a section's document is the ArticleState's
 (inline photos with their captions included). Built lazily: a slot's display (and its document)
 is made only when the slot comes near the visible part; until then it is a space of estimated
-height, so opening the view on a 100,000-word article lays out only a screenful.
+height, so opening the view on a 100,000-word article lays out only a screenful. A long section
+not yet gone into is shown in pieces, built the same way (whole_pieces.py), so that a scroll step
+converts about a screenful of text, not a whole long section.
 
 The editor and displays fit their height to their text (no scroll bar of their own); the column
 scrolls, following the text cursor. Up at a section's first line and Down at its last go on into
@@ -32,6 +34,7 @@ from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.editor import whole_navigation
 from newsdesk.gui.editor.section_editor import SectionEditor
 from newsdesk.gui.editor.section_heading import SectionHeading
+from newsdesk.gui.editor.whole_pieces import PieceColumn, split_markdown
 from newsdesk.model.commands import Changes
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -54,6 +57,27 @@ def fit_height(edit: QTextEdit) -> None:
 def release_height(edit: QTextEdit) -> None:
     edit.setMinimumHeight(0)
     edit.setMaximumHeight(QWIDGETSIZE_MAX)
+
+
+def _position_clicked(slot: SectionSlot, viewport: QObject, point: QPoint) -> int | None:
+    """The position in the section's document of a click into one of its displays (None: the
+    click was elsewhere)."""
+    if slot.display is not None and viewport is slot.display.viewport():
+        return slot.display.cursorForPosition(point).position()
+    if slot.pieces is None or not isinstance(viewport, QWidget):
+        return None
+    index = slot.pieces.index_of_viewport(viewport)
+    display = slot.pieces.displays[index] if index is not None else None
+    if index is None or display is None:
+        return None
+    return slot.pieces.offset(index) + display.cursorForPosition(point).position()
+
+
+def _placed(display: QTextEdit) -> None:
+    """A piece's display is in its place: fit it, now and whenever its text's size changes."""
+    if isinstance(display, SectionDisplay):
+        display.follow_height()
+        fit_height(display)
 
 
 class SectionDisplay(SectionEditor):
@@ -79,6 +103,7 @@ class SectionSlot(QWidget):
         self.heading = SectionHeading(state, self)
         self.heading.set_section(section_id)
         self.display: SectionDisplay | None = None
+        self.pieces: PieceColumn | None = None  # a long section shown in pieces (whole_pieces)
         self.body: QWidget = QWidget(self)  # the estimate until built
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, SECTION_GAP, 0, 0)
@@ -86,9 +111,26 @@ class SectionSlot(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.body)
         section = state.article.find_section(section_id)
-        characters = len(section.markdown) if section is not None else 0
+        self.body.setFixedHeight(self.estimate(len(section.markdown) if section is not None else 0))
+
+    def estimate(self, characters: int) -> int:
+        """The height of a text of `characters` not laid out yet."""
         line = self.fontMetrics().lineSpacing()
-        self.body.setFixedHeight(max(line, line * math.ceil(characters / CHARS_PER_LINE)))
+        return max(line, line * math.ceil(characters / CHARS_PER_LINE))
+
+    @property
+    def built(self) -> bool:
+        return self.display is not None or self.pieces is not None
+
+    def shown_texts(self) -> list[tuple[SectionDisplay, int]]:
+        """The built displays of the section's text, each with where it starts in the section."""
+        if self.display is not None:
+            return [(self.display, 0)]
+        if self.pieces is not None:
+            return [
+                (d, offset) for d, offset in self.pieces.built() if isinstance(d, SectionDisplay)
+            ]
+        return []
 
     def put_body(self, widget: QWidget) -> None:
         """Show `widget` (display or the window's editor) as the section's text."""
@@ -100,7 +142,9 @@ class SectionSlot(QWidget):
         widget.setParent(self)
         widget.show()
         if old is not self.display and isinstance(old, QWidget) and not isinstance(old, QTextEdit):
-            old.deleteLater()  # the estimate
+            old.deleteLater()  # the estimate, or the pieces
+            if old is self.pieces:
+                self.pieces = None
         else:
             old.hide()
         self.body = widget
@@ -143,6 +187,7 @@ class WholeArticleView(QScrollArea):
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         state.article_changed.connect(self._article_changed)
         state.document_replaced.connect(self._document_replaced)
+        state.text_changed.connect(self._text_changed)
 
     # -- the column --------------------------------------------------------------------------------
 
@@ -203,19 +248,48 @@ class WholeArticleView(QScrollArea):
         top = self.verticalScrollBar().value()
         height = self.viewport().height()
         low, high = top - BUILD_AHEAD * height, top + (1 + BUILD_AHEAD) * height
+        new_pieces = False
         for slot in self._slots.values():
             geometry = slot.geometry()
             if geometry.bottom() < low:
                 continue
             if geometry.top() > high:
                 break
-            if slot.display is None and slot.section_id != self._hosted:
-                self._make_display(slot)
+            if slot.section_id == self._hosted:
+                continue
+            if slot.pieces is not None:
+                slot.pieces.build_near(self.column, low, high)
+            elif slot.display is None:
+                new_pieces |= self._make_text(slot)
+        if new_pieces:  # their pieces are built once the column has laid them out
+            self._build_timer.start()
 
     def built_count(self) -> int:
-        return sum(1 for slot in self._slots.values() if slot.display is not None)
+        return sum(1 for slot in self._slots.values() if slot.built)
 
-    def _make_display(self, slot: SectionSlot) -> None:
+    def _make_text(self, slot: SectionSlot) -> bool:
+        """The section's display, or its pieces when it is long and has no live document yet
+        (True then: nothing of it is built yet)."""
+        section = self._state.article.find_section(slot.section_id)
+        if section is not None and not self._state.has_document(slot.section_id):
+            pieces = split_markdown(section.markdown)
+            if len(pieces) > 1:
+                column = PieceColumn(
+                    pieces, slot, lambda document: self._new_display(slot, document), slot.estimate
+                )
+                column.placed.connect(_placed)
+                slot.put_body(column)
+                slot.pieces = column
+                return True
+        self._make_display(slot)
+        return False
+
+    def _show_whole(self, slot: SectionSlot) -> None:
+        """A section shown in pieces has its live document now: show that instead."""
+        if slot.pieces is not None and slot.section_id != self._hosted:
+            self._make_display(slot)  # replaces the pieces
+
+    def _new_display(self, slot: SectionSlot, document: QTextDocument) -> SectionDisplay:
         display = SectionDisplay(slot)
         display.setObjectName("wholeArticleText")
         display.setFrameShape(QFrame.Shape.NoFrame)
@@ -223,9 +297,13 @@ class WholeArticleView(QScrollArea):
         display.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         display.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         display.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        display.set_document(self._state.document(slot.section_id))
+        display.set_document(document)
         display.viewport().installEventFilter(self)
         display.column_margin_changed.connect(slot.heading.set_side_margin)
+        return display
+
+    def _make_display(self, slot: SectionSlot) -> None:
+        display = self._new_display(slot, self._state.document(slot.section_id))
         slot.display = display
         slot.put_body(display)
         display.follow_height()
@@ -327,11 +405,12 @@ class WholeArticleView(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            point = event.position().toPoint()
             for slot in self._slots.values():
-                if slot.display is not None and watched is slot.display.viewport():
-                    position = slot.display.cursorForPosition(event.position().toPoint())
-                    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                    self.clicked.emit(slot.section_id, position.position(), shift)
+                position = _position_clicked(slot, watched, point)
+                if position is not None:
+                    self.clicked.emit(slot.section_id, position, shift)
                     return True
         if (
             watched is self._editor
@@ -366,8 +445,16 @@ class WholeArticleView(QScrollArea):
         if (changes.structure or changes.everything) and (self.isVisible() or self._slots):
             self.rebuild()
 
+    def _text_changed(self, section_id: str) -> None:
+        slot = self._slots.get(section_id)
+        if slot is not None and slot.pieces is not None:
+            self._show_whole(slot)
+
     def _document_replaced(self, section_id: str) -> None:
         slot = self._slots.get(section_id)
+        if slot is not None and slot.pieces is not None:
+            self._show_whole(slot)
+            return
         if slot is not None and slot.display is not None:
             slot.display.set_document(self._state.document(section_id))
             slot.display.follow_height()

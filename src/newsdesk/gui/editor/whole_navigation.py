@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QTextEdit
 
 if TYPE_CHECKING:
     from newsdesk.gui.editor.whole_article import WholeArticleView
@@ -106,11 +107,14 @@ def _place_at(view: WholeArticleView, point: QPoint) -> tuple[str, int]:
         slot = view.slot(section_id)
         if slot is None or slot.geometry().bottom() < point.y():
             continue
-        text = view.editor if section_id == view.hosted_section else slot.display
-        if text is None:
-            return section_id, 0
-        inside = text.viewport().mapFrom(view.column, point)
-        if inside.y() < 0:
-            return section_id, 0
-        return section_id, text.cursorForPosition(inside).position()
+        if section_id == view.hosted_section:
+            texts: list[tuple[QTextEdit, int]] = [(view.editor, 0)]
+        else:
+            texts = list(slot.shown_texts())
+        position = 0  # a heading or a text not built: the text's start
+        for text, offset in texts:
+            inside = text.viewport().mapFrom(view.column, point)
+            if inside.y() >= 0:
+                position = offset + text.cursorForPosition(inside).position()
+        return section_id, position
     return ids[-1], -1
