@@ -15,7 +15,7 @@ STAMP_PEERS := $(PEERS_VENV)/.installed
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
 .PHONY: run test lint package clean translations stress bench bench-smoke bench-peers bench-hunspell \
-	bench-profile screenshots wordpress wordpress-stop test-publish test-formats test-standards \
+	bench-profile bench-chromium screenshots wordpress wordpress-stop test-publish test-formats test-standards \
 	test-desktop guide
 
 $(BIN)/python:
@@ -79,8 +79,10 @@ stress: $(STAMP_TEST)
 
 # Newsroom-scale benchmarks side by side with ReText and pandoc: bench/results.json and the table
 # in docs/PERFORMANCE.md (see bench/README.md; about ten minutes). Not part of `make test`.
-bench: $(STAMP_BENCH) $(STAMP_PEERS) bench-hunspell
-	$(TEST_ENV) $(BIN)/python -m bench.run
+bench: $(STAMP_BENCH) $(STAMP_PEERS) bench-hunspell bench-chromium
+	tools/wordpress/start.sh
+	status=0; $(TEST_ENV) $(BIN)/python -m bench.run || status=$$?; \
+		tools/wordpress/stop.sh; exit $$status
 
 # Hunspell's command line and Debian's German and English dictionaries: the spelling bench runs
 # `hunspell -l` beside Newsdesk's checker (and the checker then uses these system dictionaries).
@@ -88,6 +90,12 @@ bench-hunspell:
 	command -v hunspell >/dev/null && [ -f /usr/share/hunspell/de_DE.dic ] || { \
 		apt-get update -q && apt-get install -y -q --no-install-recommends hunspell \
 		hunspell-de-de hunspell-de-at hunspell-de-ch hunspell-en-us hunspell-en-gb; }
+
+# Debian's Chromium: the export floor prints the exported page with `chromium --print-to-pdf`
+# beside Newsdesk's own PDF (bench/export_floor.py).
+bench-chromium:
+	command -v chromium >/dev/null || { apt-get update -q && \
+		apt-get install -y -q --no-install-recommends chromium; }
 
 # Every benchmark path once on a two-section article, without the peers (seconds).
 bench-smoke: $(STAMP_RUN)

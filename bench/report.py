@@ -69,6 +69,34 @@ def startup_goals(startup: dict) -> list[dict]:
     return goals
 
 
+def floor_goals(floor: dict) -> list[dict]:
+    """Issue 16: the command line's exports against the least the same work costs elsewhere
+    (bench/export_floor.py; the medians of its rounds)."""
+
+    def median(key: str):
+        return _get(floor, key, "median")
+
+    return [
+        _goal(
+            "export_cold_floor", "cold HTML export (command line) <= 0.8x a bare Pillow loop "
+            "writing three sizes of the same photos",
+            median("cold_ms"), median("floor_ms"), 0.8, ratio=True, unit="ms",
+        ),
+        _goal(
+            "export_second_cold", "second command-line export <= 0.15x the cold one",
+            median("second_ms"), median("cold_ms"), 0.15, ratio=True, unit="ms",
+        ),
+        _goal(
+            "export_pdf_chromium", "PDF of the article <= 2x chromium --print-to-pdf of the page",
+            median("pdf_ms"), median("chromium_ms"), 2.0, ratio=True, unit="ms",
+        ),
+        _goal(
+            "export_docx_pandoc", "Word export <= 1x pandoc's DOCX writer on the same Markdown",
+            median("docx_ms"), median("pandoc_ms"), 1.0, ratio=True, unit="ms",
+        ),
+    ]  # fmt: skip
+
+
 def evaluate_goals(results: dict) -> list[dict]:
     """Every goal of issue 6 with ours, the peer, the ratio and pass/fail (None: not measured)."""
     startup = results.get("startup", {})
@@ -90,6 +118,7 @@ def evaluate_goals(results: dict) -> list[dict]:
             _get(results, "export", "warm_ms", "median"),
             _get(pandoc, "export_ms", "median"), 0.15, ratio=True, unit="ms",
         ),
+        *floor_goals(results.get("export_floor") or {}),
         _goal(
             "keystroke_p95", "keystroke p95 <= 16 ms with the preview on",
             _get(results, "window", "latency_ms", "p95"), None, 16, ratio=False, unit="ms",
@@ -163,6 +192,19 @@ def figures_table(results: dict) -> str:
         ("Export, cold", spread(_get(results, "export", "cold_ms"))),
         ("Export, warm", spread(_get(results, "export", "warm_ms"))),
         ("pandoc (same Markdown)", spread(_get(results, "peers", "pandoc", "export_ms"))),
+    ]  # fmt: skip
+    floor = results.get("export_floor") or {}
+    rows += [
+        (label, spread(floor.get(key))) for label, key in (
+            ("Floor: Pillow, three sizes of each photo, one core", "floor_ms"),
+            ("Command line: HTML export, cold", "cold_ms"),
+            ("Command line: HTML export, cold, photos in a folder (three sizes)", "cold_folder_ms"),
+            ("Command line: HTML export, second", "second_ms"),
+            ("Command line: PDF export", "pdf_ms"),
+            ("chromium --print-to-pdf of the exported page", "chromium_ms"),
+            ("Command line: Word export, cold", "docx_ms"),
+            ("pandoc, Markdown to DOCX", "pandoc_ms"),
+        ) if floor.get(key)
     ]  # fmt: skip
     window = results.get("window", {})
     latency = window.get("latency_ms") or {}

@@ -10,6 +10,8 @@ Measurements (see each module's docstring for the method):
   bare PySide6 window and ReText, with the sample article and the large one;
 - store: open, save after a one-word change, Save As (measure_store.py);
 - export: cold and warm (measure_export.py), and pandoc on the same Markdown (peers.py);
+- floor: the command line's exports beside a bare Pillow loop (cold HTML, second HTML), Chromium's
+  own --print-to-pdf (PDF) and pandoc's DOCX writer (Word), round by round (export_floor.py);
 - window: keystroke latency with the live preview on, the preview's update time, and the peak
   memory of the process tree while it runs (measure_window.py, memory.py);
 - spelling: the article checked cold and warm in words/s, beside `hunspell -l` on the same text
@@ -210,6 +212,7 @@ def measure_window(article, plan: Plan, work: Path, profile: Path | None) -> dic
 
 PARTS = (
     "startup", "store", "export", "pandoc", "window", "whole", "spelling", "revisions", "scaling",
+    "floor",
 )  # fmt: skip
 
 
@@ -304,6 +307,13 @@ def run(
             window=lambda article, folder, n: window_once(article, plan, folder, n, None),
             env=env,
         )
+
+    if "floor" in parts:
+        say("export floor: Pillow floor, cold, second, PDF beside Chromium, Word beside pandoc")
+        results["export_floor"] = run_child(
+            "export_floor", ["--cache", str(cache), *(["--smoke"] if smoke else [])],
+            env, 3600, work / "export-floor.log",
+        )  # fmt: skip
 
     results["machine"]["load_after"] = _load_average()
     results["duration_s"] = round(time.perf_counter() - began)

@@ -25,6 +25,7 @@ GOAL_NAMES = STARTUP_GOALS | {
     "export_cold_time", "export_cold_bytes",
     "export_warm_time", "keystroke_p95", "whole_keystroke_p95", "save_one_word", "peak_memory",
     "scaling_linear",
+    "export_cold_floor", "export_second_cold", "export_pdf_chromium", "export_docx_pandoc",
 }  # fmt: skip
 
 
