@@ -49,6 +49,7 @@ def retype(paragraph: Paragraph, text: str) -> None:
     if paragraph.runs:
         paragraph.runs[0].text = text
         paragraph.runs[0].bold = None
+        paragraph.runs[0].italic = None
     else:
         paragraph.add_run(text)
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from newsdesk.errors import ImportFormatError, NewsdeskError
 from newsdesk.gui.dialogs.errors import show_error
@@ -112,8 +112,13 @@ def update_from_word(files: ArticleFiles, path: Path | None = None) -> bool:
     if decisions is None:
         return False
     files.bring_up_to_date()
+    # Reading both Word files takes a second or more for a long article.
     try:
-        update = plan_update(files.article, desk, decisions)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            update = plan_update(files.article, desk, decisions)
+        finally:
+            QApplication.restoreOverrideCursor()
     except (NewsdeskError, OSError) as exc:
         show_error(parent, exc)
         return False
