@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QListWidget
 
+from newsdesk.formats.typography import keep_together
 from newsdesk.model.article import Article, Image, Section
 from newsdesk.store import create_project
 from tests.journeys.harness import click, click_tab, press, saved_info, type_text, wait_until
@@ -83,5 +84,6 @@ def test_a_click_on_a_finding_goes_where_it_is_fixed(start_app, tmp_path, langua
     click(window.editor)
     press("Ctrl+S")
     info = saved_info(story)
-    assert info["sections"][1]["markdown"].strip() == ui["text"]
+    # As typed, with the page's typography applied while typing ("4,50 Euro" kept together).
+    assert info["sections"][1]["markdown"].strip() == keep_together(ui["text"])
     assert info["images"][0]["alt"] == ui["alt_text"]
