@@ -140,6 +140,15 @@ def evaluate_goals(results: dict) -> list[dict]:
             unit="",
         ),
         _goal(
+            "publish_first", "first publish to WordPress (20 photos) <= 1.3x curl's time",
+            _get(results, "publish", "first_s"), _get(results, "publish", "curl_s"), 1.3,
+            ratio=True, unit="s",
+        ),
+        _goal(
+            "publish_again", "republish after a one-word change <= 2 s",
+            _get(results, "publish", "republish_s"), None, 2, ratio=False, unit="s",
+        ),
+        _goal(
             "peak_memory", "peak memory <= 400 MB (window, web engine included; PSS)",
             memory.get("peak_pss_sum_mb"), None, 400, ratio=False, unit="MB",
         ),
@@ -228,6 +237,9 @@ def figures_table(results: dict) -> str:
             f"{kind} {_fmt(mb, 'MB')}"
             for kind, mb in (_get(window, "memory", "peak_pss_by_kind_mb") or {}).items()
         ) or "–"),
+        ("Publish to WordPress: first / republish / curl (same photos and content)", " / ".join(
+            _fmt(_get(results, "publish", k), "s") for k in ("first_s", "republish_s", "curl_s")
+        )),
         ("Export bytes: ours / pandoc", " / ".join((
             _fmt(_get(results, "export", "bytes"), "bytes"),
             _fmt(_get(results, "peers", "pandoc", "bytes"), "bytes"),

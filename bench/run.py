@@ -18,6 +18,9 @@ Measurements (see each module's docstring for the method):
   (measure_spelling.py);
 - revisions: the file's growth over a simulated week of editing, with the automatic revisions
   thinned and without thinning (measure_revisions.py), for the sample and the large article.
+- publish: the large article with its 20 photos to the local WordPress (make bench starts it),
+  beside curl sending the same to the same server; then a republish after one word
+  (wordpress_publish.py, tools/wordpress/measure_publish.py).
 
 Qt runs on the `offscreen` platform everywhere: reproducible, no display needed, and the same for
 every program. Absolute times depend on the machine and on what else runs on it; the ratios to the
@@ -39,7 +42,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from bench import make_article, peers, scaling
+from bench import make_article, peers, scaling, wordpress_publish
 from bench.common import BUILD, REPO, fresh_home, isolated_env, kill_group, run_child, write_json
 from bench.memory import TreeSampler, drop_cached_qt_files
 from bench.report import evaluate_goals, update_performance_doc
@@ -213,6 +216,7 @@ def measure_window(article, plan: Plan, work: Path, profile: Path | None) -> dic
 PARTS = (
     "startup", "store", "export", "pandoc", "window", "whole", "spelling", "revisions", "scaling",
     "floor",
+    "publish",
 )  # fmt: skip
 
 
@@ -314,6 +318,12 @@ def run(
             "export_floor", ["--cache", str(cache), *(["--smoke"] if smoke else [])],
             env, 3600, work / "export-floor.log",
         )  # fmt: skip
+
+    if "publish" in parts:
+        say("publish: the large article and its photos to the local WordPress, beside curl")
+        results["publish"] = wordpress_publish.measure(
+            large.project_path, work / "publish", rounds=1 if smoke else 2
+        )
 
     results["machine"]["load_after"] = _load_average()
     results["duration_s"] = round(time.perf_counter() - began)
