@@ -216,8 +216,9 @@ class MainWindow(QMainWindow):
         self.panes.publication_requested.connect(
             lambda: self.window_actions.publication_settings.trigger()
         )
-        for pane in (self.panes.metadata, self.panes.images, self.panes.related):
-            pane.edited.connect(self.files.note_change)
+        self.panes.metadata.edited.connect(self.files.note_change)
+        for lazy in ("images", "related"):  # built when first shown (side_panes.py)
+            self.panes.when_built(lazy, lambda pane: pane.edited.connect(self.files.note_change))
         stack.section_activated.connect(self.activate_section)
         stack.document_replaced.connect(self._document_replaced)
         stack.article_changed.connect(self._article_changed)

@@ -10,11 +10,19 @@ kept in the user's settings by the window):
 Each pane edits the article only through the one undo history. This module builds the docks and
 answers "where is that?" for the preflight and the section tree: `go_to(where)` selects the field,
 photo or link a finding names; sections are the window's business (`section_requested`).
+
+The Photos and Related Links panes sit behind the Details tab at start, so they are built (and
+their modules imported) when their dock is first shown, or when something asks for `images` or
+`related`; `when_built` lets others wire themselves to a pane whenever it comes (start time,
+issue 18; tests/gui/test_lazy_start.py). The details, the check (its findings feed the spelling
+and the layout check from the start) and the preview are built with the window.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics
@@ -24,11 +32,12 @@ from newsdesk.derived_cache import DerivedCache
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.check.check_panel import PreflightPanel
 from newsdesk.gui.details.details_pane import MetadataPane
-from newsdesk.gui.links.related_links_pane import RelatedLinksPane
-from newsdesk.gui.photos.photo_pane import FINDING_FIELDS, ImagePane
-from newsdesk.gui.photos.photo_placement import place_photo
 from newsdesk.gui.preview import PreviewPane
 from newsdesk.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from newsdesk.gui.links.related_links_pane import RelatedLinksPane
+    from newsdesk.gui.photos.photo_pane import ImagePane
 
 _DOCK_FEATURES = (
     QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -66,21 +75,78 @@ class SidePanes(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._stack = stack
+        self._settings = settings
+        self._read_only = False
+        self._built: dict[str, QWidget] = {}  # the lazily built panes, by name
+        self._waiting: dict[str, list[Callable[[Any], None]]] = {"images": [], "related": []}
         self.metadata = MetadataPane(stack, window)
-        self.images = ImagePane(stack, window, settings=settings)
-        editor = getattr(window, "editor", None)
-        if editor is not None:
-            self.images.place_in_text = functools.partial(place_photo, stack, editor, window)
-        self.related = RelatedLinksPane(stack, window)
         self.preflight = PreflightPanel(stack, window)
         self.preview = PreviewPane(stack, window, image_cache=image_cache, settings=settings)
 
         self.details_dock = self._dock("detailsDock", self.tr("Details"), self.metadata)
-        self.photos_dock = self._dock("photosDock", self.tr("Photos"), self.images)
-        self.links_dock = self._dock("linksDock", self.tr("Related Links"), self.related)
+        self.photos_dock = self._dock("photosDock", self.tr("Photos"), QWidget())
+        self.links_dock = self._dock("linksDock", self.tr("Related Links"), QWidget())
+        for name, dock in (("images", self.photos_dock), ("related", self.links_dock)):
+            dock.visibilityChanged.connect(functools.partial(self._dock_visibility_changed, name))
         self.check_dock = self._dock("checkDock", self.tr("Check"), self.preflight)
         self.preview_dock = self._dock("previewDock", self.tr("Preview"), self.preview)
         self.preflight.finding_activated.connect(self.go_to)
+
+    # --- the panes built on first show ---------------------------------------------------------
+
+    @property
+    def images(self) -> ImagePane:
+        """The Photos pane (built now if it was not yet)."""
+        return self._pane("images")  # type: ignore[return-value]
+
+    @property
+    def related(self) -> RelatedLinksPane:
+        """The Related Links pane (built now if it was not yet)."""
+        return self._pane("related")  # type: ignore[return-value]
+
+    def is_built(self, name: str) -> bool:
+        """Whether the lazily built pane `name` ("images" or "related") exists yet."""
+        return name in self._built
+
+    def when_built(self, name: str, callback: Callable[[Any], None]) -> None:
+        """Call `callback(pane)` once the pane `name` exists (now, if it does)."""
+        if name in self._built:
+            callback(self._built[name])
+        else:
+            self._waiting[name].append(callback)
+
+    def _dock_visibility_changed(self, name: str, visible: bool) -> None:
+        if visible:
+            self._pane(name)
+
+    def _pane(self, name: str) -> QWidget:
+        pane = self._built.get(name)
+        if pane is not None:
+            return pane
+        window, stack = self._window, self._stack
+        if name == "images":
+            from newsdesk.gui.photos.photo_pane import ImagePane
+            from newsdesk.gui.photos.photo_placement import place_photo
+
+            images = ImagePane(stack, window, settings=self._settings)
+            editor = getattr(window, "editor", None)
+            if editor is not None:
+                images.place_in_text = functools.partial(place_photo, stack, editor, window)
+            pane, dock = images, self.photos_dock
+        else:
+            from newsdesk.gui.links.related_links_pane import RelatedLinksPane
+
+            pane, dock = RelatedLinksPane(stack, window), self.links_dock
+        self._built[name] = pane
+        pane.set_read_only(self._read_only)  # type: ignore[attr-defined]
+        placeholder = dock.widget()
+        dock.setWidget(pane)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        for callback in self._waiting.pop(name, []):
+            callback(pane)
+        return pane
 
     def _dock(self, name: str, title: str, pane: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self._window)
@@ -137,12 +203,14 @@ class SidePanes(QObject):
 
     def commit(self) -> None:
         """Before a save: what is being typed in a field becomes part of the article."""
-        for pane in (self.metadata, self.images, self.related):
-            pane.commit()
+        self.metadata.commit()
+        for pane in self._built.values():
+            pane.commit()  # type: ignore[attr-defined]
 
     def set_read_only(self, read_only: bool) -> None:
-        for pane in (self.metadata, self.images, self.related, self.preflight):
-            pane.set_read_only(read_only)
+        self._read_only = read_only  # a pane built later starts in this state
+        for pane in (self.metadata, self.preflight, *self._built.values()):
+            pane.set_read_only(read_only)  # type: ignore[attr-defined]
 
     # --- navigation ---------------------------------------------------------------------------
 
@@ -165,6 +233,8 @@ class SidePanes(QObject):
     def go_to(self, where: str, code: str = "") -> None:
         """Select what a preflight finding names (see model/preflight.py for the `where` forms);
         with the finding's `code`, a photo finding also puts the cursor in the field to fix."""
+        from newsdesk.gui.photos.photo_pane import FINDING_FIELDS  # a finding: the pane is near
+
         if where.startswith("image:") and code in FINDING_FIELDS:
             self.show_tree_node(where)
             self.images.focus_field(FINDING_FIELDS[code])

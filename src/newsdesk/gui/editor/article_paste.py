@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.formats.article_paste import article_from_clipboard, is_empty_article
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.dialogs.errors import Choice, ask_choice, push_or_report
 from newsdesk.model.article import Article
@@ -72,6 +71,10 @@ def _built(current: Article, pasted: Article) -> Article:
 
 def offer_article_paste(parent: QWidget, state: ArticleState, source: QMimeData) -> bool:
     """True when the paste became the article (the journalist said Yes); False: paste as text."""
+    # The importers (PyYAML, Pillow and the HTML reader with them) load at the first paste, not
+    # with the window: tests/gui/test_lazy_start.py.
+    from newsdesk.formats.article_paste import article_from_clipboard, is_empty_article
+
     state.flush_text()  # what was typed a moment ago counts: the article must really be empty
     if not is_empty_article(state.article):
         return False

@@ -204,7 +204,11 @@ class WindowSpelling(QObject):
                 lambda: "description",
                 finished=lambda: metadata.commit_field("description"),
             )
-        images = window.panes.images
+        # The Photos pane is built when first shown: its fields are wired then.
+        window.panes.when_built("images", self._wire_photo_fields)
+
+    def _wire_photo_fields(self, images) -> None:
+        service = self.service
         fields = getattr(images, "fields", None)
         if fields is None:
             return
