@@ -3925,16 +3925,16 @@
         <translation>Aus Word aktualisiert</translation>
     </message>
     <message>
-        <source>%1 changes accepted, %2 rejected</source>
-        <translation>%1 Änderungen angenommen, %2 abgelehnt</translation>
+        <source>Changes: %1 accepted, %2 rejected</source>
+        <translation>Änderungen: %1 angenommen, %2 abgelehnt</translation>
     </message>
     <message>
-        <source>%1 comments became editor&apos;s notes</source>
-        <translation>%1 Kommentare wurden zu Redaktionsnotizen</translation>
+        <source>Comments that became editor&apos;s notes: %1</source>
+        <translation>Kommentare, die zu Redaktionsnotizen wurden: %1</translation>
     </message>
     <message>
-        <source>%1 pictures the desk added were left out</source>
-        <translation>%1 von der Redaktion eingefügte Bilder wurden nicht übernommen</translation>
+        <source>Pictures the desk added, left out: %1</source>
+        <translation>Von der Redaktion eingefügte Bilder, nicht übernommen: %1</translation>
     </message>
     <message>
         <source>“%1” holds no changes to this article.</source>

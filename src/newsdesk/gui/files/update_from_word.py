@@ -72,19 +72,19 @@ def summary(update: ArticleUpdate, decisions: dict[int, bool]) -> str:
     if decisions:
         accepted = sum(decisions.values())
         parts.append(
-            translate("UpdateFromWord", "%1 changes accepted, %2 rejected")
+            translate("UpdateFromWord", "Changes: %1 accepted, %2 rejected")
             .replace("%1", str(accepted))
             .replace("%2", str(len(decisions) - accepted))
         )
     if update.notes_added:
         parts.append(
-            translate("UpdateFromWord", "%1 comments became editor's notes").replace(
+            translate("UpdateFromWord", "Comments that became editor's notes: %1").replace(
                 "%1", str(update.notes_added)
             )
         )
     if update.pictures_left_out:
         parts.append(
-            translate("UpdateFromWord", "%1 pictures the desk added were left out").replace(
+            translate("UpdateFromWord", "Pictures the desk added, left out: %1").replace(
                 "%1", str(update.pictures_left_out)
             )
         )
