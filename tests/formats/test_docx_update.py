@@ -345,6 +345,10 @@ def _zip(parts: dict[str, bytes]) -> bytes:
         (_zip({"word/document.xml": b"<w:document"}), "import.docx_damaged"),
         (_zip({"word/document.xml": b"<a/>", "word/vbaProject.bin": b"x"}), "import.docx_macros"),
         (_zip({"word/document.xml": b" " * (20 * 1024 * 1024)}), "import.docx_too_large"),
+        (
+            _zip({"word/document.xml": b'<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;&a;</d>'}),
+            "import.docx_too_large",
+        ),
     ],
 )
 def test_a_damaged_or_hostile_file_is_refused_in_one_line(data, code):
