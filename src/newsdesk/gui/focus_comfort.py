@@ -114,6 +114,9 @@ class FocusComfort(QObject):
         editor.textChanged.connect(self._schedule)
         whole_view.verticalScrollBar().valueChanged.connect(self._scrolled)
         whole_view.installEventFilter(self)  # a switch of view moves the room to the other one
+        # A resize (the window going full screen) moves the typewriter height: follow it.
+        editor.viewport().installEventFilter(self)
+        whole_view.viewport().installEventFilter(self)
 
     @property
     def typewriter(self) -> bool:
@@ -152,6 +155,8 @@ class FocusComfort(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._whole_view and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
             self._update_rooms()
+            self._schedule()
+        elif event.type() == QEvent.Type.Resize and self.typewriter:
             self._schedule()
         return super().eventFilter(watched, event)
 

@@ -28,7 +28,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit
 
 from newsdesk.gui.editor.cross_selection import CrossSelection, Point, selection_in
-from newsdesk.gui.editor.whole_article import WholeArticleView, release_height
+from newsdesk.gui.editor.whole_article import WholeArticleView
+from newsdesk.gui.editor.whole_slots import release_height
 
 if TYPE_CHECKING:
     from newsdesk.gui.editor.section_editor import SectionEditor

@@ -51,8 +51,12 @@ def _to_article_edge(view: WholeArticleView, *, at_end: bool, extend: bool) -> b
         return False
     target = ids[-1] if at_end else ids[0]
     _move(view, target, -1 if at_end else 0, extend=extend)
-    _settle(view)
     bar = view.verticalScrollBar()
+    for _ in range(4):  # until the built texts' real heights no longer move the edge
+        _settle(view)
+        bar.setValue(bar.maximum() if at_end else bar.minimum())
+        if not _build_here(view):
+            break
     bar.setValue(bar.maximum() if at_end else bar.minimum())
     return True
 
@@ -65,8 +69,7 @@ def _page(view: WholeArticleView, *, down: bool, extend: bool) -> bool:
     step = view.viewport().height() * (1 if down else -1)
     cursor_at = editor.viewport().mapTo(view.column, editor.cursorRect().center())
     bar.setValue(bar.value() + step)
-    view.build_visible()  # the sections coming into view, so that their text can be hit
-    _settle(view)
+    _build_here(view)  # the texts coming into view, so that they can be hit
     scrolled_to = bar.value()
     section_id, position = _place_at(view, QPoint(cursor_at.x(), cursor_at.y() + step))
     _move(view, section_id, position, extend=extend)
@@ -90,6 +93,19 @@ def _move(view: WholeArticleView, section_id: str, position: int, *, extend: boo
         view.clicked.emit(section_id, position, True)
     else:
         view.leave_section.emit(section_id, position)
+
+
+def _build_here(view: WholeArticleView) -> bool:
+    """Build the texts in and near the visible part now, not in the next turn of the event loop
+    (a long section's pieces need a second pass); whether anything was built."""
+    before = view.built_parts()
+    for _ in range(3):
+        built = view.built_parts()
+        view.build_visible()
+        _settle(view)
+        if view.built_parts() == built:
+            break
+    return view.built_parts() != before
 
 
 def _settle(view: WholeArticleView) -> None:
