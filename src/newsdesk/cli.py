@@ -243,8 +243,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _derived_sizes_kept_in(path: Path):
     """The project file's table of derived photo sizes as the export's cache, as the window
     keeps them: the second export of a file is then warm. None (nothing kept) when the file is
-    open in a Newsdesk window or cannot be written. Keeping them is no change of the article,
-    so the file's modification time (the page's dateModified) is put back afterwards."""
+    open in a Newsdesk window or cannot be written. Keeping them is no change of the article:
+    the page's dateModified is the article's last change (model/last_change.py) anyway, and the
+    file's modification time is put back afterwards for backups and file managers."""
     from newsdesk.derived_cache import ProjectCache
     from newsdesk.store import open_project
     from newsdesk.store.lock import ProjectLock
