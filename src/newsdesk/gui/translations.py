@@ -22,7 +22,6 @@ and translated in Qt Linguist (pyside6-linguist) or any editor. Strings outside 
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -60,6 +59,9 @@ class TsTranslator(QTranslator):
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Only without a compiled .qm: the XML parser is not loaded at every start.
+        import xml.etree.ElementTree as ElementTree
+
         self._messages: dict[tuple[str, str, str], list[str]] = {}
         root = ElementTree.parse(path).getroot()
         self._language = root.get("language", "")

@@ -30,7 +30,6 @@ from newsdesk.gui.files.automatic_revisions import (
     editing_label,
 )
 from newsdesk.gui.files.autosave import AutosaveController, Clock
-from newsdesk.gui.files.drafts_dialog import offer_drafts
 from newsdesk.gui.files.file_drops import FileDrops
 from newsdesk.gui.files.open_or_import import ask_to_import, offers_import
 from newsdesk.gui.files.session import (
@@ -474,6 +473,8 @@ class ArticleFiles(QObject):
 
     def offer_unsaved_articles(self) -> bool:
         """At start: one dialog lists the never-saved articles; True when one was opened."""
+        from newsdesk.gui.files.drafts_dialog import offer_drafts  # after the first paint
+
         chosen = offer_drafts(self._window, self.unsaved_articles())
         return chosen is not None and self.open_path(chosen)
 
