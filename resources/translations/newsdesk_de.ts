@@ -1162,6 +1162,10 @@
         <source>Not a language tag like de or en-GB</source>
         <translation>Kein Sprachkürzel wie de oder en-GB</translation>
     </message>
+    <message>
+        <source>%1 (the publication's)</source>
+        <translation>%1 (der Publikation)</translation>
+    </message>
 </context>
 <context>
     <name>PhotoFiles</name>

@@ -415,6 +415,15 @@ class MetadataPane(QWidget):
         self._mark(self.lines["published"], problem)
 
     def _mark_language(self) -> None:
+        from newsdesk.gui.publish.page_profile import page_profile
+
         text = self.language.currentText().strip()
-        problem = "" if html_lang(text) != "und" else self.tr("Not a language tag like de or en-GB")
+        # Left empty, the article is in its publication's default language (as the page is).
+        profile = page_profile(self._stack.article)
+        default = profile.language.strip() if profile is not None else ""
+        self._language_line.setPlaceholderText(
+            self.tr("%1 (the publication's)").replace("%1", default) if default else ""
+        )
+        readable = html_lang(text or default) != "und"
+        problem = "" if readable else self.tr("Not a language tag like de or en-GB")
         self._mark(self._language_line, problem)
