@@ -59,6 +59,7 @@ from newsdesk.model.counts import (
     heading_and_text_counts,
     section_counts,
 )
+from newsdesk.publication import PUBLICATION_PROPERTY
 
 PREFERRED_WIDTH, PREFERRED_HEIGHT = 1440, 900  # a first start on a large screen
 LAYOUT_VERSION = 2  # 2: the panes of details, photos, links, check and preview
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
     def _article_changed(self, changes: Changes) -> None:
         if changes.everything or changes.fields & {"headline", "subheadline"}:
             self.headline_bar.refresh()
-        if changes.everything or "language" in changes.fields:
+        if changes.everything or changes.fields & {"language", PUBLICATION_PROPERTY}:
             self.editor.language = self._typing_language()
         current = self.current_section_id
         if current is None or self.article.find_section(current) is None:

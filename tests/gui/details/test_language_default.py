@@ -38,3 +38,22 @@ def test_without_a_publication_the_empty_language_is_marked(qtbot):
     line = pane.language.lineEdit()
     assert line.placeholderText() == ""
     assert line.property("problem")
+
+
+def test_choosing_another_publication_updates_the_hint(qtbot):
+    from newsdesk.model.publication_commands import SetArticlePublication
+
+    save_publications(
+        Publications(
+            [
+                PublicationProfile(name="Inselbote", language="de"),
+                PublicationProfile(name="Harbour Gazette", language="en-GB"),
+            ]
+        )
+    )
+    stack = bridged_state(Article(headline="Deich", language="", sections=[Section()]))
+    pane = MetadataPane(stack)
+    qtbot.addWidget(pane)
+    pane.refresh()
+    stack.push_command(SetArticlePublication("Harbour Gazette"))
+    assert pane.language.lineEdit().placeholderText() == "en-GB (the publication's)"

@@ -127,3 +127,9 @@ def test_an_article_without_a_language_types_its_publications_quotes(qtbot, tmp_
     window = new_window(qtbot, tmp_path)
     assert window.files.open_path(make_project(tmp_path / "deich.newsdesk", article))
     assert window.editor.language == "de"  # as the page: the publication's German
+    from newsdesk.model.publication_commands import SetArticlePublication
+
+    window.article_state.push_command(SetArticlePublication(""))
+    assert window.editor.language != "de"  # no publication: no German quotes
+    window.article_state.undo()
+    assert window.editor.language == "de"

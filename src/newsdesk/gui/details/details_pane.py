@@ -53,6 +53,7 @@ from newsdesk.gui.widgets.field_binder import BoundText, combo_line_edit, push_e
 from newsdesk.gui.widgets.wrapping_line_edit import WrappingLineEdit
 from newsdesk.model.commands import Changes, SetArticleField
 from newsdesk.model.preflight import DESCRIPTION_MAX_CHARS, HEADLINE_MAX_CHARS
+from newsdesk.publication import PUBLICATION_PROPERTY
 
 # A web headline longer than this is cut in teasers, social cards and search results.
 WEB_HEADLINE_CHARS = 70
@@ -324,6 +325,8 @@ class MetadataPane(QWidget):
         names = set(changes.fields)
         if "headline" in names:
             names.add("slug")  # a following slug changes with the headline
+        if PUBLICATION_PROPERTY in names:
+            names.add("language")  # the default an empty language stands for
         for name in PANE_FIELDS:
             if name in names:
                 self._show(name)
