@@ -6,13 +6,24 @@
 - A readable measure: however wide the window (the preview closed, a large screen), the text
   column is at most about 70 characters wide and centred, as the page's is. The editor keeps its
   scroll bar at the window's edge; the space beside the column is the editor's own margin.
+
+`PageTextEdit` is a text edit with both: the section editor is one, and so are the whole-article
+view's displays of the sections where the editor is not (which need nothing else of an editor).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from newsdesk.gui.editor.markdown_bridge import QUOTE_MARGIN, quote_level
 
@@ -64,3 +75,42 @@ def paint_quote_bars(editor: QTextEdit, painter: QPainter) -> None:
                 x = rect.left() + n * QUOTE_MARGIN + QUOTE_MARGIN / 2 - QUOTE_BAR_WIDTH
                 painter.fillRect(QRectF(x, top, QUOTE_BAR_WIDTH, height), colour)
         block = block.next()
+
+
+class PageTextEdit(QTextEdit):
+    """A text edit that looks like the page: the readable measure centred, quotes with bars."""
+
+    # The margin beside the centred text column changed: a heading above follows it.
+    column_margin_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._column_margin = 0
+        # The margins beside the text column are the page's, not the window's grey.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+
+    @property
+    def column_margin(self) -> int:
+        """The margin on either side of the centred, readable text column."""
+        return self._column_margin
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Not event.size(): the scroll area hands the viewport's resizes here too.
+        available = self.width() - 2 * self.frameWidth()
+        margin = side_margin(
+            available, self.document().defaultFont(), self.document().documentMargin()
+        )
+        if margin != self._column_margin:
+            self._column_margin = margin
+            self.setViewportMargins(margin, 0, margin, 0)
+            self.column_margin_changed.emit(margin)
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        try:
+            paint_quote_bars(self, painter)
+        finally:
+            painter.end()

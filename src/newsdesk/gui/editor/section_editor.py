@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -28,17 +28,13 @@ from PySide6.QtGui import (
     QIcon,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
     QUndoStack,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.formats.html_paste import markdown_from_clipboard_html
@@ -59,7 +55,7 @@ from newsdesk.gui.editor.markdown_bridge import (
     quote_level,
 )
 from newsdesk.gui.editor.notes import OBJECT_CHARACTER, copy_text, without_object
-from newsdesk.gui.editor.page_look import paint_quote_bars, side_margin
+from newsdesk.gui.editor.page_look import PageTextEdit
 from newsdesk.gui.editor.tables import move_to_cell, tab_separated_table
 from newsdesk.gui.editor.typography import (
     ends_a_word,
@@ -98,22 +94,15 @@ def _moved(cursor: QTextCursor, forward: bool) -> QTextCursor:
     return cursor
 
 
-class SectionEditor(QTextEdit):
-    """Rich-text editor for one section body at a time."""
-
-    # The margin beside the centred text column changed (page_look): a heading above follows it.
-    column_margin_changed = Signal(int)
+class SectionEditor(PageTextEdit):
+    """Rich-text editor for one section body at a time (the page's look: PageTextEdit)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptRichText(True)
-        self._column_margin = 0
         # The whole-article view's selection across sections answers these keys first
         # (editor/view_modes.py: handle_key, copy, cut); None in a plain editor.
         self.span_hooks: SpanHooks | None = None
-        # The margins beside the text column are the page's, not the window's grey.
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.setAutoFillBackground(True)
         self._undo_stack: QUndoStack | None = None
         self._typographic_quotes = False
         self._language = "en"
@@ -142,31 +131,6 @@ class SectionEditor(QTextEdit):
 
     def markdown(self) -> str:
         return document_to_markdown(self.document())
-
-    @property
-    def column_margin(self) -> int:
-        """The margin on either side of the centred, readable text column (page_look)."""
-        return self._column_margin
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        # Not event.size(): the scroll area hands the viewport's resizes here too.
-        available = self.width() - 2 * self.frameWidth()
-        margin = side_margin(
-            available, self.document().defaultFont(), self.document().documentMargin()
-        )
-        if margin != self._column_margin:
-            self._column_margin = margin
-            self.setViewportMargins(margin, 0, margin, 0)
-            self.column_margin_changed.emit(margin)
-        super().resizeEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        painter = QPainter(self.viewport())
-        try:
-            paint_quote_bars(self, painter)
-        finally:
-            painter.end()
 
     def set_undo_stack(self, stack: QUndoStack | None) -> None:
         """Send undo and redo to `stack` instead of the document's own history."""

@@ -25,14 +25,13 @@ from PySide6.QtGui import (
     QKeySequence,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit, QTextEdit
 
 from newsdesk.gui.editor.cross_selection import CrossSelection, Point, selection_in
 from newsdesk.gui.editor.whole_article import WholeArticleView
 from newsdesk.gui.editor.whole_slots import release_height
 
 if TYPE_CHECKING:
-    from newsdesk.gui.editor.section_editor import SectionEditor
     from newsdesk.gui.main_window import MainWindow
 
 
@@ -193,7 +192,7 @@ class ArticleViews(QObject):
         self.selection = selection
         view = self.whole_view
         for piece in selection.pieces():
-            texts: list[tuple[SectionEditor, int]]
+            texts: list[tuple[QTextEdit, int]]
             if piece.section_id == view.hosted_section:
                 texts = [(self._window.editor, 0)]
             else:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from newsdesk.gui.article_state import ArticleState
-from newsdesk.gui.editor.section_editor import SectionEditor
+from newsdesk.gui.editor.page_look import PageTextEdit
 from newsdesk.gui.editor.section_heading import SectionHeading
 from newsdesk.gui.editor.whole_pieces import PieceColumn
 
@@ -60,8 +61,14 @@ def placed(display: QTextEdit) -> None:
         fit_height(display)
 
 
-class SectionDisplay(SectionEditor):
-    """A section's text where the editor is not: shown, selectable, never typed into."""
+class SectionDisplay(PageTextEdit):
+    """A section's text where the editor is not: shown, selectable, never typed into. Not an
+    editor (no actions, no menus of its own): the view makes one per section or piece as they
+    scroll into view, so it is kept light."""
+
+    def set_document(self, document: QTextDocument) -> None:
+        """Show the document (the display does not take ownership of it)."""
+        self.setDocument(document)
 
     def follow_height(self) -> None:
         """Fit the height whenever the document's size changes (a method, so that Qt drops the
