@@ -11,7 +11,9 @@ and its first render awaited, View > Check Spelling on as a fresh install has it
   sections laid out, the editor hosted). Then back to Single Section; `--switches` times.
 - Scrolling: from the top, the scroll bar is moved one viewport height at a time, as Page Down
   does, until the end; each step is timed until idle (the sections coming into view are built
-  then), so the slowest step is the worst hitch a reader sees. The total includes them all.
+  then), so the slowest step is the worst hitch a reader sees. The total includes them all. The
+  steps' CPU time of the process is kept too: on a loaded machine it varies less than the wall
+  time, which includes waiting for a core.
 - Typing: keystrokes into the editor hosted in the longest section, on measure_window's schedule
   and latency definition (scheduled press until the loop is idle), preview on; then the same
   keys in the single view, in the same run, for comparison.
@@ -42,10 +44,13 @@ from bench.measure_window import (
 PREVIEW_TIMEOUT_S = 20.0
 
 
-def _timed(clock: Clock, action) -> float:
-    start = time.perf_counter()
+def _timed(clock: Clock, action, cpu: list[float] | None = None) -> float:
+    """Wall milliseconds until idle; with `cpu`, the process's CPU milliseconds go there too."""
+    start, start_cpu = time.perf_counter(), time.process_time()
     action()
     clock.until_idle()
+    if cpu is not None:
+        cpu.append((time.process_time() - start_cpu) * 1000)
     return (time.perf_counter() - start) * 1000
 
 
@@ -91,9 +96,10 @@ def measure(project: Path, section_id: str, keys: int, switches: int) -> dict:
     clock.until_idle()
     built_at_start = view.built_count()
     steps: list[float] = []
+    steps_cpu: list[float] = []
     start = time.perf_counter()
     while bar.value() < bar.maximum():
-        steps.append(_timed(clock, lambda: bar.setValue(bar.value() + bar.pageStep())))
+        steps.append(_timed(clock, lambda: bar.setValue(bar.value() + bar.pageStep()), steps_cpu))
     scroll_total = (time.perf_counter() - start) * 1000
 
     whole_typing = _type(window, clock, section_id, keys)
@@ -110,6 +116,7 @@ def measure(project: Path, section_id: str, keys: int, switches: int) -> dict:
         "switch_to_single_ms": _series(to_single),
         "scroll_steps": len(steps),
         "scroll_step_ms": _percentiles(steps),
+        "scroll_step_cpu_ms": _percentiles(steps_cpu),
         "scroll_total_ms": round(scroll_total, 1),
         "keys": len(whole_typing),
         "latency_ms": _percentiles(latencies),
