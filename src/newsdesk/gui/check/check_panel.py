@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.gui.article_state import ArticleState
-from newsdesk.gui.check.finding_messages import finding_text, level_name
+from newsdesk.gui.check.finding_messages import finding_texts, level_name
 from newsdesk.gui.publish.page_profile import checked_article
 from newsdesk.model.commands import Changes
 from newsdesk.model.preflight import Finding, preflight
@@ -250,8 +250,8 @@ class PreflightPanel(QWidget):
         article = self._stack.article
         keys = _keys(findings)
         rows = [
-            (f.level, f.where, finding_text(f, article), repr(k), f.code)
-            for f, k in zip(findings, keys, strict=True)
+            (f.level, f.where, text, repr(k), f.code)
+            for f, k, text in zip(findings, keys, finding_texts(findings, article), strict=True)
         ]
         self.summary.setText(summary_text(findings))
         if rows == self._shown:

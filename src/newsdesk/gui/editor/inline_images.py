@@ -128,17 +128,24 @@ def referenced_image_ids(document: QTextDocument) -> list[str]:
 
 
 def register_article_images(
-    document: QTextDocument, article: Article, thumbnailer: Thumbnailer | None = None
+    document: QTextDocument,
+    article: Article,
+    thumbnailer: Thumbnailer | None = None,
+    *,
+    only: set[str] | None = None,
 ) -> bool:
-    """Give the document a picture for each photo of the article and each reference it holds.
+    """Give the document a picture for each photo of the article and each reference it holds
+    (with `only`: for those photos of the article alone).
 
     Photos whose thumbnail is still being decoded get a grey frame of their shape (InlineImages
     replaces it when the thumbnail is ready). Returns whether any picture changed; the document is
     then laid out again.
     """
     thumbnailer = thumbnailer or shared_thumbnailer()
-    wanted: dict[str, Image | None] = {image.id: image for image in article.images}
-    for image_id in referenced_image_ids(document):
+    wanted: dict[str, Image | None] = {
+        image.id: image for image in article.images if only is None or image.id in only
+    }
+    for image_id in referenced_image_ids(document) if only is None else ():
         wanted.setdefault(image_id, None)
     changed = False
     for image_id, image in wanted.items():
@@ -176,13 +183,14 @@ class InlineImages(QObject):
         """Register the pictures in a document about to be shown (call before set_document)."""
         register_article_images(document, self._stack.article, self._thumbnailer)
 
-    def refresh(self) -> None:
-        """Register the pictures again in every section document the stack has made."""
+    def refresh(self, only: set[str] | None = None) -> None:
+        """Register the pictures again (of the photos `only`, or all) in every section document
+        the stack has made."""
         article = self._stack.article
         for section in article.walk_sections():
             if self._stack.has_document(section.id):
                 register_article_images(
-                    self._stack.document(section.id), article, self._thumbnailer
+                    self._stack.document(section.id), article, self._thumbnailer, only=only
                 )
 
     def _article_changed(self, changes: Changes) -> None:
@@ -194,8 +202,15 @@ class InlineImages(QObject):
             self.prepare(self._stack.document(section_id))
 
     def _thumbnail_ready(self, digest: str) -> None:
-        if any(image.digest == digest for image in self._stack.article.images if image.has_photo):
-            self.refresh()
+        # Only the photo whose thumbnail came: all of them at each of 80 thumbnails made every
+        # picture again (the picture cache holds fewer), a minute of a 400,000-word article.
+        ready = {
+            image.id
+            for image in self._stack.article.images
+            if image.has_photo and image.digest == digest
+        }
+        if ready:
+            self.refresh(only=ready)
 
 
 def can_insert_photo(editor: QTextEdit) -> bool:
