@@ -283,6 +283,8 @@ def measure(
     markers: int,
     profile: Path | None = None,
     spelling: bool = True,
+    *,
+    first_render_timeout: float = PREVIEW_TIMEOUT_S,
 ) -> dict:
     from PySide6.QtTest import QTest
 
@@ -305,7 +307,7 @@ def measure(
     first_render = None
     if probe is not None and probe.usable:
         words = window.article.headline.split()
-        shown = probe.wait_for(clock, words[-1] if words else "", PREVIEW_TIMEOUT_S, "h1")
+        shown = probe.wait_for(clock, words[-1] if words else "", first_render_timeout, "h1")
         first_render = None if shown is None else round((time.perf_counter() - started) * 1000)
     info["preview_probe"] = probe is not None and probe.usable
     place_cursor_mid_section(window, section_id)
@@ -389,11 +391,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--spelling", choices=("on", "off"), default="on", help="View > Check Spelling"
     )
+    parser.add_argument(
+        "--first-render-timeout", type=float, default=PREVIEW_TIMEOUT_S,
+        help="seconds to wait for the preview's first page before typing (a long article's "
+        "photos are sized then)",
+    )  # fmt: skip
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     result = measure(
-        args.project, args.section, args.keys, args.markers, args.profile, args.spelling == "on"
-    )
+        args.project, args.section, args.keys, args.markers, args.profile, args.spelling == "on",
+        first_render_timeout=args.first_render_timeout,
+    )  # fmt: skip
     write_json(args.out, result)
     sys.stdout.flush()
     if args.linger > 0:

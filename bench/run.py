@@ -120,7 +120,12 @@ def _load_average() -> float | None:
 
 
 def window_once(
-    article: make_article.BenchArticle, plan: Plan, work: Path, run: int, profile: Path | None
+    article: make_article.BenchArticle,
+    plan: Plan,
+    work: Path,
+    run: int,
+    profile: Path | None,
+    extra: tuple[str, ...] = (),
 ) -> dict:
     """One window child, sampled for memory until it has written its results, then ended."""
     home = fresh_home(work / "homes", f"window-{run}-")
@@ -131,7 +136,7 @@ def window_once(
     command = [
         sys.executable, "-m", "bench.measure_window", str(project),
         "--section", article.long_section_id, "--keys", str(plan.keys),
-        "--markers", str(plan.markers), "--linger", "60", "--out", str(out),
+        "--markers", str(plan.markers), "--linger", "60", "--out", str(out), *extra,
     ]  # fmt: skip
     if profile is not None:
         command += ["--profile", str(profile / f"typing-{run}.txt")]
@@ -308,7 +313,9 @@ def run(
             [make_article.ensure_article(spec, cache) for spec in sizes],
             work / "scaling",
             repeats=1 if smoke else 2,
-            window=lambda article, folder, n: window_once(article, plan, folder, n, None),
+            window=lambda article, folder, n: window_once(
+                article, plan, folder, n, None, scaling.WINDOW_ARGUMENTS
+            ),
             env=env,
         )
 
