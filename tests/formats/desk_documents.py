@@ -68,13 +68,24 @@ def tracked(kind: str, text: str, author: str = "Desk", date: str = DATE) -> str
     )
 
 
+def move_end(kind: str, text: str, name: str, author: str = "Desk") -> str:
+    """One end of a named move as Word writes it: kind is moveFrom or moveTo, between range
+    markers that carry the move's name."""
+    marker = next(_ids)
+    return (
+        f'<w:{kind}RangeStart w:id="{marker}" w:name="{name}" w:author="{author}" '
+        f'w:date="{DATE}"/>{tracked(kind, text, author)}<w:{kind}RangeEnd w:id="{marker}"/>'
+    )
+
+
 def track_in(paragraph: Paragraph, *pieces: str) -> None:
     """The paragraph rebuilt from plain text and tracked changes (`tracked(...)` XML) in order."""
     for run in list(paragraph.runs):
         run._r.getparent().remove(run._r)
     for piece in pieces:
         xml = piece if piece.startswith("<w:") else _run(piece, False)
-        paragraph._p.append(parse_xml(f"<w:root {nsdecls('w')}>{xml}</w:root>")[0])
+        for element in list(parse_xml(f"<w:root {nsdecls('w')}>{xml}</w:root>")):
+            paragraph._p.append(element)
 
 
 def comment_on(document: Document, paragraph: Paragraph, text: str, author: str = "Desk") -> None:

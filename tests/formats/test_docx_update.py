@@ -18,6 +18,7 @@ from tests.formats.desk_documents import (
     DATE,
     comment_on,
     desk_edit,
+    move_end,
     paragraph_with,
     retype,
     track_in,
@@ -399,3 +400,25 @@ def test_a_text_rewritten_under_the_same_headline_is_still_this_article():
 
     after, _update = _updated(article, edit)
     assert after.find_section("ausblick").markdown == "Völlig neu geschrieben von der Redaktion."
+
+
+def test_a_named_move_is_one_change_and_both_ends_follow_the_decision():
+    article = german_story()
+    sentence = "Auch die Netzentgelte sinken leicht."
+
+    def edit(document):
+        track_in(paragraph_with(document, "Netzentgelte"), move_end("moveFrom", sentence, "m1"))
+        track_in(
+            paragraph_with(document, "Die Stadtwerke senken zum"),
+            "Die Stadtwerke senken zum ersten April den Gaspreis um acht Prozent. ",
+            move_end("moveTo", sentence, "m1"),
+        )
+
+    desk = read_desk_document(desk_edit(article, edit), "desk.docx")
+    assert [(c.kind, c.deleted, c.inserted, c.heading) for c in desk.changes] == [
+        ("move", sentence, sentence, "")
+    ]
+    for accepted, lead_has_it, reasons_have_it in ((True, True, False), (False, False, True)):
+        after, _update = _updated(article, edit, {1: accepted})
+        assert (sentence in after.find_section("vorspann").markdown) is lead_has_it
+        assert (sentence in after.find_section("gruende").markdown) is reasons_have_it

@@ -7,7 +7,8 @@ entities and fetches nothing:
 
 - `list_changes(package)` names each change: what was deleted and inserted, by whom, when, and
   where (the headline, the subheadline, a photo caption, or the section under a heading). A
-  deletion directly followed by an insertion is one change (Word's "replace"); a move is two, the
+  deletion directly followed by an insertion is one change (Word's "replace"); a move is one
+  change when Word named both its ends (`move`, shown where the text went), otherwise two, the
   place it left (`moved_from`) and the place it went (`moved_to`). Changes of formatting and of
   paragraph marks (inside `w:rPr`, `w:pPr`, ...) are not listed: they carry no words.
 - `resolve(package, accepted)` returns the document's bytes with each listed change accepted or
@@ -66,7 +67,7 @@ class TrackedChange:
     """One change as the dialog lists it (see the module docstring)."""
 
     number: int
-    kind: str  # "insertion", "deletion", "replacement", "moved_from", "moved_to"
+    kind: str  # "insertion", "deletion", "replacement", "move", "moved_from", "moved_to"
     deleted: str
     inserted: str
     author: str
@@ -213,53 +214,94 @@ def _read(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
         raise _damaged(name) from exc
 
 
+def _move_names(root: etree._Element) -> dict[etree._Element, str]:
+    """Each moveFrom / moveTo with the name of the move it belongs to (Word marks both ends of a
+    move with range markers of one name); a move without markers has no entry."""
+    starts = {f"{{{W}}}moveFromRangeStart", f"{{{W}}}moveToRangeStart"}
+    ends = {f"{{{W}}}moveFromRangeEnd", f"{{{W}}}moveToRangeEnd"}
+    open_ranges: dict[str, str] = {}  # range id -> move name
+    names: dict[etree._Element, str] = {}
+    for node in root.iter(*starts, *ends, _MOVE_FROM, _MOVE_TO):
+        if node.tag in starts:
+            open_ranges[node.get(f"{{{W}}}id", "")] = node.get(f"{{{W}}}name", "")
+        elif node.tag in ends:
+            open_ranges.pop(node.get(f"{{{W}}}id", ""), None)
+        elif open_ranges and _is_content_change(node):
+            name = next(reversed(open_ranges.values()))
+            if name:
+                names[node] = name
+    return names
+
+
+def change_groups(root: etree._Element) -> list[list[etree._Element]]:
+    """The content changes grouped as the journalist decides them, in reading order: a deletion
+    with the insertion right after it (a replacement), both ends of a named move, else one each.
+    Group n is change number n + 1."""
+    groups: list[list[etree._Element]] = []
+    group_of: dict[etree._Element, list[etree._Element]] = {}
+    moves: dict[str, list[etree._Element]] = {}
+    names = _move_names(root)
+    for element in change_elements(root):
+        if element in group_of:
+            continue
+        name = names.get(element)
+        if name is not None and name in moves:
+            moves[name].append(element)
+            group_of[element] = moves[name]
+            continue
+        group = [element]
+        following = _next_content(element)
+        if element.tag == _DEL and following is not None and following.tag == _INS:
+            group.append(following)
+            group_of[following] = group
+        if name is not None:
+            moves[name] = group
+        group_of[element] = group
+        groups.append(group)
+    return groups
+
+
+def _kind(group: list[etree._Element]) -> str:
+    tags = {element.tag for element in group}
+    if tags == {_DEL, _INS}:
+        return "replacement"
+    if tags == {_MOVE_FROM, _MOVE_TO}:
+        return "move"
+    return {_INS: "insertion", _DEL: "deletion", _MOVE_TO: "moved_to", _MOVE_FROM: "moved_from"}[
+        group[0].tag
+    ]
+
+
 def list_changes(document: DocumentXml) -> list[TrackedChange]:
     """The document's tracked changes in reading order (see the module docstring)."""
     place_of: dict[etree._Element, tuple[str, str]] = {}
     for paragraph, part, heading in _places(document.root, document.style_names):
         place_of[paragraph] = (part, heading)
     changes: list[TrackedChange] = []
-    taken: set[etree._Element] = set()
-    for element in change_elements(document.root):
-        if element in taken:
-            continue
-        taken.add(element)
-        deleted = inserted = ""
-        kind = {
-            _INS: "insertion",
-            _DEL: "deletion",
-            _MOVE_TO: "moved_to",
-            _MOVE_FROM: "moved_from",
-        }[element.tag]
-        if element.tag in _KEEPS_TEXT_WHEN_ACCEPTED:
-            inserted = _text(element, deleted=False)
-        else:
-            deleted = _text(element, deleted=True)
-            following = _next_content(element)
-            if element.tag == _DEL and following is not None and following.tag == _INS:
-                taken.add(following)
-                inserted = _text(following, deleted=False)
-                kind = "replacement"
-        # A change outside a paragraph (around whole paragraphs): where its first paragraph is.
-        paragraph = next(element.iterancestors(f"{{{W}}}p"), None)
-        if paragraph is None:
-            paragraph = next(element.iter(f"{{{W}}}p"), None)
-        part, heading = (
-            place_of.get(paragraph, (PART_SECTION, ""))
-            if paragraph is not None
-            else (
-                PART_SECTION,
-                "",
-            )
+    for group in change_groups(document.root):
+        inserted = "".join(
+            _text(e, deleted=False) for e in group if e.tag in _KEEPS_TEXT_WHEN_ACCEPTED
         )
+        deleted = "".join(
+            _text(e, deleted=True) for e in group if e.tag not in _KEEPS_TEXT_WHEN_ACCEPTED
+        )
+        # Where the text goes (a move's destination); a change around whole paragraphs is where
+        # its first paragraph is.
+        shown_at = next((e for e in group if e.tag == _MOVE_TO), group[0])
+        paragraph = next(shown_at.iterancestors(f"{{{W}}}p"), None)
+        if paragraph is None:
+            paragraph = next(shown_at.iter(f"{{{W}}}p"), None)
+        found = place_of.get(paragraph) if paragraph is not None else None
+        part, heading = found if found is not None else (PART_SECTION, "")
+        first = group[0]
         changes.append(
             TrackedChange(
                 number=len(changes) + 1,
-                kind=kind,
+                kind=_kind(group),
                 deleted=_shown(deleted),
                 inserted=_shown(inserted),
-                author=" ".join(element.get(f"{{{W}}}author", "").split())[:100],
-                date=element.get(f"{{{W}}}date", "")[:40],
+                author=" ".join(first.get(f"{{{W}}}author", "").split())[:100],
+                date=first.get(f"{{{W}}}date", "")[:40],
                 part=part,
                 heading=heading,
             )
@@ -269,20 +311,11 @@ def list_changes(document: DocumentXml) -> list[TrackedChange]:
 
 def _numbers(root: etree._Element) -> list[tuple[etree._Element, int]]:
     """Each content change element with the number of the change it belongs to."""
-    numbered: list[tuple[etree._Element, int]] = []
-    seen: set[etree._Element] = set()
-    number = 0
-    for element in change_elements(root):
-        if element in seen:
-            continue
-        seen.add(element)
-        number += 1
-        numbered.append((element, number))
-        following = _next_content(element)
-        if element.tag == _DEL and following is not None and following.tag == _INS:
-            seen.add(following)
-            numbered.append((following, number))
-    return numbered
+    return [
+        (element, number)
+        for number, group in enumerate(change_groups(root), 1)
+        for element in group
+    ]
 
 
 def _unwrap(element: etree._Element) -> None:

@@ -53,7 +53,9 @@ def place_text(change: TrackedChange) -> str:
 def change_lines(change: TrackedChange) -> list[str]:
     """What the change does, one line per text it removes or adds."""
     lines = []
-    if change.kind == "moved_from":
+    if change.kind == "move":
+        lines.append(translate("UpdateFromWord", "Moved here: %1").replace("%1", change.inserted))
+    elif change.kind == "moved_from":
         lines.append(translate("UpdateFromWord", "Moved away: %1").replace("%1", change.deleted))
     elif change.kind == "moved_to":
         lines.append(translate("UpdateFromWord", "Moved here: %1").replace("%1", change.inserted))
