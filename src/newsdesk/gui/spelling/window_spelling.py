@@ -33,7 +33,6 @@ from newsdesk.gui.spelling.highlighter import (
     attach_highlighter,
 )
 from newsdesk.gui.spelling.service import SpellingService
-from newsdesk.gui.spelling.spelling_dialog import SpellingDialog
 from newsdesk.gui.spelling.spelling_places import TEXT, Mistake
 from newsdesk.model.article import Article
 from newsdesk.model.preflight import Finding
@@ -41,6 +40,7 @@ from newsdesk.model.spelling_check import spelling_findings
 
 if TYPE_CHECKING:
     from newsdesk.gui.main_window import MainWindow
+    from newsdesk.gui.spelling.spelling_dialog import SpellingDialog
 
 translate = QCoreApplication.translate
 
@@ -236,6 +236,8 @@ class WindowSpelling(QObject):
         window = self.window
         window.article_state.flush_text()
         if self.dialog is None:
+            from newsdesk.gui.spelling.spelling_dialog import SpellingDialog  # F7's first press
+
             self.dialog = SpellingDialog(window.article_state, self.service, self.show_word, window)
         section_id = window.current_section_id
         if section_id is None or window.article.find_section(section_id) is None:
