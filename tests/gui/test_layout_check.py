@@ -4,11 +4,13 @@ built-in layouts hide nothing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsdesk.formats.html_export import render_page
 from newsdesk.formats.label_visibility import REASONS, label_findings
-from newsdesk.gui.check.layout_check import LayoutCheck, dark_variant, measure_now
+from newsdesk.gui.check.layout_check import LayoutCheck, dark_variant, measure_now, print_variant
 from newsdesk.house_layouts import BUILT_IN_LAYOUTS, CUSTOM, Layout, built_in_layout
 from newsdesk.house_layouts import check_stylesheet as checked
 from newsdesk.model.article import Article, Image, Section
@@ -91,6 +93,7 @@ HOSTILE = [
         "credit-invisible",
         "display-none",
     ),
+    ("@media print { .disclaimer { color: #fff } }", "disclaimer-invisible", "transparent-colour"),
 ]
 
 
@@ -109,7 +112,7 @@ def test_a_harmless_stylesheet_hides_nothing(qapp):
 
 
 @pytest.mark.parametrize("name", BUILT_IN_LAYOUTS)
-def test_the_built_in_layouts_show_every_label_light_and_dark(qapp, name):
+def test_the_built_in_layouts_show_every_label_light_dark_and_printed(qapp, name):
     layout = built_in_layout(name)
     for article in (harbour_article(), german_article()):
         html = render_page(article, assets="preview", layout=layout).html
@@ -134,6 +137,13 @@ def test_the_dark_variant_applies_only_the_dark_rules():
     assert dark_variant(css) == "@media (min-width: 0px) { a {} } @media (max-width: 0px) { b {} }"
 
 
+def test_the_print_variant_applies_the_print_rules_and_not_the_screen_ones():
+    css = "@media print { a {} } @media screen and (min-width: 48rem) { b {} }"
+    assert (
+        print_variant(css) == "@media all { a {} } @media not all and (min-width: 48rem) { b {} }"
+    )
+
+
 def test_an_answer_of_another_shape_gives_no_findings():
     assert label_findings("not json") == []
     assert label_findings('{"kind": "credit"}') == []
@@ -149,3 +159,11 @@ def test_the_window_check_emits_the_findings_of_the_newest_page(qtbot):
         assert check.findings == emitted.args[0]
     finally:
         check.close()
+
+
+def test_a_missing_photo_prints_nothing_on_purpose_and_is_not_reported(qapp):
+    article = harbour_article()
+    article.images[0].data, article.images[0].width, article.images[0].height = None, 0, 0
+    html = render_page(article, assets="preview", missing_images="placeholder").html
+    assert re.search(r'<figure class="[^"]*\bmissing\b[^"]*" data-image-id="kai"', html)
+    assert measure_now(html) == []

@@ -3,7 +3,8 @@
 A house layout or the user's stylesheet could hide a photo's credit, its copyright notice, a
 symbol image's disclaimer or an opinion section's label, by accident or on purpose. The check
 renders the page in Chromium (the window's hidden page, or the command line's offscreen engine:
-gui/check/layout_check.py) and runs MEASURE_SCRIPT there, in a world of its own (the page's own
+gui/check/layout_check.py), as a screen shows it in light and dark and as it prints, and runs
+MEASURE_SCRIPT there, in a world of its own (the page's own
 scripts stay off). For each such label it reads the computed style and the box of its text and
 reports the first way it is invisible:
 
@@ -59,6 +60,7 @@ MEASURE_SCRIPT_TEMPLATE = r"""
   "use strict";
   const labels = __LABELS__;
   const minFont = __MIN_FONT__;
+  const skip = __SKIP__;
   function channels(colour) {
     const m = /rgba?\(([^)]*)\)/.exec(colour || "");
     if (!m) return [0, 0, 0, 1];
@@ -137,6 +139,7 @@ MEASURE_SCRIPT_TEMPLATE = r"""
   const found = [];
   for (const kind of Object.keys(labels)) {
     for (const el of document.querySelectorAll(labels[kind])) {
+      if (skip && el.closest(skip)) continue;
       const why = reason(el);
       if (!why) continue;
       const image = el.closest("[data-image-id]");
@@ -150,9 +153,23 @@ MEASURE_SCRIPT_TEMPLATE = r"""
 })()
 """
 
-MEASURE_SCRIPT = MEASURE_SCRIPT_TEMPLATE.replace(
-    "__LABELS__", json.dumps({kind: selector for kind, (selector, _c, _n) in LABELS.items()})
-).replace("__MIN_FONT__", str(MIN_FONT_PX))
+# On paper a photo still to come prints nothing, on purpose (article.css): its labels go with it.
+PRINT_SKIP = "figure.missing"
+
+
+def measure_script(skip: str = "") -> str:
+    """MEASURE_SCRIPT, leaving out labels inside what `skip` (a CSS selector) selects."""
+    return (
+        MEASURE_SCRIPT_TEMPLATE.replace(
+            "__LABELS__", json.dumps({kind: sel for kind, (sel, _c, _n) in LABELS.items()})
+        )
+        .replace("__MIN_FONT__", str(MIN_FONT_PX))
+        .replace("__SKIP__", json.dumps(skip))
+    )
+
+
+MEASURE_SCRIPT = measure_script()
+PRINT_SCRIPT = measure_script(PRINT_SKIP)
 
 
 def label_findings(measured: Any) -> list[Finding]:

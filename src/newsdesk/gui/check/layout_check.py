@@ -4,9 +4,9 @@ The page (the export's markup in its house layout, without photo bytes: their bo
 size from the width and height attributes) is loaded into a QWebEnginePage that never shows on
 screen, with page scripts off and every request refused but the page itself and data: URLs, and
 formats/label_visibility.MEASURE_SCRIPT runs in the ApplicationWorld (scripts of our own still run
-there while the page's are off). It is measured twice, in the light and in the dark colour scheme
-(the dark rules forced on by rewriting the scheme's media queries), because a stylesheet may hide
-a label in one of them only.
+there while the page's are off). It is measured three times, in the light and in the dark colour
+scheme and as printed (the dark or the print rules forced on by rewriting their media queries),
+because a stylesheet may hide a label in one of them only.
 
 - The window: `LayoutCheck.request(html)` measures after a pause and emits `measured(findings)`;
   the Check panel lists them with its own.
@@ -31,7 +31,12 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor,
 )
 
-from newsdesk.formats.label_visibility import MEASURE_SCRIPT, label_findings, skipped_finding
+from newsdesk.formats.label_visibility import (
+    MEASURE_SCRIPT,
+    PRINT_SCRIPT,
+    label_findings,
+    skipped_finding,
+)
 from newsdesk.model.preflight import Finding
 
 PAGE_WIDTH, PAGE_HEIGHT = 1280, 900  # a desktop reader's window
@@ -40,11 +45,27 @@ TIMEOUT_MS = 30_000
 PAUSE_MS = 1_000
 _DARK = re.compile(r"prefers-color-scheme\s*:\s*dark", re.IGNORECASE)
 _LIGHT = re.compile(r"prefers-color-scheme\s*:\s*light", re.IGNORECASE)
+_PRINT = re.compile(r"@media\s+print\b", re.IGNORECASE)
+_SCREEN = re.compile(r"@media\s+screen\b", re.IGNORECASE)
 
 
 def dark_variant(html: str) -> str:
     """The page as a reader in dark mode sees it: the dark rules apply, the light ones do not."""
     return _LIGHT.sub("max-width: 0px", _DARK.sub("min-width: 0px", html))
+
+
+def print_variant(html: str) -> str:
+    """The page as printed (the PDF proof, File > Print): its print rules apply, its screen-only
+    ones do not."""
+    return _SCREEN.sub("@media not all", _PRINT.sub("@media all", html))
+
+
+# (variant of the page, script): what the check measures.
+VARIANTS: tuple[tuple[Callable[[str], str], str], ...] = (
+    (lambda html: html, MEASURE_SCRIPT),
+    (dark_variant, MEASURE_SCRIPT),
+    (print_variant, PRINT_SCRIPT),
+)
 
 
 class _OnlyThePage(QWebEngineUrlRequestInterceptor):
@@ -83,11 +104,15 @@ class HiddenPage(QObject):
         self._view.show()
         self._folder = tempfile.TemporaryDirectory(prefix="newsdesk-check-")
         self._callback: Callable[[str | None], None] | None = None
+        self._script = MEASURE_SCRIPT
         self._page.loadFinished.connect(self._loaded)
 
-    def measure(self, html: str, callback: Callable[[str | None], None]) -> None:
+    def measure(
+        self, html: str, callback: Callable[[str | None], None], script: str = MEASURE_SCRIPT
+    ) -> None:
         """Load `html` and call back with the script's JSON answer (None: it did not load)."""
         self._callback = callback
+        self._script = script
         if len(html.encode("utf-8", "replace")) < SET_HTML_LIMIT:
             self._guard.page_url = QUrl()
             self._page.setHtml(html, QUrl("about:blank"))
@@ -105,7 +130,7 @@ class HiddenPage(QObject):
             callback(None)
             return
         self._page.runJavaScript(
-            MEASURE_SCRIPT,
+            self._script,
             QWebEngineScript.ScriptWorldId.ApplicationWorld,
             lambda answer: callback(answer if isinstance(answer, str) else None),
         )
@@ -119,13 +144,34 @@ class HiddenPage(QObject):
         self._folder.cleanup()
 
 
-def _merged(light: str | None, dark: str | None) -> list[Finding] | None:
-    if light is None or dark is None:
+def _merged(answers: list[str | None]) -> list[Finding] | None:
+    """One finding per label and place, the first way it is hidden (light, dark, print)."""
+    if len(answers) < len(VARIANTS) or any(answer is None for answer in answers):
         return None
-    findings = label_findings(light)
-    seen = {(f.code, f.where) for f in findings}
-    findings += [f for f in label_findings(dark) if (f.code, f.where) not in seen]
+    findings: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for answer in answers:
+        for finding in label_findings(answer):
+            if (finding.code, finding.where) not in seen:
+                seen.add((finding.code, finding.where))
+                findings.append(finding)
     return findings
+
+
+def _measure_all(page: HiddenPage, html: str, done: Callable[[list[str | None]], None]) -> None:
+    """Measure every variant of `html` one after another, then call `done` with the answers."""
+    answers: list[str | None] = []
+
+    def next_variant(answer: str | None = None, first: bool = False) -> None:
+        if not first:
+            answers.append(answer)
+        if len(answers) == len(VARIANTS) or (answers and answers[-1] is None):
+            done(answers)
+            return
+        variant, script = VARIANTS[len(answers)]
+        page.measure(variant(html), next_variant, script)
+
+    next_variant(first=True)
 
 
 class LayoutCheck(QObject):
@@ -160,16 +206,11 @@ class LayoutCheck(QObject):
         self._busy = True
         if self._page is None:
             self._page = HiddenPage(self)
-        page = self._page
+        _measure_all(self._page, html, self._done)
 
-        def light_done(light: str | None) -> None:
-            page.measure(dark_variant(html), lambda dark: self._done(light, dark))
-
-        page.measure(html, light_done)
-
-    def _done(self, light: str | None, dark: str | None) -> None:
+    def _done(self, answers: list[str | None]) -> None:
         self._busy = False
-        findings = _merged(light, dark)
+        findings = _merged(answers)
         if findings is not None:
             self.findings = findings
             self.measured.emit(findings)
@@ -187,26 +228,23 @@ def measure_now(html: str, timeout_ms: int = TIMEOUT_MS) -> list[Finding] | None
     """The findings for `html`, waited for (None when the page did not load in time)."""
     page = HiddenPage()
     loop = QEventLoop()
-    answers: dict[str, str | None] = {}
+    measured: list[str | None] = []
 
-    def light_done(light: str | None) -> None:
-        answers["light"] = light
-        page.measure(dark_variant(html), dark_done)
-
-    def dark_done(dark: str | None) -> None:
-        answers["dark"] = dark
+    def done(answers: list[str | None]) -> None:
+        measured.extend(answers)
         loop.quit()
 
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)
     timer.start(timeout_ms)
-    page.measure(html, light_done)
-    loop.exec()
+    _measure_all(page, html, done)
+    if len(measured) < len(VARIANTS) and timer.isActive():
+        loop.exec()
     timer.stop()
     page.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    return _merged(answers.get("light"), answers.get("dark"))
+    return _merged(measured)
 
 
 def check_page_offscreen(html: str) -> list[Finding]:
