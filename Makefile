@@ -170,6 +170,7 @@ test-formats: $(STAMP_TEST)
 	NEWSDESK_REQUIRE_TOOLS=1 $(TEST_ENV) $(BIN)/python -m pytest -q -p no:randomly \
 		tests/formats/test_with_tools.py tests/formats/test_photo_credits.py \
 		tests/formats/test_odt_libreoffice.py \
+		tests/formats/test_docx_update_libreoffice.py \
 		tests/gui/printing/test_pdf_export.py
 
 # Publishing against the real WordPress (tests/publish_integration/): start it, run, stop it.
