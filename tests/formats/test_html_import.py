@@ -165,7 +165,7 @@ def _comparable(page: str) -> str:
 @given(_articles())
 def test_our_own_export_imports_back_to_the_same_article(article):
     """The round-trip fixed point: export, import, export gives the same page, and the article's
-    parts come back as they were (the slug is not on the page and is made from the headline)."""
+    parts come back as they were (the slug is not on the page: it follows the headline)."""
     page = render_page(article, assets="embed").html
     back = import_html(page.encode(), None, "export.html").article
     assert _comparable(render_page(back, assets="embed").html) == _comparable(page)

@@ -15,6 +15,7 @@ from PIL import Image as PILImage
 from newsdesk.errors import ImageError, ImportFormatError
 from newsdesk.formats.importers import import_file
 from newsdesk.formats.json_import import decode_data_uri, import_json
+from newsdesk.formats.slug import effective_slug
 from newsdesk.model.article import (
     IMAGE_ROLES,
     SECTION_KINDS,
@@ -55,8 +56,9 @@ def test_fixture_imports_into_exactly_its_parts():
         "Service saved for another two years",
         "Ruth Amsel",
     )
-    # Not in the file, so derived: the language from the text, the slug from the headline.
-    assert (article.language, article.slug) == ("en", "council-votes-to-keep-the-night-bus")
+    # Not in the file, so derived: the language from the text; the slug follows the headline.
+    assert (article.language, article.slug) == ("en", "")
+    assert effective_slug(article) == "council-votes-to-keep-the-night-bus"
     assert article.tags == ["transport", "night life"]
     lead, money, opinion = article.sections
     assert (lead.id, lead.heading, lead.kind) == ("lead", "", "body")
@@ -189,9 +191,10 @@ def test_language_is_detected_only_when_the_json_does_not_say():
     assert import_json(json.dumps(german | {"language": "en"})).language == "en"
 
 
-def test_slug_is_derived_only_when_the_field_is_missing():
+def test_a_missing_slug_follows_the_headline_and_a_given_one_is_kept():
     data = {"headline": "Straße wird gesperrt"}
-    assert import_json(json.dumps(data)).slug == "strasse-wird-gesperrt"
+    article = import_json(json.dumps(data))
+    assert (article.slug, effective_slug(article)) == ("", "strasse-wird-gesperrt")
     assert import_json(json.dumps(data | {"slug": ""})).slug == ""
     assert import_json(json.dumps(data | {"slug": "eigener"})).slug == "eigener"
 

@@ -39,7 +39,6 @@ from newsdesk.formats.html_import_markdown import MarkdownConverter
 from newsdesk.formats.html_import_tree import Element, parse_html
 from newsdesk.formats.import_notes import ImportResult, plural
 from newsdesk.formats.language import detect_language
-from newsdesk.formats.slug import slugify
 from newsdesk.imaging import MAX_IMAGE_BYTES, inspect_image
 from newsdesk.model.article import Image
 from newsdesk.model.counts import plain_text
@@ -254,7 +253,6 @@ def document_result(
     article.language = detect_language(
         "\n".join([article.headline] + [plain_text(s.markdown) for s in article.walk_sections()])
     )
-    article.slug = slugify(article.headline)
     result = ImportResult(article)
     if headline_from == "bold_line":
         result.note(

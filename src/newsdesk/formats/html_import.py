@@ -31,7 +31,6 @@ from newsdesk.formats.html_import_own import is_own_export, read_own_export
 from newsdesk.formats.html_import_tree import Element, ParsedPage, parse_html
 from newsdesk.formats.import_notes import ImportResult, plural
 from newsdesk.formats.language import detect_language
-from newsdesk.formats.slug import slugify
 from newsdesk.imaging import MAX_IMAGE_BYTES, inspect_image
 from newsdesk.model.article import Article, Image
 from newsdesk.model.counts import plain_text
@@ -237,7 +236,6 @@ def import_html(data: bytes, base_dir: Path | None = None, name: str = "the page
     article.language = article.language or detect_language(
         "\n".join([article.headline] + [plain_text(s.markdown) for s in article.walk_sections()])
     )
-    article.slug = article.slug or slugify(article.headline)
     result = ImportResult(article)
     if images.missing:
         result.note(

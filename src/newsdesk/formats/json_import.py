@@ -6,8 +6,9 @@ base64 content); width and height then come from the bytes, and the bytes must b
 WebP that decodes. Counts ("words", "stats") are derived and ignored on input.
 
 Only what the JSON leaves out is filled in: `language` is detected from the text when the field is
-missing or empty, and `slug` is made from the headline when the field is missing (an explicitly
-empty slug stays empty, so that the round trip holds). Text is kept exactly as written: JSON is
+missing or empty. A missing `slug` stays empty, which means "follows the headline" (the Details
+pane's switch): the page's address is made from the headline as it is when exported, so editing
+the headline after the import moves the address with it. Text is kept exactly as written: JSON is
 UTF-8 by definition (RFC 8259), and a script's strings are not ours to normalise.
 """
 
@@ -22,7 +23,6 @@ from typing import Any
 
 from newsdesk.errors import ImageError, ImportFormatError
 from newsdesk.formats.language import detect_language
-from newsdesk.formats.slug import slugify
 from newsdesk.formats.source_files import load_image_file
 from newsdesk.imaging import inspect_image
 from newsdesk.model.article import Article, Image
@@ -126,8 +126,6 @@ def import_json_data(data: Any, base_dir: Path | None = None) -> Article:
             + [f"{s.heading}\n{plain_text(s.markdown)}" for s in article.walk_sections()]
         )
         article.language = detect_language(text)
-    if "slug" not in data:
-        article.slug = slugify(article.headline)
     return article
 
 

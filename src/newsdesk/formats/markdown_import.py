@@ -42,7 +42,6 @@ from newsdesk.formats.markdown_normalise import (
     take_reference_definitions,
     trailing_space_breaks,
 )
-from newsdesk.formats.slug import slugify
 from newsdesk.formats.source_files import load_image_file
 from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Section
 from newsdesk.model.counts import plain_text
@@ -385,5 +384,4 @@ def import_markdown(
     article.language = article.language or detect_language(
         "\n".join([article.headline] + [plain_text(s.markdown) for s in article.sections])
     )
-    article.slug = article.slug or slugify(article.headline)
     return article

@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from newsdesk.errors import ImportFormatError
 from newsdesk.formats.language import detect_language
 from newsdesk.formats.markdown_escape import escape_markdown
-from newsdesk.formats.slug import slugify
 from newsdesk.formats.text_lists import LIST_LINE, indentation, list_indices, list_markdown
 from newsdesk.formats.text_lists import is_bullet_line as _is_list_line
 from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Section
@@ -349,7 +348,6 @@ def import_plain_text(text: str) -> Article:
     article.sections = writer.finish()
     article.images = images
     article.language = detect_language(text)
-    article.slug = slugify(article.headline)
     return article
 
 
