@@ -422,3 +422,15 @@ def test_a_named_move_is_one_change_and_both_ends_follow_the_decision():
         after, _update = _updated(article, edit, {1: accepted})
         assert (sentence in after.find_section("vorspann").markdown) is lead_has_it
         assert (sentence in after.find_section("gruende").markdown) is reasons_have_it
+
+
+def test_a_renamed_related_links_heading_is_the_related_links_still():
+    article = german_story()
+
+    def edit(document):
+        retype(paragraph_with(document, "Mehr zum Thema"), "Lesen Sie auch")
+
+    after, update = _updated(article, edit)
+    assert after.related.heading == "Lesen Sie auch"
+    assert after.related.links == article.related.links
+    assert update.added == [] and update.related is None

@@ -53,6 +53,7 @@ def _full_update() -> ArticleUpdate:
         removed=["old"],
         images={"hall": {"caption": "The reading hall", "credit": "Jo Park"}},
         related=[RelatedLink("Opening hours", "https://example.org/h"), RelatedLink("Map", "")],
+        related_heading="Further reading",
     )  # fmt: skip
 
 
@@ -74,6 +75,7 @@ def test_every_part_lands_in_one_command():
         b"\xff\xd8 not decoded here",
     )
     assert [link.title for link in article.related.links] == ["Opening hours", "Map"]
+    assert article.related.heading == "Further reading"
     assert article.properties == _article().properties
     changed = command.changed
     assert changed.fields >= {"headline", "subheadline"}
@@ -108,6 +110,7 @@ def test_an_empty_update_says_so():
     assert ArticleUpdate().is_empty()
     assert not ArticleUpdate(related=[]).is_empty()
     assert not ArticleUpdate(fields={"headline": "x"}).is_empty()
+    assert not ArticleUpdate(related_heading="").is_empty()
 
 
 def test_replacing_related_links_brings_back_the_same_objects():

@@ -32,6 +32,7 @@ from newsdesk.model.commands import (
     SetSectionMarkdown,
 )
 from newsdesk.model.image_commands import SetImageFields
+from newsdesk.model.related_commands import SetRelatedHeading
 
 UPDATE_LABEL = "Update from Word"
 
@@ -65,6 +66,7 @@ class ArticleUpdate:
     removed: list[str] = field(default_factory=list)  # section ids
     images: dict[str, dict[str, Any]] = field(default_factory=dict)  # image id -> field values
     related: list[RelatedLink] | None = None
+    related_heading: str | None = None
     notes_added: int = 0  # the desk's comments that became private notes
     pictures_left_out: int = 0  # pictures the desk added, which an update does not take
 
@@ -76,6 +78,7 @@ class ArticleUpdate:
             or self.removed
             or self.images
             or self.related is not None
+            or self.related_heading is not None
         )
 
 
@@ -123,4 +126,6 @@ def update_command(update: ArticleUpdate, label: str = UPDATE_LABEL) -> Composit
         commands.append(SetImageFields(image_id, label=UPDATE_LABEL, **values))
     if update.related is not None:
         commands.append(ReplaceRelatedLinks(update.related))
+    if update.related_heading is not None:
+        commands.append(SetRelatedHeading(update.related_heading))
     return CompositeCommand(commands, label)

@@ -60,7 +60,14 @@ def _take_related(
         return None, None
     base_related = base.pop()
     at = next((n for n in range(len(desk) - 1, -1, -1) if desk[n].heading.strip() == heading), None)
+    if at is None and desk and desk[-1].heading and _only_list_items(desk[-1].markdown):
+        at = len(desk) - 1  # the desk renamed the list's heading
     return base_related, (desk.pop(at) if at is not None else None)
+
+
+def _only_list_items(markdown: str) -> bool:
+    lines = [line for line in markdown.split("\n") if line.strip()]
+    return bool(lines) and all(line.lstrip().startswith(("- ", "* ", "+ ")) for line in lines)
 
 
 def _new_section(section: Section, desk_images: dict[str, str]) -> tuple[Section, int]:
@@ -115,6 +122,8 @@ def plan_sections(
     base_related, desk_related = _take_related(article, base, desk, labels)
     if base_related is not None and desk_related is not None:
         update.related = merged_links(article, base_related.markdown, desk_related.markdown)
+        if desk_related.heading.strip() != base_related.heading.strip():
+            update.related_heading = desk_related.heading.strip()
     mine_of: dict[int, Section] = {}
     finder = SequenceMatcher(None, _lines(mine, labels), _lines(base, labels), autojunk=False)
     for op, m0, m1, b0, b1 in finder.get_opcodes():
