@@ -90,6 +90,14 @@ def test_source_notes_are_numbered_at_the_end_and_link_both_ways():
     assert "[^" not in text_of(body)
 
 
+def test_a_reference_after_an_escaped_backslash_is_a_reference_and_an_escaped_one_is_text():
+    source = "[^q]: Archiv der Stadt."
+    body = body_of(render_markdown(f"Pfad C:\\\\[^q] und \\[^q] bleibt Text.\n\n{source}"))
+    paragraph = body.find("p")
+    assert [a.get("href") for a in paragraph.findall("a")] == ["#note-1"]
+    assert text_of(paragraph).startswith("Pfad C:\\1 und [^q] bleibt Text.")
+
+
 def test_an_unreferenced_source_is_still_listed_and_an_undefined_reference_stays_text():
     body = body_of(render_markdown("Text[^fehlt].\n\n[^quelle]: Archiv der HNA."))
     assert "[^fehlt]" in text_of(body.find("p"))

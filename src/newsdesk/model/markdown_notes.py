@@ -40,7 +40,9 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`)(?:(?!\n[ \t]*\n).)*?(?<!`)\1(?!`)", re.S)
 _COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.S)
 _DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]{1,64})\]:[ \t]?(.*)$")
-_REFERENCE = re.compile(r"(?<!\\)\[\^([^\]\s]{1,64})\](?!:)")
+# A reference is not escaped: no backslash before it, or an even run of them (`\\[^1]` is an
+# escaped backslash and then the reference); group 1 keeps that run, group 2 is the label.
+_REFERENCE = re.compile(r"(?<!\\)((?:\\\\)*)\[\^([^\]\s]{1,64})\](?!:)")
 MAX_NOTES = 999  # bounded: more definitions than this in one section are left as text
 
 
@@ -166,9 +168,9 @@ def note_problems(markdown: str) -> NoteProblems:
     )
     defined = {label.casefold() for label, _ in body.source_notes}
     undefined = [
-        m.group(1)
+        m.group(2)
         for m in _REFERENCE.finditer(_take_definitions(_take_comments(text, None))[0])
-        if m.group(1).casefold() not in defined
+        if m.group(2).casefold() not in defined
     ]
     return NoteProblems(unclosed, unreferenced, tuple(dict.fromkeys(undefined)))
 
@@ -222,7 +224,7 @@ def prepare(markdown: str, *, show_notes: bool = False) -> PreparedBody:
         by_label.setdefault(label.casefold(), (label, definition))
 
     def reference(match: re.Match[str]) -> str:
-        key = match.group(1).casefold()
+        key = match.group(2).casefold()
         if key not in by_label:
             return match.group()
         if key not in labels:
@@ -230,7 +232,7 @@ def prepare(markdown: str, *, show_notes: bool = False) -> PreparedBody:
             body.source_notes.append(by_label[key])
         number = labels[key]
         body.references[number] = body.references.get(number, 0) + 1
-        return f"{REF_OPEN}{number}-{body.references[number]}{REF_CLOSE}"
+        return f"{match.group(1)}{REF_OPEN}{number}-{body.references[number]}{REF_CLOSE}"
 
     body.text = _sub_outside_code(text, _REFERENCE, reference)
     for key, (label, definition) in by_label.items():
