@@ -3158,6 +3158,10 @@
 <context>
     <name>Spelling</name>
     <message>
+        <source>Correct spelling</source>
+        <translation>Rechtschreibung korrigieren</translation>
+    </message>
+    <message>
         <source>No dictionary for %1; spelling is not checked</source>
         <translation>Kein Wörterbuch für %1; die Rechtschreibung wird nicht geprüft</translation>
     </message>
