@@ -148,13 +148,13 @@ def plot(scaling: dict, out: Path) -> bool:
         return False
     sizes = scaling["sizes"]
     words = [size["words"] for size in sizes]
-    figure, axes = pyplot.subplots(figsize=(7.5, 4.8), dpi=110)
+    figure, axes = pyplot.subplots(figsize=(7.5, 6.0), dpi=110)
     for key, label in METRICS.items():
         costs = [size.get(key) for size in sizes]
         if not all(costs):
             continue
         slope = scaling["slopes"].get(key)
-        axes.plot(words, costs, marker="o", label=f"{label} (slope {slope})")
+        axes.plot(words, costs, marker="o", label=f"{label} (steepest step {slope})")
     first = [size.get("export_cold_ms") for size in sizes]
     if all(first):  # the proportional line through the export's first point
         axes.plot(
@@ -167,7 +167,7 @@ def plot(scaling: dict, out: Path) -> bool:
     axes.set_ylabel("milliseconds (median)")
     axes.set_title("How cost grows with the article (make bench, part scaling)")
     axes.grid(True, which="both", linewidth=0.3)
-    axes.legend(fontsize=8, loc="upper left")
+    axes.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=2)
     figure.tight_layout()
     out.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(out)
