@@ -26,6 +26,7 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass
 
+from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImportFormatError
 from newsdesk.formats.docx_export import docx_bytes
 from newsdesk.formats.docx_import import MAX_DOCX_BYTES, import_docx
@@ -132,9 +133,14 @@ def _shares_text(baseline: Article, desk: Article) -> bool:
 
 
 def plan_update(
-    article: Article, desk: DeskDocument, accepted: dict[int, bool] | None = None
+    article: Article,
+    desk: DeskDocument,
+    accepted: dict[int, bool] | None = None,
+    *,
+    cache: DerivedCache | None = None,
 ) -> ArticleUpdate:
-    """What the desk changed, as an ArticleUpdate (see the module docstring)."""
+    """What the desk changed, as an ArticleUpdate (see the module docstring). `cache` keeps the
+    photos' web sizes the baseline export makes (the project file's, as every export does)."""
     labels = labels_for(article.language)
     data, desk_xml = resolved_document(desk, accepted or {})
     comments = comment_texts(desk.data, desk.name)
@@ -142,7 +148,7 @@ def plan_update(
     if field_comments:
         data = with_part(data, desk_xml.main_part, serialize(desk_xml.root))
     # The credit need not be written into the pictures: only the text is compared.
-    baseline_data = docx_bytes(article, photo_credits=False)
+    baseline_data = docx_bytes(article, photo_credits=False, cache=cache)
     baseline = import_docx(baseline_data, "baseline.docx").article
     theirs = import_docx(data, desk.name).article
     if not _shares_text(baseline, theirs):

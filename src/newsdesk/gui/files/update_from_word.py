@@ -21,6 +21,7 @@ from newsdesk.gui.dialogs.errors import show_error
 from newsdesk.gui.files.tracked_changes_dialog import TrackedChangesDialog
 
 if TYPE_CHECKING:
+    from newsdesk.derived_cache import DerivedCache
     from newsdesk.formats.docx_update import DeskDocument
     from newsdesk.gui.files.article_files import ArticleFiles
     from newsdesk.model.article_update import ArticleUpdate
@@ -91,6 +92,13 @@ def summary(update: ArticleUpdate, decisions: dict[int, bool]) -> str:
     return "; ".join(parts)
 
 
+def _photo_cache(files: ArticleFiles) -> DerivedCache | None:
+    """The project file's cache of photo sizes, as File > Export uses it."""
+    from newsdesk.derived_cache import ProjectCache
+
+    return None if files.session is None else ProjectCache(files.session.project)
+
+
 def update_from_word(files: ArticleFiles, path: Path | None = None) -> bool:
     """File > Update from Word… (see the module docstring); True when the article changed."""
     from newsdesk.formats.docx_update import plan_update
@@ -116,7 +124,7 @@ def update_from_word(files: ArticleFiles, path: Path | None = None) -> bool:
     try:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            update = plan_update(files.article, desk, decisions)
+            update = plan_update(files.article, desk, decisions, cache=_photo_cache(files))
         finally:
             QApplication.restoreOverrideCursor()
     except (NewsdeskError, OSError) as exc:
