@@ -101,6 +101,35 @@ def _heading_change(mine: Section, base: Section, desk: Section, update: Section
         update.label = desk.label
 
 
+def _partners(
+    base: list[Section], desk: list[Section], labels: PageLabels
+) -> tuple[dict[int, int], list[int]]:
+    """The desk's sections matched to the baseline's: desk index -> baseline index, and the
+    baseline sections the desk removed."""
+    partner: dict[int, int] = {}  # desk index -> baseline index
+    removed: list[int] = []
+    matcher = SequenceMatcher(None, _lines(base, labels), _lines(desk, labels), autojunk=False)
+    for op, b0, b1, d0, d1 in matcher.get_opcodes():
+        if op == "equal":
+            partner.update(zip(range(d0, d1), range(b0, b1), strict=True))
+            continue
+        # Headings that differ: still the same section when its heading or its text stayed
+        # close (renamed, or retitled and edited); otherwise one section removed, one added.
+        b = b0
+        for d in range(d0, d1):
+            if b < b1 and _same_section(base[b], desk[d]):
+                partner[d] = b
+                b += 1
+            elif b < b1 and b1 - b > d1 - d:
+                removed.append(b)
+                b += 1
+                if b < b1 and _same_section(base[b], desk[d]):
+                    partner[d] = b
+                    b += 1
+        removed.extend(range(b, b1))
+    return partner, removed
+
+
 def plan_sections(
     article: Article,
     baseline: Article,
@@ -129,27 +158,7 @@ def plan_sections(
     for op, m0, m1, b0, b1 in finder.get_opcodes():
         if op == "equal":
             mine_of.update(zip(range(b0, b1), mine[m0:m1], strict=True))
-    partner: dict[int, int] = {}  # desk index -> baseline index
-    removed: list[int] = []
-    matcher = SequenceMatcher(None, _lines(base, labels), _lines(desk, labels), autojunk=False)
-    for op, b0, b1, d0, d1 in matcher.get_opcodes():
-        if op == "equal":
-            partner.update(zip(range(d0, d1), range(b0, b1), strict=True))
-            continue
-        # Headings that differ: still the same section when its heading or its text stayed
-        # close (renamed, or retitled and edited); otherwise one section removed, one added.
-        b = b0
-        for d in range(d0, d1):
-            if b < b1 and _same_section(base[b], desk[d]):
-                partner[d] = b
-                b += 1
-            elif b < b1 and b1 - b > d1 - d:
-                removed.append(b)
-                b += 1
-                if b < b1 and _same_section(base[b], desk[d]):
-                    partner[d] = b
-                    b += 1
-        removed.extend(range(b, b1))
+    partner, removed = _partners(base, desk, labels)
     after: str | None = None
     lead = _unmatched_lead(article, mine_of)
     for d, section in enumerate(desk):
