@@ -329,7 +329,7 @@ def run(
     if "publish" in parts:
         say("publish: the large article and its photos to the local WordPress, beside curl")
         results["publish"] = wordpress_publish.measure(
-            large.project_path, work / "publish", rounds=1 if smoke else 2
+            large.project_path, work / "publish", rounds=1 if smoke else 3
         )
 
     results["machine"]["load_after"] = _load_average()
