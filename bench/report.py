@@ -269,9 +269,10 @@ def generated_section(results: dict) -> str:
         f"{large.get('photos', '?')} photos ({large.get('photo_bytes', 0) / 1e6:.0f} MB). "
         f"Whole run: {results.get('duration_s', '?')} s."
         + (
-            f" Kept from the run of {results['merged']['from_run_of']}: "
-            f"{', '.join(results['merged']['kept'])}."
-            if results.get("merged", {}).get("kept")
+            " Kept from earlier runs: "
+            + ", ".join(f"{part} ({date})" for part, date in results["merged"]["runs_of"].items())
+            + "."
+            if results.get("merged", {}).get("runs_of")
             else ""
         ),
         "",

@@ -372,13 +372,16 @@ def merge_earlier(results: dict, out: Path) -> None:
         earlier = json.loads(out.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return
-    kept = [key for key in earlier if key not in results]
+    kept = [key for key in earlier if key not in results and key != "merged"]
     for key in kept:
         results[key] = earlier[key]
     if results["peers"].get("pandoc") is None and _dig(earlier, "peers", "pandoc") is not None:
         results["peers"]["pandoc"] = earlier["peers"]["pandoc"]
         kept.append("pandoc")
-    results["merged"] = {"from_run_of": _dig(earlier, "machine", "date"), "kept": kept}
+    # A part the earlier file had kept itself keeps the date of the run that measured it.
+    dates = _dig(earlier, "merged", "runs_of") or {}
+    when = _dig(earlier, "machine", "date")
+    results["merged"] = {"kept": kept, "runs_of": {key: dates.get(key, when) for key in kept}}
     results["goals"] = evaluate_goals(results)
 
 

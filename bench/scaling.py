@@ -202,9 +202,9 @@ def table(scaling: dict | None) -> str:
     ]
     lines += [
         "",
-        f"Verdict: {verdict_text} (linear or better: every step's slope <= "
-        f"{scaling['slope_limit']}; 1.0 is cost in proportion to the words). "
-        "Plot: [scaling.png](scaling.png).",
+        f"Verdict: {verdict_text} (steepest step {scaling.get('steepest_slope')}; linear or "
+        f"better is every step's log-log slope <= {scaling['slope_limit']}, and 1.0 is cost in "
+        "proportion to the words). Plot: [scaling.png](scaling.png).",
     ]
     return "\n".join(lines)
 

@@ -249,4 +249,16 @@ def test_a_run_of_some_parts_keeps_the_others(tmp_path):
     run.merge_earlier(results, out)
     assert results["store"] == {"kept": 1} and results["machine"]["date"] == "now"
     assert results["peers"]["pandoc"]["export_ms"]["median"] == 9.0
-    assert results["merged"] == {"from_run_of": "earlier", "kept": ["store", "pandoc"]}
+    assert results["merged"] == {
+        "kept": ["store", "pandoc"],
+        "runs_of": {"store": "earlier", "pandoc": "earlier"},
+    }
+    later = {
+        "machine": {"date": "later"},
+        "peers": {"pandoc": None},
+        "store": {"new": 2},
+        "goals": [],
+    }
+    common.write_json(out, results)
+    run.merge_earlier(later, out)  # what was kept keeps the date of the run that measured it
+    assert later["merged"]["runs_of"] == {"scaling": "now", "pandoc": "earlier"}
