@@ -23,7 +23,9 @@ is the median of the rounds' own ratios):
 - Word: `newsdesk export PROJECT -o article.docx` on a fresh copy beside pandoc's DOCX writer on
   the same Markdown (pandoc from the peers venv, `make bench-peers`). Goal: <= 1x pandoc.
 
-A program that is missing (no chromium, no peers venv) is reported as None, not a failure.
+A program that is missing (no chromium, no peers venv) is reported as None, not a failure. The
+processor time of floor, cold and second is recorded too (`*_cpu_s`): two cores make the cold
+export faster than the floor only while two cores are free, which the load average tells.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -56,8 +60,13 @@ GOALS = {
 TIMEOUT_S = 600
 
 
-def floor_ms(photos: list[bytes]) -> float:
-    start = time.perf_counter()
+def _cpu_s(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def floor_ms(photos: list[bytes], cpu: list[float] | None = None) -> float:
+    start, began = time.perf_counter(), _cpu_s(resource.RUSAGE_SELF)
     for data in photos:
         image = Image.open(io.BytesIO(data))
         image.draft("RGB", (WIDTHS[0], WIDTHS[0] * image.height // image.width))
@@ -67,16 +76,24 @@ def floor_ms(photos: list[bytes]) -> float:
                 image = image.resize((width, round(image.height * width / image.width)))
             buffer = io.BytesIO()
             image.save(buffer, "JPEG", quality=82, progressive=True, optimize=True)
+    if cpu is not None:
+        cpu.append(_cpu_s(resource.RUSAGE_SELF) - began)
     return (time.perf_counter() - start) * 1000
 
 
-def timed_ms(command: list[str], env: dict[str, str], cwd: Path = REPO) -> float:
-    """Wall time of a program from start to exit; a failure stops the bench with its output."""
-    start = time.perf_counter()
+def timed_ms(
+    command: list[str], env: dict[str, str], cwd: Path = REPO, cpu: list[float] | None = None
+) -> float:
+    """Wall time of a program from start to exit (and into `cpu` the processor time it and the
+    children it waited for used: on a busy machine the figure that does not depend on the
+    cores left free); a failure stops the bench with its output."""
+    start, began = time.perf_counter(), _cpu_s(resource.RUSAGE_CHILDREN)
     done = subprocess.run(
         command, cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT_S
     )
     elapsed = (time.perf_counter() - start) * 1000
+    if cpu is not None:
+        cpu.append(_cpu_s(resource.RUSAGE_CHILDREN) - began)
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {done.stderr[-2000:]}")
     return elapsed
@@ -123,6 +140,7 @@ def measure(
         key: []
         for key in ("floor", "cold", "second", "cold_folder", "pdf", "chromium", "docx", "pandoc")
     }
+    cpu: dict[str, list[float]] = {"floor": [], "cold": [], "second": []}
     pages: dict[str, int] = {}
     work = cache / "work-floor"
     with tempfile.TemporaryDirectory(prefix="newsdesk-floor-", dir=_made(work)) as folder:
@@ -130,11 +148,11 @@ def measure(
         env = isolated_env(fresh_home(root, "home-"))
         for n in range(rounds):
             here = _made(root / f"round-{n}")
-            times["floor"].append(floor_ms(photos))
+            times["floor"].append(floor_ms(photos, cpu["floor"]))
             copy, page = here / "article.newsdesk", here / "page.html"
             shutil.copyfile(article.project_path, copy)
-            times["cold"].append(timed_ms(export_command(copy, page), env))
-            times["second"].append(timed_ms(export_command(copy, page), env))
+            times["cold"].append(timed_ms(export_command(copy, page), env, cpu=cpu["cold"]))
+            times["second"].append(timed_ms(export_command(copy, page), env, cpu=cpu["second"]))
             folder_copy = here / "folder.newsdesk"
             shutil.copyfile(article.project_path, folder_copy)
             folder_page = here / "folder" / "page.html"
@@ -158,7 +176,10 @@ def measure(
         "photos": len(photos),
         "rounds": rounds,
         **{f"{key}_ms": summary(values) for key, values in times.items()},
+        **{f"{key}_cpu_s": summary(values, 2) for key, values in cpu.items()},
+        "load_average": _load(),
         "cold_to_floor": _ratio(times["cold"], times["floor"]),
+        "cold_cpu_to_floor_cpu": _ratio(cpu["cold"], cpu["floor"]),
         "cold_folder_to_floor": _ratio(times["cold_folder"], times["floor"]),
         "second_to_cold": _ratio(times["second"], times["cold"]),
         "pdf_to_chromium": _ratio(times["pdf"], times["chromium"]),
@@ -168,6 +189,13 @@ def measure(
         "pandoc": _version([str(pandoc), "--version"]) if pandoc else None,
         "goals": GOALS,
     }
+
+
+def _load() -> float | None:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None
 
 
 def _made(folder: Path) -> Path:

@@ -68,42 +68,60 @@ def test_each_smaller_size_is_resized_from_the_next_larger_after_one_decode(
     ]
 
 
+def test_the_standalone_pages_one_size_comes_straight_from_a_quarter_scale_decode(
+    camera_photo, monkeypatch
+):
+    resizes = []
+    real_resized = imaging._resized
+
+    def resized(image, width, height, **kwargs):
+        if image.size != (width, height):
+            resizes.append((image.size, (width, height)))
+        return real_resized(image, width, height, **kwargs)
+
+    monkeypatch.setattr(imaging, "_resized", resized)
+    (made,) = derive_web_sizes(camera_photo, (960,))
+    assert (made.width, made.height) == (960, 720)
+    assert resizes == [((1000, 750), (960, 720))]
+
+
 @pytest.mark.parametrize(
     "adjustment",
     [{}, {"rotation": 90}, {"crop": "1:1", "focal": (0.2, 0.7)}, {"rotation": 270, "crop": "16:9"}],
 )
-def test_a_size_is_the_same_bytes_whatever_else_is_asked_for(photo, adjustment):
+def test_a_size_is_the_same_bytes_down_the_same_chain(photo, adjustment):
     every = _bytes_by_width(derive_web_sizes(photo, WEB_WIDTHS, **adjustment))
-    for width in WEB_WIDTHS:
-        alone = derive_web_sizes(photo, (width,), **adjustment)
-        assert len(alone) == 1
-        assert every[alone[0].width] == alone[0].data
     assert _bytes_by_width(derive_web_sizes(photo, WEB_WIDTHS, **adjustment)) == every
+    # The same top (1600): the 480 still comes down through the 960 that was not asked for.
+    ends = _bytes_by_width(derive_web_sizes(photo, (480, 1600), **adjustment))
+    assert ends == {width: every[width] for width in ends}
+    (largest,) = derive_web_sizes(photo, (1600,), **adjustment)
+    assert every[largest.width] == largest.data
 
 
 def test_a_size_is_the_same_bytes_whatever_the_cache_held_before(photo):
     cold = _bytes_by_width(derive_web_sizes(photo, WEB_WIDTHS))
     cache = MemoryCache()
-    derive_web_sizes(photo, (1600,), cache=cache)  # an earlier export kept only the largest
-    assert len(cache) == 1
+    derive_web_sizes(photo, (1600,), cache=cache)  # Word kept the largest: the chain's top
+    derive_web_sizes(photo, (960,), cache=cache)  # the standalone page kept its own 960
+    assert len(cache) == 2
     warm = _bytes_by_width(derive_web_sizes(photo, WEB_WIDTHS, cache=cache))
     assert warm == cold
-    assert len(cache) == 3
+    assert len(cache) == 4  # the 960 and 480 made from the 1600 are kept under their own keys
+    assert sorted(key.split(":", 2)[2] for key in cache.entries) == [
+        "1600w:auto:full",
+        "480w:auto:full:from1600w",
+        "960w:auto:full",
+        "960w:auto:full:from1600w",
+    ]
 
 
 def test_a_picture_narrower_than_the_ladder_climbs_only_what_it_has():
     small = _camera_photo((1200, 800))
     made = derive_web_sizes(small, WEB_WIDTHS)
     assert [(d.width, d.height) for d in made] == [(480, 320), (960, 640), (1200, 800)]
-    assert _bytes_by_width(derive_web_sizes(small, (480,)))[480] == made[0].data
-
-
-def test_a_width_above_the_ladder_does_not_change_the_ladders_sizes(photo):
-    ladder = _bytes_by_width(derive_web_sizes(photo, WEB_WIDTHS))
-    with_wide = _bytes_by_width(derive_web_sizes(photo, (*WEB_WIDTHS, 3000)))
-    assert {width: with_wide[width] for width in ladder} == ladder
-    with PILImage.open(io.BytesIO(with_wide[2400])) as wide:
-        assert wide.size == (2400, 1800)  # the photo's own width: never enlarged
+    ends = _bytes_by_width(derive_web_sizes(small, (480, 1600)))
+    assert ends == {480: made[0].data, 1200: made[2].data}
 
 
 def _images(count: int):

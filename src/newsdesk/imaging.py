@@ -134,12 +134,16 @@ class Derived:
         return "png" if self.media_type == "image/png" else "jpg"
 
 
-def derived_key(digest: str, width: int, *, fmt: str = "auto", crop: str = "full") -> str:
-    """Cache key of one variant: original's SHA-256 + version + width + format policy + crop.
+def derived_key(
+    digest: str, width: int, *, fmt: str = "auto", crop: str = "full", top: int | None = None
+) -> str:
+    """Cache key of one variant: original's SHA-256 + version + width + format policy + crop,
+    and the width of the chain it was resized down from (`_size_chain`) when that is larger.
 
     The key starts with "<digest>:", so the project file drops it together with the original's
     bytes (docs/FILE_FORMAT.md, `derived`)."""
-    return f"{digest}:web-v{DERIVATION_VERSION}:{width}w:{fmt}:{crop}"
+    key = f"{digest}:web-v{DERIVATION_VERSION}:{width}w:{fmt}:{crop}"
+    return f"{key}:from{top}w" if top is not None and top > width else key
 
 
 def oriented_size(image: PILImage.Image) -> tuple[int, int]:
@@ -176,10 +180,11 @@ def derive_web_sizes(
     box = adjusted_box(oriented_size(image), rotation, crop, focal)
     sizes = target_sizes(box[2] - box[0], box[3] - box[1], widths)
     digest = digest or hashlib.sha256(data).hexdigest()
+    top = sizes[-1][0] if sizes else 0
     found: dict[int, Derived] = {}
     if cache is not None:
         for width, _height in sizes:
-            described = _cached_variant(cache, digest, width, variant)
+            described = _cached_variant(cache, digest, width, variant, top)
             if described is not None:
                 found[width] = described
     missing = [size for size in sizes if size[0] not in found]
@@ -187,47 +192,41 @@ def derive_web_sizes(
         # Graphics come as PNG: as JPEG they grow and their lines and lettering blur.
         lossless = image.format == "PNG"
         ladder = target_sizes(box[2] - box[0], box[3] - box[1], WEB_WIDTHS)
-        above = [size for size in missing if size[0] > ladder[-1][0]]
-        if above:  # wider than the ladder's top (no export asks): each from its own decode
-            for width, height in above:
-                alone = _prepare_adjusted(open_image(data), width, rotation, crop, focal)
-                found[width] = _encode(alone, width, height, lossless=lossless)
-        on_ladder = [size for size in missing if size not in above]
-        if on_ladder:
-            for (width, _h), pixels in _size_chain(image, ladder, on_ladder, rotation, crop, focal):
-                found[width] = _encode(pixels, *pixels.size, lossless=lossless)
+        for (width, _h), pixels in _size_chain(
+            image, sizes[-1], ladder, missing, rotation, crop, focal
+        ):
+            found[width] = _encode(pixels, *pixels.size, lossless=lossless)
         if cache is not None:
             for width, _height in missing:
-                cache.put(derived_key(digest, width, crop=variant), found[width].data)
+                cache.put(derived_key(digest, width, crop=variant, top=top), found[width].data)
     return [found[width] for width, _height in sizes]
 
 
 def _size_chain(
     image: PILImage.Image,
+    top: tuple[int, int],
     ladder: list[tuple[int, int]],
     wanted: list[tuple[int, int]],
     rotation: int,
     crop: str,
     focal: tuple[float, float],
 ) -> list[tuple[tuple[int, int], PILImage.Image]]:
-    """The pixels of each `wanted` size, each made from the next larger size of the `ladder`.
+    """The pixels of each `wanted` size, made down a chain from `top` (the largest size asked
+    for): one decode (a JPEG at the reduced scale `top` needs), `top` from it, then each size of
+    the `ladder` below `top` from the one above it: 1600, 960 from the 1600, 480 from the 960.
 
-    One decode (JPEG at the reduced scale the ladder's top needs), then down the ladder: 1600
-    from the decoded picture, 960 from the 1600, 480 from the 960. A size's pixels so depend only
-    on the original, its adjustment and the width, never on which other sizes were asked for or
-    were cached already: the same size is the same bytes in the embedded page, the folder export
-    and the cache. Resizing from the next size instead of the decoded picture is much cheaper
-    (each step shrinks by less than half) and looks the same (each step is Lanczos)."""
-    smallest = wanted[0][0]
-    steps = [size for size in ladder if size[0] > smallest]
-    top = max(steps + wanted)[0]
-    source = _prepare_adjusted(image, top, rotation, crop, focal)
+    A size's pixels so depend only on the original, its adjustment, its width and `top`, never
+    on which sizes were cached already; derived_key names `top` for every size below it. The
+    standalone page's one size (960) comes straight from a quarter-scale decode; the folder's
+    three save most of the resizing (each step shrinks by less than half; each is Lanczos)."""
+    steps = [size for size in ladder if wanted[0][0] < size[0] < top[0]]  # the way down
+    source = _prepare_adjusted(image, top[0], rotation, crop, focal)
     made = []
-    for size in sorted(set(steps) | set(wanted), reverse=True):
+    for size in sorted({top, *steps, *wanted}, reverse=True):
         pixels = _resized(source, *size)
         if size in wanted:
             made.append((size, pixels))
-        if size in steps:
+        if size == top or size in steps:
             source = pixels
     return made
 
@@ -256,17 +255,20 @@ def cached_web_sizes(
     if min(size) <= 0:
         return None
     found = []
-    for width, _height in target_sizes(box[2] - box[0], box[3] - box[1], widths):
-        described = _cached_variant(cache, digest, width, variant)
+    sizes = target_sizes(box[2] - box[0], box[3] - box[1], widths)
+    for width, _height in sizes:
+        described = _cached_variant(cache, digest, width, variant, sizes[-1][0])
         if described is None:
             return None
         found.append(described)
     return found
 
 
-def _cached_variant(cache: DerivedCache, digest: str, width: int, variant: str) -> Derived | None:
+def _cached_variant(
+    cache: DerivedCache, digest: str, width: int, variant: str, top: int
+) -> Derived | None:
     """The variant kept in `cache` under `derived_key`, or None (missing or unusable)."""
-    cached = cache.get(derived_key(digest, width, crop=variant))
+    cached = cache.get(derived_key(digest, width, crop=variant, top=top))
     return _describe(cached) if cached else None
 
 

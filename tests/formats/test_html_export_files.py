@@ -104,10 +104,11 @@ def test_cache_is_used_across_exports(tmp_path, monkeypatch):
     monkeypatch.setattr(
         "newsdesk.imaging._encode", lambda *a, **k: encoded.append(a[1:3]) or real_encode(*a, **k)
     )
-    # The folder export reuses the one size the embedded page made (960 of the lead, 900 of the
-    # map); the other sizes and og:image's crop are new.
+    # The folder export reuses the map's 900 the embedded page made (its own width: the top of
+    # its chain either way); the lead's 960 comes down from its 1600 this time, so it is new
+    # like the other sizes and og:image's crop.
     export_html(german_article(), tmp_path / "b.html", assets="folder", cache=cache)
-    assert sorted(encoded) == [(480, 320), (480, 320), (1200, 628), (1600, 1067)]
+    assert sorted(encoded) == [(480, 320), (480, 320), (960, 640), (1200, 628), (1600, 1067)]
     monkeypatch.setattr(
         "newsdesk.imaging._encode", lambda *a, **k: pytest.fail("encoded although cached")
     )

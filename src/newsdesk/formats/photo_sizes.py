@@ -69,8 +69,9 @@ def _kept_sizes(image: Image, widths: tuple[int, ...], cache: DerivedCache) -> d
     variant = adjustment_key(image.rotation, image.crop, focal)
     box = adjusted_box((image.width, image.height), image.rotation, image.crop, focal)
     kept = {}
-    for width, _height in target_sizes(box[2] - box[0], box[3] - box[1], widths):
-        key = derived_key(image.digest or "", width, crop=variant)
+    sizes = target_sizes(box[2] - box[0], box[3] - box[1], widths)
+    for width, _height in sizes:
+        key = derived_key(image.digest or "", width, crop=variant, top=sizes[-1][0])
         data = cache.get(key)
         if data:
             kept[key] = data
