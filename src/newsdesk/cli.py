@@ -191,7 +191,7 @@ def _load(path: Path):
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from newsdesk.formats.exporters import PDF, ExportOptions, export_article, export_format
+    from newsdesk.formats.exporters import export_format
 
     fmt = export_format(args.output, args.format)
     if args.output.exists() and not args.force:
@@ -200,7 +200,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
             code="cli.exists",
             path=str(args.output),
         )
-    article = _load(args.file)
+    with _derived_sizes_kept_in(args.file) as cache:
+        # The file opened once: the article from the opening that keeps the sizes, if it may.
+        article = cache.project.load() if cache is not None else _load(args.file)
+        return _export_loaded(args, fmt, article, cache)
+
+
+def _export_loaded(args: argparse.Namespace, fmt: str, article, cache) -> int:
+    from newsdesk.formats.exporters import PDF, ExportOptions, export_article
+
     profile = _warn_about_findings(article, args.file, strict=args.strict)
     if profile is False:
         return EXIT_FINDINGS
@@ -223,8 +231,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         layout=layout,
     )
     if fmt != PDF:
-        with _derived_sizes_kept_in(args.file) as cache:
-            export_article(article, args.output, fmt, options, cache=cache)
+        export_article(article, args.output, fmt, options, cache=cache)
         return EXIT_OK
     try:  # Qt's web engine renders the PDF; it is imported only when a PDF is asked for
         from newsdesk.gui.printing import export_pdf
@@ -234,8 +241,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             code="cli.pdf_unavailable",
             detail=str(exc),
         ) from exc
-    with _derived_sizes_kept_in(args.file) as cache:  # the page's photos and text, as above
-        export_pdf(article, args.output, options, cache=cache)
+    export_pdf(article, args.output, options, cache=cache)  # the page's photos and text too
     return EXIT_OK
 
 

@@ -44,6 +44,11 @@ class ProjectCache:
     def __init__(self, project) -> None:
         self._project = project
 
+    @property
+    def project(self):
+        """The open project file whose table this is."""
+        return self._project
+
     def get(self, key: str) -> bytes | None:
         from newsdesk.errors import NewsdeskError
 

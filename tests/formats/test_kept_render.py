@@ -102,3 +102,27 @@ def test_an_unreadable_entry_is_made_again(entry):
     assert render_page(article, render_cache=cache).html == render_page(article).html
     assert cache.keep() is True
     assert len(_kept_runs(store)) == 1
+
+
+def test_the_counts_of_unchanged_sections_are_kept_and_the_changed_counted(monkeypatch):
+    from newsdesk.model import counts
+
+    store = MemoryCache()
+    before = _article("Die Fähre fährt stündlich.", "The ferry leaves every hour, all year.")
+    first = KeptRenderCache(store, before)
+    page = render_page(before, render_cache=first).html
+    first.keep()
+    counts._text_counts.cache_clear()  # as in a new process
+    counted = []
+    real = counts.plain_text
+    monkeypatch.setattr(counts, "plain_text", lambda text: counted.append(text) or real(text))
+    again = KeptRenderCache(store, before)
+    assert render_page(before, render_cache=again).html == page  # wordCount included
+    assert counted == []
+    after = _article("Die Fähre fährt nur noch halbstündlich.", before.sections[1].markdown)
+    counts._text_counts.cache_clear()
+    changed = KeptRenderCache(store, after)
+    html = render_page(after, render_cache=changed).html
+    assert counted == ["Die Fähre fährt nur noch halbstündlich."]
+    assert html == render_page(after).html
+    assert changed.keep() is True

@@ -265,7 +265,7 @@ def export_html(
             path=str(out_path),
         )
     # Beside the photo sizes, the converted text is kept: the next export of the file is warm.
-    kept_render = KeptRenderCache(cache) if cache is not None else None
+    kept_render = KeptRenderCache(cache, article) if cache is not None else None
     page = render_page(
         article,
         assets=assets,

@@ -3,9 +3,10 @@
 Converting and sanitising the Markdown of a 100,000-word article takes most of a second: more
 than everything else a second `newsdesk export` of an unchanged file does. `KeptRenderCache` is
 a `RenderCache` that also looks each run of text up in what the last export of the file kept,
-and `keep` puts back exactly the runs this export used: one entry in the project file's
-`derived` table (docs/FILE_FORMAT.md), the HTML of each run under the SHA-256 of its text, so
-the entry never grows beyond one article's worth and text changed long ago is gone.
+and `keep` puts back exactly the runs this export used (and its sections' word counts): one
+entry in the project file's `derived` table (docs/FILE_FORMAT.md), the HTML of each run under
+the SHA-256 of its text, so the entry never grows beyond one article's worth and text changed
+long ago is gone.
 
 It is kept where the photo sizes are kept (`DerivedCache`: the command line's ProjectCache only
 while no Newsdesk has the file open), never in the article: the page is the same with or without
@@ -25,6 +26,8 @@ import nh3
 import newsdesk
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.formats.render_cache import RenderCache
+from newsdesk.model.article import Article, Section
+from newsdesk.model.counts import Counts, remember_counts, section_counts
 
 # The derived-table key. Not "<digest>:...": a photo's removal must not take it along.
 KEPT_RENDER_KEY = "render:markdown-runs"
@@ -48,28 +51,43 @@ def _run_key(text: str) -> str:
 
 
 class KeptRenderCache(RenderCache):
-    """A RenderCache that starts from the runs kept in `store` and can keep this render's."""
+    """A RenderCache that starts from the runs kept in `store` and can keep this render's.
 
-    def __init__(self, store: DerivedCache) -> None:
+    Given the `article`, it also keeps the word and character counts of its sections (the
+    page's JSON-LD counts the whole text, which costs about as much as the rest of a warm
+    render) and hands those still valid to model.counts before the render."""
+
+    def __init__(self, store: DerivedCache, article: Article | None = None) -> None:
         super().__init__()
         self.store = store
+        self.article = article
         self.fingerprint = renderer_fingerprint()
-        self.kept = self._load()
+        entry = self._load()
+        self.kept = _strings(entry.get("runs"))
+        self.kept_counts = {
+            key: value
+            for key, value in (entry.get("counts") or {}).items()
+            if isinstance(value, list) and len(value) == 2 and all(type(n) is int for n in value)
+        }
         self.used: dict[str, str] = {}
         self.kept_hits = 0
+        if article is not None:
+            for section in article.walk_sections():
+                known = self.kept_counts.get(_section_key(section))
+                if known is not None:
+                    remember_counts(section.heading, section.markdown, Counts(*known))
 
-    def _load(self) -> dict[str, str]:
+    def _load(self) -> dict:
         data = self.store.get(KEPT_RENDER_KEY)
         if not data:
             return {}
         try:
             entry = json.loads(zlib.decompress(data))
-            runs = entry["runs"] if entry.get("renderer") == self.fingerprint else {}
-        except (zlib.error, ValueError, TypeError, KeyError, AttributeError):
-            return {}  # unreadable: it is only a cache, made again
-        if not isinstance(runs, dict):
-            return {}
-        return {key: html for key, html in runs.items() if isinstance(html, str)}
+            if isinstance(entry, dict) and entry.get("renderer") == self.fingerprint:
+                return entry if isinstance(entry.get("counts", {}), dict) else {}
+        except (zlib.error, ValueError, TypeError):
+            pass  # unreadable: it is only a cache, made again
+        return {}
 
     def _run(self, text: str) -> str:
         key = _run_key(text)
@@ -82,10 +100,26 @@ class KeptRenderCache(RenderCache):
         return html
 
     def keep(self) -> bool:
-        """Keep the runs this render used (when they differ from those kept); True if written."""
-        if self.used == self.kept:
+        """Keep the runs this render used and the article's counts (when they differ from those
+        kept); True if written."""
+        counts = {}
+        if self.article is not None:
+            for section in self.article.walk_sections():
+                found = section_counts(section)
+                counts[_section_key(section)] = [found.words, found.characters]
+        if self.used == self.kept and counts == self.kept_counts:
             return False
-        entry = {"renderer": self.fingerprint, "runs": self.used}
+        entry = {"renderer": self.fingerprint, "runs": self.used, "counts": counts}
         self.store.put(KEPT_RENDER_KEY, zlib.compress(json.dumps(entry).encode("ascii"), 1))
-        self.kept = dict(self.used)
+        self.kept, self.kept_counts = dict(self.used), counts
         return True
+
+
+def _strings(runs: object) -> dict[str, str]:
+    if not isinstance(runs, dict):
+        return {}
+    return {key: html for key, html in runs.items() if isinstance(html, str)}
+
+
+def _section_key(section: Section) -> str:
+    return _run_key(f"{section.heading}\x00{section.markdown}")

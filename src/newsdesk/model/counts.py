@@ -66,11 +66,26 @@ class Counts:
         return Counts(self.words + other.words, self.characters + other.characters)
 
 
+# Counts an earlier run worked out for these exact texts (the export keeps them in the project
+# file with its converted text, formats.kept_render): taken instead of counting again.
+_known: dict[tuple[str, str], Counts] = {}
+
+
+def remember_counts(heading: str, markdown: str, counts: Counts) -> None:
+    """Take `counts` as the counts of this heading and text, once, instead of counting them."""
+    if len(_known) >= 8192:  # never asked for (counted before): not kept for ever
+        _known.clear()
+    _known[(heading, markdown)] = counts
+
+
 @lru_cache(maxsize=8192)
 def _text_counts(heading: str, markdown: str) -> Counts:
     """Counts of one section's own text. Cached: the outline, the status bar, the preview and the
     saved revision all ask for the same 100 sections again and again while one of them changes;
     a string's hash is computed once and kept by Python, so a lookup costs little."""
+    known = _known.pop((heading, markdown), None)
+    if known is not None:
+        return known
     return heading_and_text_counts(heading, plain_text(markdown))
 
 

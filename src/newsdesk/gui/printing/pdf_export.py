@@ -225,7 +225,7 @@ def export_pdf(
             paper = page_size_for_locale()
         except ImportError:
             paper = A4
-    kept_render = KeptRenderCache(cache) if cache is not None else None
+    kept_render = KeptRenderCache(cache, article) if cache is not None else None
     html = print_html(article, options, paper, cache=cache, render_cache=kept_render)
     written = write_output(out_path, render_pdf(html, paper))
     if kept_render is not None:
