@@ -208,6 +208,7 @@ def render_page(
         lang=html_lang(article.language), head=head, css=page_stylesheet(layout), body=body
     )
     html = remove_not_in_html(html)  # the JSON-LD has them escaped; in the page they are noise
+    html = figures.fill_embedded(html)
     return RenderedPage(
         html=html,
         assets=tuple(figures.assets.values()),

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
@@ -56,6 +58,8 @@ PREVIEW_ASSET_DIR = "preview-images"  # where the preview page's photos are link
 # The text column is 40rem wide; below that the image spans the viewport minus the page padding.
 IMAGE_SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)"
 _DISPLAY_WIDTH = 960  # the img's stated width/height: the largest size up to this
+# Where an embedded photo's data: URI goes until the page is complete (private-use code points).
+_EMBED_OPEN, _EMBED_CLOSE = "\ue0f0", "\ue0f1"
 
 
 class Asset(NamedTuple):
@@ -178,6 +182,10 @@ class FigureRenderer:
         self.asset_dir_name = asset_dir_name
         self.missing_images = missing_images
         self.assets: dict[str, Asset] = {}
+        # Embedded photos' data: URIs, placed into the page last (fill_embedded), and the
+        # tokens that stand for them until then: no text can guess one.
+        self._embedded: list[str] = []
+        self._token = f"{_EMBED_OPEN}{secrets.token_hex(8)}-"
         self.skipped: dict[str, SkippedImage] = {}
         self.shown: list[Image] = []  # in page order, once each: what the JSON-LD describes
         self._placed: dict[str, PlacedImage | None] = {}
@@ -236,7 +244,17 @@ class FigureRenderer:
             self.assets.setdefault(name, Asset(name, variant.data))
             return quote(f"{self.asset_dir_name}/{name}")
         encoded = base64.b64encode(variant.data).decode("ascii")
-        return f"data:{variant.media_type};base64,{encoded}"
+        self._embedded.append(f"data:{variant.media_type};base64,{encoded}")
+        return f"{self._token}{len(self._embedded) - 1}{_EMBED_CLOSE}"
+
+    def fill_embedded(self, html: str) -> str:
+        """The page with its embedded photos' data: URIs in place of their tokens. Called after
+        the passes over the page's text (typography, forbidden code points): they need not walk
+        through megabytes of base64."""
+        if not self._embedded:
+            return html
+        token = re.compile(f"{re.escape(self._token)}(\\d+){_EMBED_CLOSE}")
+        return token.sub(lambda match: self._embedded[int(match.group(1))], html)
 
     def _social(self, image: Image) -> tuple[Derived, str] | None:
         """The og:image file of a folder export, cut to 1.91:1 around the focal point."""
