@@ -138,3 +138,19 @@ def test_a_pane_built_later_takes_the_read_only_state_and_saves_its_fields(qtbot
     assert panes.images.fields.caption_edit.toPlainText() == "The ferry at the pier"
     panes.commit()  # both built panes commit before a save, nothing pending: no change
     assert window.article.images[0].caption == "The ferry at the pier"
+
+
+def test_pyside_learns_whether_a_module_uses_it_without_reading_its_source(tmp_path, monkeypatch):
+    import linecache
+
+    import newsdesk.gui  # noqa: F401  (installs the answer: gui/qt_workarounds.py)
+
+    feature = sys.modules["PySide6.support.feature"]
+    (tmp_path / "uses_qt_here.py").write_text("from PySide6.QtCore import QObject\n")
+    (tmp_path / "plain_here.py").write_text("import json\nVALUE = json.dumps(1)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    exec("import uses_qt_here, plain_here", {})  # through the import statement, as the app does
+    # The same answer as PySide6's own reading of the source: 0 uses PySide6, -1 does not.
+    assert feature.pyside_feature_dict["uses_qt_here"] == 0
+    assert feature.pyside_feature_dict["plain_here"] == -1
+    assert not any(name.endswith(("uses_qt_here.py", "plain_here.py")) for name in linecache.cache)

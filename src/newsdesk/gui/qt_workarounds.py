@@ -11,12 +11,21 @@ in the middle of a journalist's work. From Python 3.12 on None, True and False a
 the bugs are harmless; `protect_singletons` gives them, on 3.11, a reference count no session
 can use up, which is what 3.12 does. (False is protected too: the same kind of bug for it would
 be as fatal, and the protection costs nothing.)
+
+And one for start time: PySide6 asks of every module imported after it whether its source holds
+the word "PySide6" (shibokensupport/feature.py, `_mod_uses_pyside`, by `inspect.getsource`), to
+know whether `from __feature__ import ...` may apply to it. The window imports some 230 modules
+after PySide6, and reading, decoding and caching all their sources cost about a tenth of the
+start (issue 18; `cProfile` of `newsdesk FILE`). `answer_feature_question_from_namespace` gives
+the same answer from the module's namespace, which holds something of PySide6 exactly when the
+module imports it (Newsdesk selects no `__feature__`, so the answer changes nothing else).
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
+from types import ModuleType
 
 _PROTECTION = 1 << 48  # references: more than any session can steal, far from overflow
 _SINGLETONS = (None, True, False)
@@ -31,3 +40,27 @@ def protect_singletons() -> None:
         refcount = ctypes.c_ssize_t.from_address(id(singleton))
         if refcount.value < _PROTECTION:
             refcount.value += _PROTECTION
+
+
+_BINDING = ("PySide6", "shiboken6")
+
+
+def _holds_pyside(module: ModuleType) -> bool:
+    """Whether the module's namespace holds a module, class or function of PySide6."""
+    for value in list(vars(module).values()):
+        name = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", "")
+        if isinstance(name, str) and name.startswith(_BINDING):
+            return True
+    return False
+
+
+def answer_feature_question_from_namespace() -> bool:
+    """Let PySide6's import hook look at a module's namespace instead of reading its source (see
+    the module docstring). False, and nothing changed, where the binding has no such hook."""
+    import PySide6.QtCore  # noqa: F401  (the hook comes with the binding)
+
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    feature._mod_uses_pyside = _holds_pyside  # type: ignore[attr-defined]
+    return True
