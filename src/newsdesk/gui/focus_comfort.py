@@ -113,6 +113,7 @@ class FocusComfort(QObject):
         editor.cursorPositionChanged.connect(self._schedule)
         editor.textChanged.connect(self._schedule)
         whole_view.verticalScrollBar().valueChanged.connect(self._scrolled)
+        whole_view.texts_built.connect(self._scrolled)
         whole_view.installEventFilter(self)  # a switch of view moves the room to the other one
         # A resize (the window going full screen) moves the typewriter height: follow it.
         editor.viewport().installEventFilter(self)
@@ -164,7 +165,7 @@ class FocusComfort(QObject):
         if self._active:
             self._timer.start()
 
-    def _scrolled(self, _value: int) -> None:
+    def _scrolled(self, _value: int = 0) -> None:
         if self.dimming:  # displays built as they scroll into view are dimmed too
             self._timer.start()
 

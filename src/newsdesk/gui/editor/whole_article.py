@@ -53,6 +53,8 @@ class WholeArticleView(QScrollArea):
     clicked = Signal(str, int, bool)
     # Up at the first line / Down at the last: (section id, position to put the cursor; -1: end)
     leave_section = Signal(str, int)
+    # Texts were built as they came near the screen (focus mode dims them as they appear).
+    texts_built = Signal()
 
     def __init__(self, state: ArticleState, editor: SectionEditor, parent=None) -> None:
         super().__init__(parent)
@@ -144,6 +146,7 @@ class WholeArticleView(QScrollArea):
         height = self.viewport().height()
         low, high = top - BUILD_AHEAD * height, top + (1 + BUILD_AHEAD) * height
         new_pieces = False
+        before = self.built_parts()
         for slot in self._slots.values():
             geometry = slot.geometry()
             if geometry.bottom() < low:
@@ -158,6 +161,8 @@ class WholeArticleView(QScrollArea):
                 new_pieces |= self._make_text(slot)
         if new_pieces:  # their pieces are built once the column has laid them out
             self._build_timer.start()
+        if self.built_parts() != before:
+            self.texts_built.emit()
 
     def built_count(self) -> int:
         """How many sections have their text built (whole or some of its pieces)."""
