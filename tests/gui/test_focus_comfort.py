@@ -126,8 +126,10 @@ def test_dimming_leaves_only_the_cursor_paragraph_at_full_contrast(qtbot, tmp_pa
         window.views.whole_view.scroll_to_section("second")
         # Built whole or in pieces (a long section not yet gone into): every shown text is dimmed.
         qtbot.waitUntil(
-            lambda: bool(other.shown_texts())
-            and all(display.extraSelections() for display, _ in other.shown_texts())
+            lambda: (
+                bool(other.shown_texts())
+                and all(display.extraSelections() for display, _ in other.shown_texts())
+            )
         )
         for display, _offset in other.shown_texts():
             length = display.document().characterCount() - 1

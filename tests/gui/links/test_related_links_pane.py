@@ -216,7 +216,6 @@ def test_add_remove_and_undo_keep_the_very_same_link(pane, stack):
     assert article_to_dict(stack.article) == article_to_dict(make_article())
 
 
-
 def test_a_refused_edit_is_shown_not_swallowed(pane, stack, monkeypatch):
     from newsdesk.gui.links import related_links_pane
 
@@ -229,6 +228,7 @@ def test_a_refused_edit_is_shown_not_swallowed(pane, stack, monkeypatch):
     assert not pane.model.push(AddRelatedLink(existing, 1))
     assert shown == [(pane, "edit.link_exists")]
     assert titles(stack) == before
+
 
 # --- paste and drop ---------------------------------------------------------------------------
 

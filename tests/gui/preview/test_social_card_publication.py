@@ -21,7 +21,9 @@ from newsdesk.model.article import Article, Image, Section
 from newsdesk.publication import PublicationProfile
 
 KUESTENBOTE = PublicationProfile(
-    name="Küstenbote", site_name="Der Küstenbote", base_url="https://www.kuestenbote.example/lokales"
+    name="Küstenbote",
+    site_name="Der Küstenbote",
+    base_url="https://www.kuestenbote.example/lokales",
 )
 
 
