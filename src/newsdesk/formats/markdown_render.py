@@ -19,22 +19,18 @@ an allow-list (defence in depth), with links limited to http, https, mailto and 
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import markdown
 import nh3
-from markdown.extensions import Extension
-from markdown.extensions.sane_lists import SaneListExtension
-from markdown.extensions.tables import TableExtension
-from markdown.inlinepatterns import SimpleTagInlineProcessor
-from markdown.treeprocessors import Treeprocessor
 
 from newsdesk.formats import markdown_notes
 from newsdesk.formats.link_rules import page_href
-from newsdesk.formats.markdown_constructs import NewsdeskConstructs
 from newsdesk.model.markdown_notes import prepare as prepare_notes
 from newsdesk.model.markdown_text import IMAGE_REFERENCE_LINE
+
+if TYPE_CHECKING:  # Python-Markdown is imported when text is first converted
+    import markdown
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "del", "a", "h3", "h4", "h5", "h6",
@@ -56,29 +52,12 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
-class _DemoteHeadings(Treeprocessor):
-    def run(self, root: ElementTree.Element) -> None:
-        for element in root.iter():
-            if element.tag in ("h1", "h2"):
-                element.tag = "h3"
-
-
-class NewsdeskDialect(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
-        # Raw HTML stays literal text: what the journalist typed is what the reader sees.
-        md.preprocessors.deregister("html_block")
-        md.inlinePatterns.deregister("html")
-        md.inlinePatterns.register(SimpleTagInlineProcessor(r"()~~(.+?)~~", "del"), "del", 75)
-        md.treeprocessors.register(_DemoteHeadings(md), "newsdesk_demote_headings", 5)
-
-
 def new_renderer() -> markdown.Markdown:
-    """A converter of the export's Markdown dialect. Not thread-safe: code that renders off the
-    GUI thread (the publish) keeps one of its own."""
-    # Extensions as objects, not names: a name makes Python-Markdown read every installed
-    # package's entry points first (~100 ms at the window's start).
-    extensions = [NewsdeskDialect(), SaneListExtension(), TableExtension(), NewsdeskConstructs()]
-    return markdown.Markdown(extensions=extensions, output_format="html")
+    """A converter of the export's Markdown dialect (formats.markdown_dialect). Not
+    thread-safe: code that renders off the GUI thread (the publish) keeps one of its own."""
+    from newsdesk.formats.markdown_dialect import new_renderer as dialect_renderer
+
+    return dialect_renderer()
 
 
 _renderer: markdown.Markdown | None = None  # made on first use, after the window is on screen
