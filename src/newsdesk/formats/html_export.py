@@ -17,6 +17,7 @@ half-written page. In folder mode the images are written before the page that re
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,7 +47,7 @@ from newsdesk.formats.safe_write import describe_os_error, write_atomic
 from newsdesk.formats.slug import effective_slug
 from newsdesk.formats.typography import typeset_html
 from newsdesk.house_layouts import Layout, page_stylesheet
-from newsdesk.model.article import Article
+from newsdesk.model.article import Article, Image
 from newsdesk.model.last_change import last_change
 from newsdesk.publication import PublicationProfile, missing_social_data, page_article
 
@@ -110,6 +111,7 @@ def render_page(
     modified: str | None = None,
     show_notes: bool = False,
     layout: Layout | None = None,
+    photo_ready: Callable[[Image], bool] | None = None,
 ) -> RenderedPage:
     """The complete HTML page for the article.
 
@@ -130,6 +132,8 @@ def render_page(
     `show_notes` shows private editor's notes, highlighted: the window's preview on request only,
     never a page that leaves Newsdesk.
     `layout` is the house layout layered on the base stylesheet (house_layouts; None: Standard).
+    `photo_ready(image)` False: the photo's sizes are being made elsewhere (the preview's worker
+    thread), so its figure is the marked frame of `missing_images="placeholder"` for now.
     """
     if assets not in ASSET_MODES:
         raise ExportError(
@@ -158,6 +162,7 @@ def render_page(
         missing_images=missing_images,
         photo_credits=photo_credits,
         web_statement=web_statement,
+        photo_ready=photo_ready,
     )
     # First: the body decides which images are shown.
     # No-break spaces in dates, before units and after ©, in all the page's text (issue 15).

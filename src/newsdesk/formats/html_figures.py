@@ -171,8 +171,12 @@ class FigureRenderer:
         missing_images: str = "omit",
         photo_credits: bool = False,
         web_statement: str = "",
+        photo_ready: Callable[[Image], bool] | None = None,
     ) -> None:
         self.images = {image.id: image for image in images}
+        # The preview makes its photos' sizes on a worker thread: one not made yet is a marked
+        # frame in this page, never decoded here (gui/preview/photo_preparer.py).
+        self.photo_ready = photo_ready
         # Exported photos carry their credit as IPTC metadata (formats.photo_credits).
         self.photo_credits = photo_credits
         self.web_statement = web_statement
@@ -200,6 +204,8 @@ class FigureRenderer:
         placed = None
         if not image.has_photo:
             self.skipped[image.id] = SkippedImage(image.id, "the photo itself is missing")
+        elif self.photo_ready is not None and not self.photo_ready(image):
+            pass  # its sizes are being made: a marked frame until the next page
         else:
             widths = _widths_for(self.mode)
             try:
