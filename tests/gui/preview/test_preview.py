@@ -555,8 +555,11 @@ def test_the_first_render_is_prepared_a_piece_per_turn_of_the_event_loop(qtbot, 
     pane = PreviewPane(stack)
     qtbot.addWidget(pane)
     work = pane._first_render_work()  # run a piece per turn by first_paint.in_turns
-    assert len(work) == 3 + sum(1 for image in article.images if image.has_photo)
-    work[0]()  # a text piece fills the render cache
+    photos = sum(1 for image in article.images if image.has_photo)
+    assert len(work) == photos + 3
+    work[-1]()  # a text piece fills the render cache
     assert len(pane.render_cache) > 0
-    work[-1]()  # a photo piece makes the photo's preview size
+    work[0]()  # a photo piece queues the photo for the worker threads, which make its sizes
+    assert pane.photo_preparer.waiting == 1
+    qtbot.waitUntil(lambda: pane.photo_preparer.waiting == 0, timeout=WAIT_MS)
     assert len(pane.image_cache) > 0

@@ -35,7 +35,6 @@ software (engine.prefer_software_rendering) or needs shared OpenGL contexts.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
@@ -80,6 +79,7 @@ if TYPE_CHECKING:
     PreviewView = WebPreviewView | FallbackPreviewView
     from newsdesk.formats.html_export import RenderedPage
     from newsdesk.formats.render_cache import RenderCache
+    from newsdesk.gui.preview.photo_preparer import PhotoPreparer
 
 # The exporter, Python-Markdown and Pillow are imported when the first page is rendered, after
 # the window's first paint: importing them with the window cost ~200 ms of its start.
@@ -161,6 +161,7 @@ class PreviewPane(QWidget):
         self._settings = settings if settings is not None else Settings()
         self._images = image_cache
         self._render_cache: RenderCache | None = None
+        self._preparer: PhotoPreparer | None = None
         self._html = ""
         self._assets: Mapping[str, bytes] = {}
         self._head = HeadData()
@@ -305,6 +306,18 @@ class PreviewPane(QWidget):
         return self._images
 
     @property
+    def photo_preparer(self) -> PhotoPreparer:
+        """Makes the photos' preview sizes on worker threads (made on use); the page shows a
+        photo once they are made, a marked frame until then."""
+        if self._preparer is None:
+            from newsdesk.formats.html_figures import PREVIEW_WIDTHS
+            from newsdesk.gui.preview.photo_preparer import PhotoPreparer
+
+            self._preparer = PhotoPreparer(self.image_cache, PREVIEW_WIDTHS, self)
+            self._preparer.ready.connect(self._schedule)
+        return self._preparer
+
+    @property
     def render_cache(self) -> RenderCache:
         """Rendered section text, kept between renders (made with the first render)."""
         if self._render_cache is None:
@@ -419,6 +432,7 @@ class PreviewPane(QWidget):
                 profile=page_profile(self._stack.article),
                 show_notes=self.show_notes,
                 layout=layout,
+                photo_ready=self.photo_preparer.is_ready,
             )
         except NewsdeskError as exc:
             self.problem.setText(
@@ -495,17 +509,16 @@ class PreviewPane(QWidget):
 
     def _first_render_work(self) -> list[Callable[[], object]]:
         """What the first render would do in one block (on the 100,000-word article: 0.6 s of
-        Markdown, and 2 s more for 20 photos opened for the first time), cut in pieces; a piece
-        that fails leaves its problem to the render (a damaged photo is a marked frame)."""
-        from newsdesk.formats.html_figures import PREVIEW_WIDTHS, web_sizes
+        Markdown), cut in pieces. The photos come first: a piece looks a photo up in the cache
+        and, when its sizes are not there, queues it for the worker threads (photo_preparer),
+        which make them (2 s of work for 20 camera photos) while the text is converted."""
 
         def text(texts: list[str]) -> None:
             for markdown in texts:
                 self.render_cache.markdown(markdown)
 
         def photo(image) -> None:
-            with contextlib.suppress(NewsdeskError):
-                web_sizes(image, PREVIEW_WIDTHS, self.image_cache)
+            self.photo_preparer.is_ready(image)
 
         article = self._stack.article
         sections = list(article.walk_sections())
@@ -514,10 +527,12 @@ class PreviewPane(QWidget):
             return lambda: text([section.markdown for section in part])  # read when it runs
 
         work: list[Callable[[], object]] = [
+            partial(photo, image) for image in article.images if image.has_photo
+        ]
+        work += [
             texts_of(sections[start : start + SECTIONS_PER_TURN])
             for start in range(0, len(sections), SECTIONS_PER_TURN)
         ]
-        work += [partial(photo, image) for image in article.images if image.has_photo]
         return work
 
     def _first_render(self) -> None:

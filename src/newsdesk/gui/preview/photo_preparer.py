@@ -1,0 +1,170 @@
+"""The preview's photo sizes, made on worker threads so that typing never waits for a photo.
+
+Making the preview size of a 12-megapixel camera photo (decode, turn, cut, downscale, encode)
+takes about 0.4 s; on the GUI thread, 20 photos kept the window from taking keys for seconds.
+`PhotoPreparer` runs `imaging.derive_web_sizes` in a small QThreadPool (Pillow releases the GIL
+while it decodes, resizes and encodes) and hands each result back through a queued signal. The
+render asks `is_ready(image)` for every photo it places (render_page's `photo_ready`): a photo
+not made yet is queued here and shown as the page's marked frame until `ready` says it is made,
+when the pane renders again.
+
+The worker threads touch bytes and Python objects only. An original is read (from the project
+file: its SQLite connection belongs to the GUI thread) when a thread is free for it, and the
+made sizes are put into the pane's cache (the project file's `derived` table too) on the GUI
+thread, so at most MAX_IN_FLIGHT originals and their sizes are in memory at once, however many
+photos are waiting. A photo that cannot be made (damaged bytes, lost from its file) stays a
+marked frame and is not tried again in this session. `wait()` (the application's aboutToQuit)
+drops the waiting photos and waits for the ones in flight only: quitting never waits for 80.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from contextlib import suppress
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+
+from newsdesk.derived_cache import DerivedCache
+from newsdesk.errors import NewsdeskError
+from newsdesk.model.article import Image
+
+# Two shared cores: two photos at once keep one core free for the window, and bound memory to
+# two originals (2-10 MB each) and their decoded pixels (~50 MB each for 12 MP) at a time.
+MAX_IN_FLIGHT = 2
+
+PhotoKey = tuple[str, int, str, float, float]
+
+
+def photo_key(image: Image) -> PhotoKey:
+    """What the made sizes depend on: the photo, how it is turned and cut."""
+    return (image.digest or "", image.rotation, image.crop, image.focal_x, image.focal_y)
+
+
+@dataclass(frozen=True)
+class _Made:
+    key: PhotoKey
+    entries: dict[str, bytes]  # the cache entries derive_web_sizes made, by cache key
+    failed: bool
+
+
+class PhotoPreparer(QObject):
+    """Makes the preview sizes of photos off the GUI thread; `ready()` after each one."""
+
+    ready = Signal()  # a photo's sizes were made (or it failed): the page can show more now
+    _finished = Signal(object)  # _Made, emitted by a worker thread, delivered queued
+
+    def __init__(
+        self, cache: DerivedCache, widths: tuple[int, ...], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._cache = cache
+        self._widths = widths
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(MAX_IN_FLIGHT)
+        self._made: set[PhotoKey] = set()
+        self._failed: set[PhotoKey] = set()
+        self._queue: OrderedDict[PhotoKey, Image] = OrderedDict()
+        self._in_flight: set[PhotoKey] = set()
+        self._closed = False
+        self._finished.connect(self._store, Qt.ConnectionType.QueuedConnection)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait)
+
+    def is_ready(self, image: Image) -> bool:
+        """Whether the render may place the photo now: its sizes are in the cache. If not, it is
+        queued (once) and `ready` follows when they are made."""
+        key = photo_key(image)
+        if key in self._made:
+            return True
+        if key in self._failed or key in self._queue or key in self._in_flight:
+            return False
+        if self._cached(image):
+            self._made.add(key)
+            return True
+        if not self._closed:
+            self._queue[key] = image
+            QTimer.singleShot(0, self, self._feed)
+        return False
+
+    def failed(self, image: Image) -> bool:
+        """Whether the photo's sizes could not be made (a marked frame for the session)."""
+        return photo_key(image) in self._failed
+
+    @property
+    def waiting(self) -> int:
+        """Photos queued or being made."""
+        return len(self._queue) + len(self._in_flight)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Drop the waiting photos and block until those being made are done (quitting, tests'
+        clean-up). Nothing is queued afterwards."""
+        self._closed = True
+        self._queue.clear()
+        return self._pool.waitForDone(msecs)
+
+    def _cached(self, image: Image) -> bool:
+        from newsdesk.imaging import cached_web_sizes
+
+        if image.digest is None:
+            return False
+        kept = cached_web_sizes(
+            image.digest,
+            (image.width, image.height),
+            self._widths,
+            self._cache,
+            rotation=image.rotation,
+            crop=image.crop,
+            focal=(image.focal_x, image.focal_y),
+        )
+        return kept is not None
+
+    def _feed(self) -> None:
+        """Hand waiting photos to the pool while fewer than MAX_IN_FLIGHT are being made."""
+        while self._queue and len(self._in_flight) < MAX_IN_FLIGHT and not self._closed:
+            key, image = self._queue.popitem(last=False)
+            try:
+                data = image.data  # read here: the project file's connection is this thread's
+            except NewsdeskError:  # the project file lost the photo
+                data = None
+            if not data:
+                self._failed.add(key)
+                self.ready.emit()
+                continue
+            self._in_flight.add(key)
+            self._pool.start(lambda k=key, d=data: self._make(k, d))
+
+    def _make(self, key: PhotoKey, data: bytes) -> None:
+        # Runs in a pool thread: plain Python and Pillow only, never the project file.
+        from newsdesk.derived_cache import MemoryCache
+        from newsdesk.imaging import derive_web_sizes
+
+        made = MemoryCache()
+        digest, rotation, crop, focal_x, focal_y = key
+        try:
+            derive_web_sizes(
+                data,
+                self._widths,
+                cache=made,
+                digest=digest or None,
+                rotation=rotation,
+                crop=crop,
+                focal=(focal_x, focal_y),
+            )
+            result = _Made(key, made.entries, failed=False)
+        except Exception:  # damaged bytes (ImageError), a crop no Newsdesk writes: a frame
+            result = _Made(key, {}, failed=True)
+        with suppress(RuntimeError):  # the application is shutting down and this object is gone
+            self._finished.emit(result)
+
+    def _store(self, result: _Made) -> None:
+        self._in_flight.discard(result.key)
+        if result.failed:
+            self._failed.add(result.key)
+        else:
+            for cache_key, data in result.entries.items():
+                self._cache.put(cache_key, data)  # the project file too: on this thread
+            self._made.add(result.key)
+        self.ready.emit()
+        self._feed()
