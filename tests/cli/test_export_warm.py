@@ -87,3 +87,29 @@ def test_the_pdf_proof_keeps_and_uses_the_same_page_parts(project, tmp_path):
     with sqlite3.connect(project) as connection:
         assert connection.execute("SELECT count(*) FROM derived").fetchone()[0] == sizes
     assert _article(project) == article
+
+
+_WARM_EXPORT = """
+import sys
+from newsdesk.cli import main
+code = main(["export", sys.argv[1], "-o", sys.argv[2]])
+print(code, "PIL" in sys.modules, "markdown" in sys.modules)
+"""
+
+
+def test_a_warm_export_loads_neither_pillow_nor_python_markdown(project, tmp_path):
+    from newsdesk.imaging import inspect_image
+
+    article = english_opinion()
+    for image in article.images:  # their sizes recorded, as the window records them
+        info = inspect_image(image.data or b"")
+        image.width, image.height = info.width, info.height
+    with open_project(project) as opened:
+        opened.save(article)
+    assert main(["export", str(project), "-o", str(tmp_path / "cold.html")]) == 0
+    done = subprocess.run(
+        [sys.executable, "-c", _WARM_EXPORT, str(project), str(tmp_path / "warm.html")],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert done.stdout.split() == ["0", "False", "False"]
+    assert (tmp_path / "warm.html").read_bytes() == (tmp_path / "cold.html").read_bytes()
