@@ -29,9 +29,10 @@ from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import NewsdeskError
 from newsdesk.model.article import Image
 
-# Two shared cores: two photos at once keep one core free for the window, and bound memory to
-# two originals (2-10 MB each) and their decoded pixels (~50 MB each for 12 MP) at a time.
-MAX_IN_FLIGHT = 2
+# One photo at a time: on two cores shared with Chromium, a second worker took CPU time from the
+# GUI thread (longer stalls while typing) for little gain; it also bounds memory to one original
+# (2-10 MB) and its decoded pixels (~50 MB for 12 MP) at a time.
+MAX_IN_FLIGHT = 1
 
 PhotoKey = tuple[str, int, str, float, float]
 
