@@ -7,7 +7,9 @@ photo is still missing. The photos are not in the page: it links them relatively
 page stays small and a render encodes nothing. It re-renders ~120 ms after the journalist pauses
 (typing in any section, or any command), flushing the typed text into the article first. Two
 caches keep that quick on a 100,000-word article: derived photo sizes (`MemoryCache`) and
-rendered section text (`RenderCache`), so a pause renders the one changed section. The view then
+rendered section text (`RenderCache`), so a pause renders the one changed section. A photo's sizes
+are made on a worker thread (photo_preparer.py), never in a render: until they are, the photo is
+the page's marked frame, and the page follows when they are made. The view then
 swaps just the changed parts (a section, the header, a figure) into the shown page, scroll
 position untouched, or, when the structure changed (a section added, moved, deleted), loads the
 page again and restores the scroll position.
