@@ -7,19 +7,25 @@ length is there when wanted. Leaving puts back exactly the panes that were showi
 window's size. The shortcuts are the window's own actions, so they work with the menu bar hidden.
 
 View > Focus is a submenu: Focus itself, and the two options of focus_comfort.py (typewriter
-scrolling, dimming the other paragraphs), which act while focus mode is on.
+scrolling, dimming the other paragraphs), which act while focus mode is on. Those options, and
+with them the whole-article view they also act on, are made when the submenu first opens or focus
+mode is first entered (start time, issue 18).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from newsdesk.gui.editor.section_editor import SectionEditor
-from newsdesk.gui.editor.whole_article import WholeArticleView
-from newsdesk.gui.focus_comfort import FocusComfort
 from newsdesk.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from newsdesk.gui.editor.view_modes import ArticleViews
+    from newsdesk.gui.focus_comfort import FocusComfort
 
 
 class FocusMode(QObject):
@@ -29,12 +35,15 @@ class FocusMode(QObject):
         self,
         window: QMainWindow,
         editor: SectionEditor,
-        whole_view: WholeArticleView,
+        views: ArticleViews,
         settings: Settings,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._editor = editor
+        self._views = views
+        self._settings = settings
+        self._comfort: FocusComfort | None = None
         self._hidden: list[QWidget] = []
         self._was_maximized = False
         self.action = QAction(self.tr("&Focus"), window)
@@ -49,13 +58,22 @@ class FocusMode(QObject):
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(lambda: self.action.setChecked(False))
         window.addAction(self.leave_action)
-        self.comfort = FocusComfort(editor, whole_view, settings)
         self.menu = QMenu(self.tr("F&ocus"), window)
         self.menu.setObjectName("menu_focus")
         self.menu.addAction(self.action)
-        self.menu.addSeparator()
-        self.menu.addAction(self.comfort.typewriter_action)
-        self.menu.addAction(self.comfort.dim_action)
+        self.menu.aboutToShow.connect(lambda: self.comfort)  # its options, before it opens
+
+    @property
+    def comfort(self) -> FocusComfort:
+        """The typewriter and dimming options (made, and put in the submenu, on first use)."""
+        if self._comfort is None:
+            from newsdesk.gui.focus_comfort import FocusComfort
+
+            self._comfort = FocusComfort(self._editor, self._views.whole_view, self._settings)
+            self.menu.addSeparator()
+            self.menu.addAction(self._comfort.typewriter_action)
+            self.menu.addAction(self._comfort.dim_action)
+        return self._comfort
 
     @property
     def active(self) -> bool:

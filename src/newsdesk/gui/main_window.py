@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.gui.article_state import ArticleState
-from newsdesk.gui.editor.find_replace_dialog import FindReplaceDialog
+from newsdesk.gui.editor.find_actions import FindReplace
 from newsdesk.gui.editor.headline_bar import HeadlineBar
 from newsdesk.gui.editor.inline_images import InlineImages, can_insert_photo, insert_photo_file
 from newsdesk.gui.editor.markdown_bridge import document_to_markdown
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.section_heading = SectionHeading(self.article_state, self)
         self.tree_view = SectionTreeView(self.article_state, self)
         self.tree_model = self.tree_view.tree_model
-        self.find_dialog = FindReplaceDialog(self.article_state, self)
+        self.finder = FindReplace(self.article_state, self)  # the dialog comes at the first Ctrl+F
         # The preview's photo sizes and the thumbnails are kept in the project file too (not in
         # a read-only view), so the next start needs neither the originals nor a decode.
         image_cache = PreviewImageCache(self._writable_project)
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
                 host=self,
                 files=self.files,
                 state=self.article_state,
-                find_dialog=self.find_dialog,
+                finder=self.finder,
                 outline=self.tree_view,
                 editor=self.editor,
                 views=self.views,
@@ -231,9 +231,9 @@ class MainWindow(QMainWindow):
         self.files.followed.connect(self._article_followed)
         self.files.state_changed.connect(self._update_state)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.find_dialog.match_found.connect(self.show_match)
+        self.finder.match_found.connect(self.show_match)
         # The page's labels in the journalist's own stylesheet, measured for the Check (issue 18).
-        self.label_watch = LabelWatch(stack, self.panes.preview, self.panes.preflight, self)
+        self.label_watch = LabelWatch(stack, self.panes.preview, self.panes, self)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry
@@ -312,12 +312,12 @@ class MainWindow(QMainWindow):
         (application start; on a 100,000-word article with 20 photos they cost ~400 ms)."""
         self._secondary_held = True
         self.tree_model.hold_counts()
-        self.panes.preflight.hold()
+        self.panes.hold_check()
         shared_thumbnailer().hold()
         after_first_paint(self, self._release_secondary_work)
 
     def _release_secondary_work(self) -> None:
-        self.panes.preflight.release()
+        self.panes.release_check()
         shared_thumbnailer().release()
         # A few sections' counts per turn of the event loop: counting 100,000 words at once
         # (~120 ms) kept the first keys waiting after the window appeared. Counts are cached by
@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
         self.section_heading.set_read_only(read_only)
         views = getattr(self, "views", None)  # made after the first state update
         if views is not None:
-            views.whole_view.set_read_only(read_only)
+            views.set_read_only(read_only)
         self.headline_bar.set_read_only(read_only)
         self.panes.set_read_only(read_only)
         self.tree_view.set_read_only(read_only)
@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
         if not self.files.close():
             event.ignore()
             return
-        self.find_dialog.hide()
+        self.finder.hide()
         self.save_layout()
         self.label_watch.close()
         event.accept()

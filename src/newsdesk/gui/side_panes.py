@@ -11,11 +11,13 @@ Each pane edits the article only through the one undo history. This module build
 answers "where is that?" for the preflight and the section tree: `go_to(where)` selects the field,
 photo or link a finding names; sections are the window's business (`section_requested`).
 
-The Photos and Related Links panes sit behind the Details tab at start, so they are built (and
-their modules imported) when their dock is first shown, or when something asks for `images` or
-`related`; `when_built` lets others wire themselves to a pane whenever it comes (start time,
-issue 18; tests/gui/test_lazy_start.py). The details, the check (its findings feed the spelling
-and the layout check from the start) and the preview are built with the window.
+The Photos, Related Links and Check panes sit behind the Details tab at start, so they are
+built (and their modules imported) when their dock is first shown, or when something asks for
+`images`, `related` or `preflight`; `when_built` lets others wire themselves to a pane whenever it
+comes (start time, issue 18; tests/gui/test_lazy_start.py). Nothing needs the check's findings
+while its pane does not exist (the pane checks only while shown, and anew when it is built): what
+the layout check measures is kept here until then (`set_layout_findings`), and `recheck` and
+`hold_check` wait for the pane. The details and the preview are built with the window.
 """
 
 from __future__ import annotations
@@ -30,14 +32,15 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QWidget
 
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.gui.article_state import ArticleState
-from newsdesk.gui.check.check_panel import PreflightPanel
 from newsdesk.gui.details.details_pane import MetadataPane
 from newsdesk.gui.preview import PreviewPane
 from newsdesk.gui.settings import Settings
 
 if TYPE_CHECKING:
+    from newsdesk.gui.check.check_panel import PreflightPanel
     from newsdesk.gui.links.related_links_pane import RelatedLinksPane
     from newsdesk.gui.photos.photo_pane import ImagePane
+    from newsdesk.model.preflight import Finding
 
 _DOCK_FEATURES = (
     QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -79,19 +82,27 @@ class SidePanes(QObject):
         self._settings = settings
         self._read_only = False
         self._built: dict[str, QWidget] = {}  # the lazily built panes, by name
-        self._waiting: dict[str, list[Callable[[Any], None]]] = {"images": [], "related": []}
+        self._waiting: dict[str, list[Callable[[Any], None]]] = {
+            "images": [],
+            "related": [],
+            "check": [],
+        }
+        self._check_held = False  # see hold_check
+        self._layout_findings: list[Finding] = []  # for the Check pane, kept until it exists
         self.metadata = MetadataPane(stack, window)
-        self.preflight = PreflightPanel(stack, window)
         self.preview = PreviewPane(stack, window, image_cache=image_cache, settings=settings)
 
         self.details_dock = self._dock("detailsDock", self.tr("Details"), self.metadata)
         self.photos_dock = self._dock("photosDock", self.tr("Photos"), QWidget())
         self.links_dock = self._dock("linksDock", self.tr("Related Links"), QWidget())
-        for name, dock in (("images", self.photos_dock), ("related", self.links_dock)):
+        self.check_dock = self._dock("checkDock", self.tr("Check"), QWidget())
+        for name, dock in (
+            ("images", self.photos_dock),
+            ("related", self.links_dock),
+            ("check", self.check_dock),
+        ):
             dock.visibilityChanged.connect(functools.partial(self._dock_visibility_changed, name))
-        self.check_dock = self._dock("checkDock", self.tr("Check"), self.preflight)
         self.preview_dock = self._dock("previewDock", self.tr("Preview"), self.preview)
-        self.preflight.finding_activated.connect(self.go_to)
 
     # --- the panes built on first show ---------------------------------------------------------
 
@@ -105,8 +116,13 @@ class SidePanes(QObject):
         """The Related Links pane (built now if it was not yet)."""
         return self._pane("related")  # type: ignore[return-value]
 
+    @property
+    def preflight(self) -> PreflightPanel:
+        """The Check pane (built now if it was not yet)."""
+        return self._pane("check")  # type: ignore[return-value]
+
     def is_built(self, name: str) -> bool:
-        """Whether the lazily built pane `name` ("images" or "related") exists yet."""
+        """Whether the lazily built pane `name` ("images", "related", "check") exists yet."""
         return name in self._built
 
     def when_built(self, name: str, callback: Callable[[Any], None]) -> None:
@@ -115,6 +131,35 @@ class SidePanes(QObject):
             callback(self._built[name])
         else:
             self._waiting[name].append(callback)
+
+    # --- the check, whether or not its pane exists ------------------------------------------------
+
+    def hold_check(self) -> None:
+        """The check waits for the window's first paint (PreflightPanel.hold), built or not."""
+        self._check_held = True
+        if self.is_built("check"):
+            self.preflight.hold()
+
+    def release_check(self) -> None:
+        self._check_held = False
+        if self.is_built("check"):
+            self.preflight.release()
+
+    def recheck(self) -> None:
+        """Check again soon (settings the check reads changed); a pane built later checks anew
+        anyway."""
+        if self.is_built("check"):
+            self.preflight.recheck()
+
+    @property
+    def layout_findings(self) -> list[Finding]:
+        return self._layout_findings
+
+    def set_layout_findings(self, findings: list[Finding]) -> None:
+        """What the page's layout hides (gui/layouts/label_watch.py), for the Check pane."""
+        self._layout_findings = list(findings)
+        if self.is_built("check"):
+            self.preflight.set_layout_findings(findings)
 
     def _dock_visibility_changed(self, name: str, visible: bool) -> None:
         if visible:
@@ -134,18 +179,28 @@ class SidePanes(QObject):
             if editor is not None:
                 images.place_in_text = functools.partial(place_photo, stack, editor, window)
             pane, dock = images, self.photos_dock
-        else:
+        elif name == "related":
             from newsdesk.gui.links.related_links_pane import RelatedLinksPane
 
             pane, dock = RelatedLinksPane(stack, window), self.links_dock
+        else:
+            from newsdesk.gui.check.check_panel import PreflightPanel
+
+            # Checked when shown or asked (its showEvent, findings()), after the wiring below.
+            check = PreflightPanel(stack, window, check_now=False)
+            if self._check_held:
+                check.hold()
+            check.layout_findings = list(self._layout_findings)
+            check.finding_activated.connect(self.go_to)
+            pane, dock = check, self.check_dock
         self._built[name] = pane
         pane.set_read_only(self._read_only)  # type: ignore[attr-defined]
+        for callback in self._waiting.pop(name, []):
+            callback(pane)  # wired before it is shown (a shown Check pane checks at once)
         placeholder = dock.widget()
         dock.setWidget(pane)
         if placeholder is not None:
             placeholder.deleteLater()
-        for callback in self._waiting.pop(name, []):
-            callback(pane)
         return pane
 
     def _dock(self, name: str, title: str, pane: QWidget) -> QDockWidget:
@@ -204,12 +259,13 @@ class SidePanes(QObject):
     def commit(self) -> None:
         """Before a save: what is being typed in a field becomes part of the article."""
         self.metadata.commit()
-        for pane in self._built.values():
-            pane.commit()  # type: ignore[attr-defined]
+        for name in ("images", "related"):
+            if name in self._built:
+                self._built[name].commit()  # type: ignore[attr-defined]
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only  # a pane built later starts in this state
-        for pane in (self.metadata, self.preflight, *self._built.values()):
+        for pane in (self.metadata, *self._built.values()):
             pane.set_read_only(read_only)  # type: ignore[attr-defined]
 
     # --- navigation ---------------------------------------------------------------------------

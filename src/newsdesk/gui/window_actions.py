@@ -36,7 +36,7 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from newsdesk.gui.article_state import ArticleState
-    from newsdesk.gui.editor.find_replace_dialog import FindReplaceDialog
+    from newsdesk.gui.editor.find_actions import FindReplace
     from newsdesk.gui.editor.section_editor import SectionEditor
     from newsdesk.gui.editor.view_modes import ArticleViews
     from newsdesk.gui.files.article_files import ArticleFiles
@@ -71,7 +71,7 @@ class WindowParts:
     host: QMainWindow
     files: ArticleFiles
     state: ArticleState
-    find_dialog: FindReplaceDialog
+    finder: FindReplace
     outline: SectionTreeView
     editor: SectionEditor
     views: ArticleViews
@@ -250,7 +250,7 @@ class WindowActions:
         # The text widgets handle these keys themselves; the menu entries are for the mouse.
         for action in (self.cut, self.copy, self.paste):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        finder = parts.find_dialog
+        finder = parts.finder
         self.find = finder.find_action
         self.find.setObjectName("action_find")
         self.replace = finder.replace_action
@@ -374,7 +374,7 @@ class WindowActions:
         view_menu = bar.addMenu(translate("WindowActions", "&View"))
         view_menu.setObjectName("menu_view")
         view_menu.addActions(parts.views.actions())
-        self.focus_mode = FocusMode(window, parts.editor, parts.views.whole_view, parts.settings)
+        self.focus_mode = FocusMode(window, parts.editor, parts.views, parts.settings)
         view_menu.addMenu(self.focus_mode.menu)
         self.appearance = AppearanceMenu(window, parts.settings)
         view_menu.addMenu(self.appearance.menu)

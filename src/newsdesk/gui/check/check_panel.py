@@ -116,7 +116,11 @@ class PreflightPanel(QWidget):
     finding_chosen = Signal(object)  # the Finding itself (a spelling finding: go to its word)
     refreshed = Signal()  # the findings were computed anew
 
-    def __init__(self, stack: ArticleState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, stack: ArticleState, parent: QWidget | None = None, *, check_now: bool = True
+    ) -> None:
+        """`check_now=False`: check first when shown or asked (the window builds the pane when
+        its dock is first shown, and wires the spelling to it before that check)."""
         super().__init__(parent)
         self.setObjectName("preflight_panel")
         self._stack = stack
@@ -153,7 +157,8 @@ class PreflightPanel(QWidget):
         self.list.enter_pressed.connect(self._navigate)
         stack.article_changed.connect(self._article_changed)
         stack.text_changed.connect(self._edited)
-        self.refresh_now()
+        if check_now:
+            self.refresh_now()
 
     # --- public -------------------------------------------------------------------------------
 

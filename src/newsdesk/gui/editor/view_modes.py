@@ -10,6 +10,9 @@ Selections across sections (cross_selection.py) live here too: Shift+click in an
 Select All (Ctrl+A, Edit > Select All) over the whole article; Copy, Cut, Delete, Backspace and
 typing act on such a selection as one undo step, and never remove a section. The editor asks
 `handle_key`, `copy` and `cut` first (SectionEditor.span_hooks).
+
+The whole-article view (and the modules it needs) is made at the first switch to it, or when
+something asks for `whole_view`; a remembered Whole view is made at start (start time, issue 18).
 """
 
 from __future__ import annotations
@@ -27,11 +30,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit, QTextEdit
 
-from newsdesk.gui.editor.cross_selection import CrossSelection, Point, selection_in
-from newsdesk.gui.editor.whole_article import WholeArticleView
-from newsdesk.gui.editor.whole_slots import release_height
-
 if TYPE_CHECKING:
+    from newsdesk.gui.editor.cross_selection import CrossSelection
+    from newsdesk.gui.editor.whole_article import WholeArticleView
     from newsdesk.gui.main_window import MainWindow
 
 
@@ -41,8 +42,8 @@ class ArticleViews(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.whole_view = WholeArticleView(window.article_state, window.editor, window)
-        self.whole_view.hide()
+        self._whole_view: WholeArticleView | None = None  # made on first use (whole_view)
+        self._read_only = False
         self._editor_frame = window.editor.frameShape()
         self.selection: CrossSelection | None = None
         self.whole_action = QAction(self.tr("&Whole Article"), window)
@@ -60,13 +61,34 @@ class ArticleViews(QObject):
         self.select_all_action = QAction(self.tr("Select &All"), window)
         self.select_all_action.setObjectName("action_select_all")
         self.select_all_action.triggered.connect(self.select_all)
-        self.whole_view.clicked.connect(self._clicked)
-        self.whole_view.leave_section.connect(self._leave_section)
         window.editor.span_hooks = self
 
     @property
+    def whole_view(self) -> WholeArticleView:
+        """The whole-article view (made now, hidden, if it was not yet)."""
+        if self._whole_view is None:
+            from newsdesk.gui.editor.whole_article import WholeArticleView
+
+            window = self._window
+            view = WholeArticleView(window.article_state, window.editor, window)
+            view.hide()
+            view.set_read_only(self._read_only)
+            view.clicked.connect(self._clicked)
+            view.leave_section.connect(self._leave_section)
+            self._whole_view = view
+        return self._whole_view
+
+    def _whole_shown(self) -> bool:
+        return self._whole_view is not None and self._whole_view.isVisible()
+
+    @property
     def is_whole(self) -> bool:
-        return self.whole_view.isVisible() or self.whole_action.isChecked()
+        return self._whole_shown() or self.whole_action.isChecked()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only  # a view made later starts in this state
+        if self._whole_view is not None:
+            self._whole_view.set_read_only(read_only)
 
     def actions(self) -> list[QAction]:
         """For the View menu: Whole Article, Single Section."""
@@ -87,9 +109,9 @@ class ArticleViews(QObject):
         centre = central.layout() if central is not None else None
         if not isinstance(centre, QBoxLayout):  # the window lays itself out before this runs
             return
-        view = self.whole_view
-        if whole == view.isVisible():
+        if whole == self._whole_shown():
             return
+        view = self.whole_view
         self._clear_selection()
         editor = window.editor
         if whole:
@@ -111,6 +133,8 @@ class ArticleViews(QObject):
             centre.insertWidget(0, window.headline_bar)
             window.section_heading.show()
             centre.addWidget(editor, 1)
+            from newsdesk.gui.editor.whole_slots import release_height
+
             release_height(editor)
             editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             editor.setFrameShape(self._editor_frame)
@@ -120,12 +144,12 @@ class ArticleViews(QObject):
         editor.ensureCursorVisible()
 
     def release_editor(self) -> None:
-        if self.whole_view.isVisible():
-            self.whole_view.release_editor()
+        if self._whole_view is not None and self._whole_view.isVisible():
+            self._whole_view.release_editor()
 
     def show_section(self, section_id: str) -> None:
         """The window shows this section: in the whole view, host the editor there and scroll."""
-        if not self.whole_view.isVisible():
+        if not self._whole_shown():
             return
         if self.whole_view.hosted_section != section_id:
             self.whole_view.host(section_id)
@@ -133,7 +157,7 @@ class ArticleViews(QObject):
 
     def heading_edit(self, section_id: str) -> QLineEdit:
         """The field where the section's heading is on screen (find selects a match there)."""
-        slot = self.whole_view.slot(section_id) if self.whole_view.isVisible() else None
+        slot = self.whole_view.slot(section_id) if self._whole_shown() else None
         return slot.heading.edit if slot is not None else self._window.section_heading.edit
 
     def _scroll_to_cursor_section(self) -> None:
@@ -145,6 +169,8 @@ class ArticleViews(QObject):
     # -- clicks and keys in the whole view ---------------------------------------------------------
 
     def _clicked(self, section_id: str, position: int, extend: bool) -> None:
+        from newsdesk.gui.editor.cross_selection import CrossSelection, Point
+
         window = self._window
         if extend and window.current_section_id is not None:
             anchor = (
@@ -177,7 +203,9 @@ class ArticleViews(QObject):
 
     def select_all(self) -> None:
         """Edit > Select All: the whole article in the whole view, the text field's text else."""
-        if self.whole_view.isVisible():
+        if self._whole_shown():
+            from newsdesk.gui.editor.cross_selection import CrossSelection
+
             selection = CrossSelection.whole_article(self._window.article_state)
             if selection is not None:
                 self._show_selection(selection)
@@ -188,6 +216,8 @@ class ArticleViews(QObject):
             select_all()
 
     def _show_selection(self, selection: CrossSelection) -> None:
+        from newsdesk.gui.editor.cross_selection import selection_in
+
         self._clear_selection()
         self.selection = selection
         view = self.whole_view
@@ -215,7 +245,7 @@ class ArticleViews(QObject):
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Keys on a selection across sections; True when handled here (SectionEditor asks)."""
-        if event.matches(QKeySequence.StandardKey.SelectAll) and self.whole_view.isVisible():
+        if event.matches(QKeySequence.StandardKey.SelectAll) and self._whole_shown():
             self.select_all()
             return True
         if self.selection is None:

@@ -9,24 +9,35 @@ hidden page is made); a finding of an earlier stylesheet goes when the layout ch
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.article_state import ArticleState
-from newsdesk.gui.check.check_panel import PreflightPanel
 from newsdesk.gui.preview.preview_pane import PreviewPane
 
 if TYPE_CHECKING:
     from newsdesk.gui.check.layout_check import LayoutCheck
+    from newsdesk.model.preflight import Finding
+
+
+class LayoutFindings(Protocol):
+    """Where the findings go: the Check pane, or the window's panes, which keep them for a Check
+    pane not built yet (side_panes.py)."""
+
+    @property
+    def layout_findings(self) -> list[Finding]: ...
+
+    def set_layout_findings(self, findings: list[Finding]) -> None: ...
+
 
 PAUSE_MS = 1_500  # with the preview closed: after typing pauses this long
 
 
 class LabelWatch(QObject):
     def __init__(
-        self, state: ArticleState, preview: PreviewPane, check: PreflightPanel, parent: QObject
+        self, state: ArticleState, preview: PreviewPane, check: LayoutFindings, parent: QObject
     ) -> None:
         super().__init__(parent)
         self.state = state

@@ -333,7 +333,7 @@ def edit_publication_settings(window, path: Path | None = None) -> bool:
             )
         else:
             # Only the settings changed: the check and the preview read them again.
-            window.panes.preflight.recheck()
+            window.panes.recheck()
             window.panes.preview.refresh_now()
         return True
     finally:

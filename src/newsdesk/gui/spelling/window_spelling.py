@@ -86,7 +86,7 @@ class WindowSpelling(QObject):
         spelling = self.service.active
         article = self.window.article
         if spelling is None or not sections:
-            self.window.panes.preflight.recheck()
+            self.window.panes.recheck()
             return
         deadline = time.perf_counter() + WARM_TURN_S
         while sections and time.perf_counter() < deadline:
@@ -180,7 +180,7 @@ class WindowSpelling(QObject):
             self._follow_editor()
         for highlighter in self._field_highlighters:
             highlighter.refresh()
-        self.window.panes.preflight.recheck()
+        self.window.panes.recheck()
 
     # --- fields ---------------------------------------------------------------------------------
 
@@ -289,7 +289,9 @@ class WindowSpelling(QObject):
     # --- the Check pane -------------------------------------------------------------------------
 
     def _wire_check(self) -> None:
-        panel = self.window.panes.preflight
+        self.window.panes.when_built("check", self._wire_check_pane)  # built on first show
+
+    def _wire_check_pane(self, panel) -> None:
         panel.spelling_source = lambda: self.service.active
         panel.finding_chosen.connect(self._finding_chosen)
 
