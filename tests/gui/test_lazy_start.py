@@ -1,6 +1,7 @@
 """Start time (issue 18): what the first window does not show is neither imported nor built before
-its first paint, and the Photos and Related Links panes are built when their dock is first shown,
-wired as if they had been there from the start."""
+its first paint, and the Photos, Related Links and Check panes are built when their dock is first
+shown, the find dialog at the first Ctrl+F, the whole-article view at the first switch to it and
+focus mode's options at their first use, each wired as if it had been there from the start."""
 
 from __future__ import annotations
 
@@ -31,7 +32,10 @@ def report_at_first_paint(window):
     def report():
         Path(sys.argv[2]).write_text(json.dumps({
             "modules": sorted(sys.modules),
-            "built": {name: window.panes.is_built(name) for name in ("images", "related")},
+            "built": {
+                name: window.panes.is_built(name) for name in ("images", "related", "check")
+            },
+            "find dialog": window.finder.is_built(),
             "title": window.windowTitle(),
         }))
         os._exit(0)  # the report is all this process is for; nothing was changed
@@ -63,6 +67,12 @@ NOT_BEFORE_FIRST_PAINT = (
     "newsdesk.publish",
     "newsdesk.gui.photos.photo_pane",
     "newsdesk.gui.links.related_links_pane",
+    "newsdesk.gui.check.check_panel",  # the Check pane, with the check's messages
+    "newsdesk.gui.check.finding_messages",
+    "newsdesk.gui.editor.find_replace_dialog",  # the find dialog and the article search
+    "newsdesk.gui.editor.whole_article",  # the whole-article view and its selections
+    "newsdesk.gui.editor.cross_selection",
+    "newsdesk.gui.focus_comfort",  # focus mode's typewriter scrolling and dimming
 )
 
 
@@ -90,7 +100,8 @@ def test_the_first_paint_comes_before_what_the_window_does_not_show(tmp_path: Pa
     loaded = set(state["modules"])
     assert "newsdesk.gui.main_window" in loaded
     assert sorted(loaded.intersection(NOT_BEFORE_FIRST_PAINT)) == []
-    assert state["built"] == {"images": False, "related": False}
+    assert state["built"] == {"images": False, "related": False, "check": False}
+    assert state["find dialog"] is False
 
 
 def harbour_article() -> Article:
@@ -154,3 +165,93 @@ def test_pyside_learns_whether_a_module_uses_it_without_reading_its_source(tmp_p
     assert feature.pyside_feature_dict["uses_qt_here"] == 0
     assert feature.pyside_feature_dict["plain_here"] == -1
     assert not any(name.endswith(("uses_qt_here.py", "plain_here.py")) for name in linecache.cache)
+
+
+def test_the_check_pane_is_built_on_first_show_with_what_came_before_it(qtbot, tmp_path):
+    from newsdesk.gui.first_paint import window_painted
+    from newsdesk.model.preflight import Finding
+
+    window = new_window(qtbot, tmp_path, show=False)
+    window.defer_secondary_work()  # as at start: the check waits for the first paint
+    panes = window.panes
+    hidden_label = Finding("warning", "layout-label-hidden", "the credit is hidden", "images")
+    panes.set_layout_findings([hidden_label])  # the layout check measured before the pane came
+    panes.recheck()  # the spelling's word lists changed: nothing to check yet
+    assert window.open_path(make_project(tmp_path / "ferry.newsdesk", harbour_article()))
+    panes.check_dock.raise_()  # its tab in front, as a remembered layout may have it
+    assert not panes.is_built("check")
+    window.show()  # the dock is shown with the window: its pane is built for the first paint
+    assert panes.is_built("check")
+    check = panes.preflight
+    assert check is panes.check_dock.widget()
+    checked: list[bool] = []
+    check.refreshed.connect(lambda: checked.append(window_painted(window)))
+    qtbot.waitUntil(lambda: bool(checked))
+    assert checked == [True]  # held until the window is on screen, as a pane built with it
+    codes = [finding.code for finding in check.findings()]
+    assert "layout-label-hidden" in codes  # what LabelWatch measured reached the pane
+    assert check.list.count() == len(codes)
+    # Wired as before: a finding leads to what it names, the spelling is its source.
+    assert check.spelling_source() is window.spelling.service.active
+    assert not panes.is_built("related")
+    check.finding_activated.emit("related", "")  # a click on a finding about the related links
+    qtbot.waitUntil(lambda: panes.is_built("related") and panes.related.isVisible())
+
+
+def test_the_find_dialog_comes_at_the_first_ctrl_f_and_finds_in_the_text(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = new_window(qtbot, tmp_path)
+    assert window.open_path(make_project(tmp_path / "ferry.newsdesk", harbour_article()))
+    assert not window.finder.is_built()
+    QTest.keyClick(window.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.finder.is_built() and window.finder.dialog.isVisible())
+    dialog = window.finder.dialog
+    assert dialog.windowTitle() == "Find"
+    dialog.find_edit.setText("crews")
+    window.window_actions.find_next.trigger()  # F3: the window's action, the dialog's search
+    cursor = window.editor.textCursor()
+    assert cursor.selectedText() == "crews"
+    window.window_actions.replace.trigger()
+    assert dialog.windowTitle() == "Find and Replace" and dialog.replace_edit.isVisible()
+    assert window.finder.dialog is dialog  # one dialog, made once
+
+
+def test_the_whole_view_is_made_at_the_first_switch_in_the_window_s_read_only_state(
+    qtbot, tmp_path
+):
+    window = new_window(qtbot, tmp_path)
+    assert window.open_path(make_project(tmp_path / "ferry.newsdesk", harbour_article()))
+    views = window.views
+    assert views._whole_view is None and not views.is_whole
+    views.set_read_only(True)
+    views.whole_action.trigger()  # View > Whole Article
+    assert views._whole_view is not None and views.whole_view.isVisible()
+    assert views.whole_view.hosted_section == "lead"
+    slot = views.whole_view.slot("lead")
+    assert slot is not None and slot.heading.edit.isReadOnly()
+    views.single_action.trigger()
+    assert not views.whole_view.isVisible() and window.editor.isVisible()
+
+
+def test_a_remembered_whole_view_is_made_at_start(qtbot, tmp_path):
+    first = new_window(qtbot, tmp_path)
+    first.views.whole_action.trigger()
+    assert first.close()
+    again = new_window(qtbot, tmp_path)
+    assert again.views._whole_view is not None and again.views.whole_view.isVisible()
+    assert again.close()
+
+
+def test_focus_options_are_made_when_the_focus_menu_first_opens(qtbot, tmp_path):
+    window = new_window(qtbot, tmp_path)
+    focus = window.window_actions.focus_mode
+    assert focus._comfort is None and window.views._whole_view is None
+    assert [action.objectName() for action in focus.menu.actions()] == ["action_focus"]
+    focus.menu.aboutToShow.emit()  # what opening View > Focus does
+    names = [action.objectName() for action in focus.menu.actions()]
+    assert names == ["action_focus", "", "action_typewriter_scrolling", "action_dim_paragraphs"]
+    focus.menu.aboutToShow.emit()
+    assert len(focus.menu.actions()) == 4  # made once
+    assert window.views._whole_view is not None and not window.views.whole_view.isVisible()
