@@ -5,6 +5,9 @@ photo stays a marked frame, and quitting with photos waiting does not hang."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -21,6 +24,7 @@ from newsdesk.derived_cache import MemoryCache
 from newsdesk.errors import ImageError
 from newsdesk.formats.html_figures import PREVIEW_WIDTHS
 from newsdesk.gui.preview import PreviewPane
+from newsdesk.gui.preview.engine import ENV_VAR
 from newsdesk.gui.preview.photo_preparer import MAX_IN_FLIGHT, PhotoPreparer
 from newsdesk.model.article import Article, Image, Section
 from newsdesk.model.image_commands import new_image_from_bytes
@@ -203,3 +207,72 @@ def test_a_preparer_deleted_while_a_photo_is_made_does_not_crash(qtbot, derive):
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its pool waits for it
     qtbot.wait(100)  # the queued result, if any, finds no receiver
     assert derive.on_gui_thread == 0
+
+
+_QUIT_WHILE_MAKING = """
+import io, sys, time
+from PIL import Image as PILImage
+from newsdesk.gui.preview import PreviewPane, register_preview_scheme
+
+register_preview_scheme()
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from newsdesk.derived_cache import MemoryCache
+from newsdesk.gui.article_state import ArticleState
+from newsdesk.gui.editor.markdown_bridge import document_to_markdown
+from newsdesk.gui.editor.section_editor import new_section_document
+from newsdesk.model.article import Article, Section
+from newsdesk.model.image_commands import new_image_from_bytes
+
+
+def photo(shade):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (2400, 1600), (shade, 90, 160)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+app = QApplication(sys.argv)
+images = [new_image_from_bytes(photo(30 * n), f"dock-{n}.jpg", "inline") for n in range(8)]
+body = "Cranes at the dock.\\n\\n" + "\\n\\n".join(f"![](image:{i.id})" for i in images)
+state = ArticleState(
+    Article(headline="Dock", sections=[Section(markdown=body)], images=images),
+    document_factory=new_section_document,
+    to_markdown=document_to_markdown,
+)
+pane = PreviewPane(state, image_cache=MemoryCache())
+pane.show()
+
+
+def quit_when_busy():
+    if pane.photo_preparer.waiting > 1:
+        print("quitting with", pane.photo_preparer.waiting, "photos waiting", flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(5, quit_when_busy)
+
+
+QTimer.singleShot(0, quit_when_busy)
+app.exec()
+print("left the event loop", flush=True)
+"""
+
+
+def test_quitting_the_application_while_photos_are_made_neither_hangs_nor_crashes(tmp_path):
+    script = tmp_path / "quit_while_making.py"
+    script.write_text(_QUIT_WHILE_MAKING, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
+    env.pop(ENV_VAR, None)
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, (done.stdout + done.stderr)[-2000:]
+    assert "quitting with" in done.stdout and "left the event loop" in done.stdout
+    assert "Traceback" not in done.stderr
+    assert time.monotonic() - started < 30
