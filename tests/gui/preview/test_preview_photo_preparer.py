@@ -276,3 +276,23 @@ def test_quitting_the_application_while_photos_are_made_neither_hangs_nor_crashe
     assert "quitting with" in done.stdout and "left the event loop" in done.stdout
     assert "Traceback" not in done.stderr
     assert time.monotonic() - started < 30
+
+
+def test_photos_waiting_are_dropped_when_another_article_is_shown(qtbot, derive):
+    derive.go_on.clear()
+    try:
+        preparer = PhotoPreparer(MemoryCache(), PREVIEW_WIDTHS)
+        images = [new_image_from_bytes(_photo(30 * n, (320, 240)), f"m{n}.jpg") for n in range(4)]
+        for image in images:
+            preparer.is_ready(image)
+        qtbot.waitUntil(lambda: len(derive.threads) == MAX_IN_FLIGHT, timeout=WAIT_MS)
+        preparer.drop_waiting()
+        assert preparer.waiting == MAX_IN_FLIGHT  # those being made
+    finally:
+        derive.go_on.set()
+    qtbot.waitUntil(lambda: preparer.waiting == 0, timeout=WAIT_MS)
+    assert preparer.is_ready(images[0])
+    assert len(derive.threads) == MAX_IN_FLIGHT  # those waiting were never made
+    assert not preparer.is_ready(images[-1])  # asked again, it is queued anew
+    qtbot.waitUntil(lambda: preparer.is_ready(images[-1]), timeout=WAIT_MS)
+    preparer.wait()

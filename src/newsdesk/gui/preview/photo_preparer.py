@@ -98,6 +98,11 @@ class PhotoPreparer(QObject):
         """Photos queued or being made."""
         return len(self._queue) + len(self._in_flight)
 
+    def drop_waiting(self) -> None:
+        """Forget the photos waiting for their turn (another article is shown: its render queues
+        its own); the one being made is finished and kept."""
+        self._queue.clear()
+
     def wait(self, msecs: int = 5000) -> bool:
         """Drop the waiting photos and block until those being made are done (quitting, tests'
         clean-up). Nothing is queued afterwards."""

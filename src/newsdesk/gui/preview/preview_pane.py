@@ -504,6 +504,8 @@ class PreviewPane(QWidget):
         if changes.everything:  # another article: start at its top
             self._reset_scroll = True
             self._edited_section = None
+            if self._preparer is not None:  # nor make the photos of the one before
+                self._preparer.drop_waiting()
         self._schedule()
 
     def _schedule(self) -> None:
