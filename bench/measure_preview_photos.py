@@ -79,12 +79,14 @@ def _pane_class(before: str | None):
 
 
 def measure(whole_text: bool, before: str | None) -> dict:
-    from tests.gui.article_states import bridged_state
 
     from bench.make_article import ensure_article
     from bench.measure_window import Clock
     from newsdesk.derived_cache import MemoryCache
     from newsdesk.gui.app import create_application
+    from newsdesk.gui.article_state import ArticleState
+    from newsdesk.gui.editor.markdown_bridge import document_to_markdown
+    from newsdesk.gui.editor.section_editor import new_section_document
     from newsdesk.model.article import Section
     from newsdesk.store import open_project
 
@@ -96,7 +98,12 @@ def measure(whole_text: bool, before: str | None) -> dict:
         shown = "\n\n".join(f"![](image:{image.id})" for image in article.images)
         article.sections = [Section(id="photos", markdown=f"The photos.\n\n{shown}")]
     photos = sum(1 for image in article.images if image.has_photo)
-    pane = _pane_class(before)(bridged_state(article), image_cache=MemoryCache())
+    pane = _pane_class(before)(
+        ArticleState(
+            article, document_factory=new_section_document, to_markdown=document_to_markdown
+        ),
+        image_cache=MemoryCache(),
+    )
     clock = Clock()
     pane.resize(1000, 800)
     watch = StallWatch()
