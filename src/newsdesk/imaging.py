@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import io
-import struct
 import warnings
 from dataclasses import dataclass
 from math import ceil
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import ImageError
+from newsdesk.image_headers import encoded_size
 from newsdesk.photo_rules import (
     MAX_IMAGE_BYTES,
     adjusted_box,
@@ -408,50 +408,11 @@ def social_crop(
     return derived
 
 
-_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-# JPEG start-of-frame markers (C0-CF but C4 Huffman tables, C8 reserved, CC arithmetic tables).
-_JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
-
-
 def _describe(data: bytes) -> Derived | None:
-    """A cached variant's size and type from its header (read here: no need for Pillow); None
-    if the cache entry is unusable."""
-    size = _png_size(data) if data.startswith(_PNG_SIGNATURE) else _jpeg_size(data)
-    if size is None or min(size) <= 0:
-        return None
-    media_type = "image/png" if data.startswith(_PNG_SIGNATURE) else "image/jpeg"
-    return Derived(size[0], size[1], data, media_type)
-
-
-def _png_size(data: bytes) -> tuple[int, int] | None:
-    if len(data) < 24 or data[12:16] != b"IHDR":
-        return None
-    width, height = struct.unpack(">II", data[16:24])
-    return width, height
-
-
-def _jpeg_size(data: bytes) -> tuple[int, int] | None:
-    """Width and height from the first start-of-frame segment of a JPEG."""
-    if not data.startswith(b"\xff\xd8"):
-        return None
-    offset = 2
-    while offset + 4 <= len(data):
-        if data[offset] != 0xFF:
-            return None
-        marker = data[offset + 1]
-        if marker == 0xFF:  # fill byte
-            offset += 1
-            continue
-        (length,) = struct.unpack(">H", data[offset + 2 : offset + 4])
-        if marker in _JPEG_FRAMES:
-            if offset + 9 > len(data) or length < 7:
-                return None
-            height, width = struct.unpack(">HH", data[offset + 5 : offset + 9])
-            return width, height
-        if marker in (0xD9, 0xDA) or length < 2:  # end, or scan data before any frame
-            return None
-        offset += 2 + length
-    return None
+    """A cached variant's size and type from its header (no Pillow needed); None if the cache
+    entry is unusable."""
+    found = encoded_size(data)
+    return Derived(found[0], found[1], data, found[2]) if found is not None else None
 
 
 def _prepare(image: PILImage.Image, scale: float) -> PILImage.Image:
