@@ -54,18 +54,26 @@ class BackgroundCall(QObject):
         self._thread: threading.Thread | None = None
         self._kept = threading.Event()
         self._cancel = threading.Event()
+        self._done = threading.Event()
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """The work has not ended yet. Done before its result is signalled, not when the thread
+        is gone: the dialog gets the result first and must be closable then, however slowly a
+        loaded machine lets the thread wind down."""
+        return self._thread is not None and not self._done.is_set()
 
     def start(self, work: Callable[[Callable[[str, int, int], None]], Any]) -> None:
+        self._done.clear()
+
         def run() -> None:
             try:
                 result = work(self.progress.emit)
             except Exception as exc:  # every failure goes to the window, worded there
+                self._done.set()
                 self.failed.emit(exc)
             else:
+                self._done.set()
                 self.succeeded.emit(result)
 
         self._thread = threading.Thread(target=run, name="newsdesk-publish", daemon=True)
