@@ -83,6 +83,10 @@ def test_typing_while_the_photos_are_made_then_the_photos_appear(
     try:
         wait_until(lambda: pane.page_html, what="the preview's first page")
         assert pane.page_html.count('class="missing-photo"') == PHOTOS  # being made
+        # Said as what it is, in the article's language: prepared, not missing.
+        preparing = "Foto wird vorbereitet" if language == "de" else "Preparing the photo"
+        missing = "Foto fehlt" if language == "de" else "Photo missing"
+        assert pane.page_html.count(preparing) == PHOTOS and missing not in pane.page_html
         click(window.editor)
         press("Ctrl+End")
         type_text(text["typed"])

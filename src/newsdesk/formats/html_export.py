@@ -111,7 +111,7 @@ def render_page(
     modified: str | None = None,
     show_notes: bool = False,
     layout: Layout | None = None,
-    photo_ready: Callable[[Image], bool] | None = None,
+    photo_ready: Callable[[Image], bool | None] | None = None,
 ) -> RenderedPage:
     """The complete HTML page for the article.
 
@@ -133,7 +133,8 @@ def render_page(
     never a page that leaves Newsdesk.
     `layout` is the house layout layered on the base stylesheet (house_layouts; None: Standard).
     `photo_ready(image)` False: the photo's sizes are being made elsewhere (the preview's worker
-    thread), so its figure is the marked frame of `missing_images="placeholder"` for now.
+    thread), so its figure is a "being prepared" frame for now; None: they could not be made (a
+    missing-photo frame, as `missing_images="placeholder"` shows one).
     """
     if assets not in ASSET_MODES:
         raise ExportError(

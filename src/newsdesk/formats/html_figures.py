@@ -171,11 +171,12 @@ class FigureRenderer:
         missing_images: str = "omit",
         photo_credits: bool = False,
         web_statement: str = "",
-        photo_ready: Callable[[Image], bool] | None = None,
+        photo_ready: Callable[[Image], bool | None] | None = None,
     ) -> None:
         self.images = {image.id: image for image in images}
-        # The preview makes its photos' sizes on a worker thread: one not made yet is a marked
-        # frame in this page, never decoded here (gui/preview/photo_preparer.py).
+        # The preview makes its photos' sizes on a worker thread: one not made yet (False) is a
+        # "being prepared" frame in this page and one that could not be made (None) a missing
+        # photo, neither decoded here (gui/preview/photo_preparer.py).
         self.photo_ready = photo_ready
         # Exported photos carry their credit as IPTC metadata (formats.photo_credits).
         self.photo_credits = photo_credits
@@ -193,6 +194,7 @@ class FigureRenderer:
         self.skipped: dict[str, SkippedImage] = {}
         self.shown: list[Image] = []  # in page order, once each: what the JSON-LD describes
         self._placed: dict[str, PlacedImage | None] = {}
+        self.preparing: set[str] = set()  # images whose sizes the preview's worker still makes
         # An export starts making all its photos now, on every core, while the page's text is
         # rendered; the preview makes its own, one per turn of the event loop.
         self._made = PhotoSizes(images, _widths_for(assets), cache) if assets != "preview" else None
@@ -204,8 +206,10 @@ class FigureRenderer:
         placed = None
         if not image.has_photo:
             self.skipped[image.id] = SkippedImage(image.id, "the photo itself is missing")
-        elif self.photo_ready is not None and not self.photo_ready(image):
-            pass  # its sizes are being made: a marked frame until the next page
+        elif (ready := self.photo_ready(image) if self.photo_ready else True) is None:
+            self.skipped[image.id] = SkippedImage(image.id, "the photo could not be read")
+        elif not ready:
+            self.preparing.add(image.id)  # its sizes are being made: a frame until the next page
         else:
             widths = _widths_for(self.mode)
             try:
@@ -290,7 +294,10 @@ class FigureRenderer:
         classes = ["figure", "lead-figure" if lead else "inline-figure"]
         if image.symbolic:
             classes.append("symbolic")
-        if placed is None:
+        if placed is None and image.id in self.preparing:
+            classes.append("preparing")
+            picture = f'<div class="missing-photo">{escape(self.labels.preparing_photo)}</div>'
+        elif placed is None:
             classes.append("missing")
             picture = f'<div class="missing-photo">{escape(self.labels.missing_photo)}</div>'
         else:

@@ -68,6 +68,7 @@ class PageLabels:
     related: str  # heading of the related list when the journalist gave none
     untitled: str
     missing_photo: str
+    preparing_photo: str  # the preview's frame while a photo's sizes are still being made
     months: tuple[str, ...]
 
     def credit(self, credit: str) -> str:
@@ -95,6 +96,7 @@ GERMAN = PageLabels(
     related=GERMAN_RELATED_HEADING,
     untitled="Ohne Titel",
     missing_photo="Foto fehlt",
+    preparing_photo="Foto wird vorbereitet …",
     months=_GERMAN_MONTHS,
 )
 ENGLISH = PageLabels(
@@ -105,6 +107,7 @@ ENGLISH = PageLabels(
     related=ENGLISH_RELATED_HEADING,
     untitled="Untitled",
     missing_photo="Photo missing",
+    preparing_photo="Preparing the photo …",
     months=_ENGLISH_MONTHS,
 )
 

@@ -144,7 +144,7 @@ def test_a_damaged_photo_stays_a_marked_frame_and_is_tried_once(qtbot, derive):
         assert not preparer.is_ready(good)
         assert not preparer.is_ready(broken)
     assert preparer.is_ready(good)
-    assert not preparer.is_ready(broken)
+    assert preparer.is_ready(broken) is None  # could not be made: not tried again
     assert preparer.failed(broken) and not preparer.failed(good)
     assert len(derive.threads) == 2 and derive.on_gui_thread == 0
     qtbot.wait(50)
@@ -168,6 +168,7 @@ def test_a_damaged_photo_in_the_page_is_a_marked_frame(qtbot, derive):
         )
         pane.refresh_now()
         assert pane.page_html.count('class="missing-photo"') == 1
+        assert "Preparing the photo" not in pane.page_html  # tried and failed: not "preparing"
         assert derive.on_gui_thread == 0
     finally:
         pane.photo_preparer.wait()

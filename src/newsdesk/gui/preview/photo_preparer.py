@@ -73,13 +73,16 @@ class PhotoPreparer(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.wait)
 
-    def is_ready(self, image: Image) -> bool:
+    def is_ready(self, image: Image) -> bool | None:
         """Whether the render may place the photo now: its sizes are in the cache. If not, it is
-        queued (once) and `ready` follows when they are made."""
+        queued (once) and `ready` follows when they are made. None: they could not be made (the
+        page shows a missing photo, and nothing tries to decode it again)."""
         key = photo_key(image)
         if key in self._made:
             return True
-        if key in self._failed or key in self._queue or key in self._in_flight:
+        if key in self._failed:
+            return None
+        if key in self._queue or key in self._in_flight:
             return False
         if self._cached(image):
             self._made.add(key)
