@@ -19,6 +19,7 @@ from newsdesk.store import create_project
 from tests.formats.html_export_fixtures import jpeg_bytes
 from tests.journeys.harness import (
     answer,
+    click_tab,
     expect_dialog,
     fill_file_dialog,
     saved_info,
@@ -39,6 +40,7 @@ UI = {
         "hidden": "the page layout hides the credit",
         "refused": "from the network",
         "ok": "OK",
+        "check_tab": "Check",
     },
     "de": {
         "view": "Ansicht",
@@ -51,6 +53,7 @@ UI = {
         "hidden": "Das Seitenlayout verbirgt den Bildnachweis",
         "refused": "aus dem Netz",
         "ok": "OK",
+        "check_tab": "Prüfung",
     },
 }
 
@@ -148,6 +151,7 @@ def test_the_check_finds_what_my_stylesheet_hides(start_app, tmp_path, language)
     with expect_dialog(fill_file_dialog(hiding)):
         trigger_menu(window, ui["view"], ui["layout"], ui["own"])
     wait_until(lambda: shown_weight(pane) == "300", what="my stylesheet's light headline on screen")
+    click_tab(window, ui["check_tab"])  # the findings are read where the journalist reads them
     wait_until(
         lambda: any(ui["hidden"] in text for text in _check_texts(window)),
         20.0,
@@ -173,6 +177,7 @@ def test_with_the_preview_closed_the_check_still_measures_my_stylesheet(start_ap
     wait_until(lambda: not window.panes.preview.isVisible(), what="the preview to close")
     with expect_dialog(fill_file_dialog(hiding)):
         trigger_menu(window, "View", "Page Layout", "Your Stylesheet")
+    click_tab(window, "Check")
     wait_until(
         lambda: any("hides the credit (too small to read)" in t for t in _check_texts(window)),
         20.0,
