@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 PROC = Path("/proc")
@@ -34,12 +35,19 @@ def drop_cached_qt_files(pyside_folder: Path) -> int:
     disk, as on any machine where Newsdesk was installed earlier. Dropping the cache before each
     window run makes every run read the libraries from disk: the same state on every machine.
     """
+    return drop_page_cache(pyside_folder / "Qt" / part for part in QT_FILES)
+
+
+def drop_page_cache(folders: Iterable[Path]) -> int:
+    """Ask the kernel to drop the page cache of every file under `folders` (POSIX_FADV_DONTNEED;
+    pages a running program has mapped stay). Returns how many files were dropped; 0 where the
+    system has no posix_fadvise (a cold condition is then a warm one, and says so by the 0)."""
     if not hasattr(os, "posix_fadvise"):
         return 0
     dropped = 0
-    for part in QT_FILES:
-        for path in (pyside_folder / "Qt" / part).rglob("*"):
-            if not path.is_file() or path.is_symlink():
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.is_symlink() or not path.is_file():
                 continue
             try:
                 descriptor = os.open(path, os.O_RDONLY)

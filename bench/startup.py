@@ -22,15 +22,14 @@ imports until the QApplication exists, then until first paint) is kept too.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.common import BENCH, fresh_home, isolated_env, kill_group, summary
+from bench.memory import drop_page_cache
 
 FIRST_PAINT = BENCH / "first_paint.py"
 RUN_TIMEOUT_S = 120
@@ -64,31 +63,6 @@ def binding_folders(python: Path, binding: str) -> tuple[Path, ...]:
     except (OSError, subprocess.CalledProcessError):
         return ()
     return tuple(Path(line) for line in found.splitlines() if line.strip())
-
-
-def drop_page_cache(folders: Iterable[Path]) -> int:
-    """Ask the kernel to drop the page cache of every file under `folders` (POSIX_FADV_DONTNEED;
-    pages a running program has mapped stay). Returns how many files were dropped; 0 where the
-    system has no posix_fadvise (the cold condition is then a warm one, and says so by the 0)."""
-    if not hasattr(os, "posix_fadvise"):
-        return 0
-    dropped = 0
-    for folder in folders:
-        for path in folder.rglob("*"):
-            if path.is_symlink() or not path.is_file():
-                continue
-            try:
-                descriptor = os.open(path, os.O_RDONLY)
-            except OSError:
-                continue
-            try:
-                os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
-                dropped += 1
-            except OSError:
-                pass
-            finally:
-                os.close(descriptor)
-    return dropped
 
 
 def start_once(program: Program, homes: Path, log: Path) -> dict:
