@@ -8,17 +8,11 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from newsdesk.cli import main
 from newsdesk.model.serialize import article_to_dict
 from newsdesk.sample import sample_article
+from tests.cli.cli_run import run
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

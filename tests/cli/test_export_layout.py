@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.cli import main
 from newsdesk.house_layouts import built_in_layout, set_article_layout
 from newsdesk.model.article import Article, Image, Section
 from newsdesk.publication import (
@@ -16,20 +15,8 @@ from newsdesk.publication import (
     set_article_publication,
 )
 from newsdesk.store import create_project, open_project
+from tests.cli.cli_run import run
 from tests.formats.html_export_fixtures import jpeg_bytes
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def config_home(tmp_path, monkeypatch):
-    folder = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
-    return folder
 
 
 def _article() -> Article:
