@@ -321,13 +321,7 @@ class Project:
         try:
             modified = _content_modified(conn, rows, self._rows, now)
         except sqlite3.Error as exc:
-            raise SaveError(
-                f"could not save {name}: {files.failure_reason(exc)}; the file is unchanged",
-                code="project.save_failed",
-                name=name,
-                reason=files.failure_code(exc),
-                detail=files.failure_reason(exc),
-            ) from exc
+            raise _save_failed(name, exc) from exc
         digests = rows.image_digests()
         collect = self._gc_pending or self._rows is None or digests != self._rows.image_digests()
         if revision_label is not None:
@@ -359,14 +353,7 @@ class Project:
             conn.execute("COMMIT")
         except (sqlite3.Error, OSError, UnicodeError, MalformedError) as exc:
             self._roll_back(conn)
-            reason = files.failure_reason(exc)
-            raise SaveError(
-                f"could not save {name}: {reason}; the file is unchanged",
-                code="project.save_failed",
-                name=name,
-                reason=files.failure_code(exc),
-                detail=reason,
-            ) from exc
+            raise _save_failed(name, exc) from exc
         except BaseException:
             self._roll_back(conn)
             raise
@@ -656,6 +643,18 @@ def _current_connection(project: Project) -> CurrentConnection:
         return None if alive is None else alive._conn
 
     return current
+
+
+def _save_failed(name: str, exc: BaseException) -> SaveError:
+    """A save that wrote nothing: the reason in one line, and that the file is as it was."""
+    reason = files.failure_reason(exc)
+    return SaveError(
+        f"could not save {name}: {reason}; the file is unchanged",
+        code="project.save_failed",
+        name=name,
+        reason=files.failure_code(exc),
+        detail=reason,
+    )
 
 
 def _open_for_writing(target: Path, version: int) -> sqlite3.Connection:
