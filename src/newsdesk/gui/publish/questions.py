@@ -24,6 +24,13 @@ def _title() -> str:
     return translate("PublishQuestions", "Publish")
 
 
+def _cancel() -> Choice:
+    """Every question's way out: Cancel, which Esc and closing the box also mean."""
+    return Choice(
+        "cancel", translate("PublishQuestions", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+
+
 def confirm_check(parent: QWidget, article: Article) -> bool:
     """The check first: True without errors, or when the user publishes despite them."""
     errors = [
@@ -46,9 +53,7 @@ def confirm_check(parent: QWidget, article: Article) -> bool:
         ),
         [
             Choice("publish", translate("PublishQuestions", "Publish Anyway")),
-            Choice(
-                "cancel", translate("PublishQuestions", "Cancel"), QMessageBox.ButtonRole.RejectRole
-            ),
+            _cancel(),
         ],
         informative=listed,
         default="cancel",
@@ -68,9 +73,7 @@ def confirm_insecure(parent: QWidget, url: str) -> bool:
         ).replace("%1", url),
         [
             Choice("send", translate("PublishQuestions", "Send Anyway")),
-            Choice(
-                "cancel", translate("PublishQuestions", "Cancel"), QMessageBox.ButtonRole.RejectRole
-            ),
+            _cancel(),
         ],
         default="cancel",
         escape="cancel",
@@ -141,9 +144,7 @@ def ask_password_again(parent: QWidget, exc: PublishError) -> bool:
         ),
         [
             Choice("again", translate("PublishQuestions", "Type Password")),
-            Choice(
-                "cancel", translate("PublishQuestions", "Cancel"), QMessageBox.ButtonRole.RejectRole
-            ),
+            _cancel(),
         ],
         default="again",
         escape="cancel",
@@ -166,9 +167,7 @@ def ask_conflict(parent: QWidget, exc: PublishConflictError) -> str | None:
         [
             Choice("overwrite", translate("PublishQuestions", "Overwrite")),
             Choice("browser", translate("PublishQuestions", "Open in Browser")),
-            Choice(
-                "cancel", translate("PublishQuestions", "Cancel"), QMessageBox.ButtonRole.RejectRole
-            ),
+            _cancel(),
         ],
         default="cancel",
         escape="cancel",
@@ -187,9 +186,7 @@ def ask_publish_anew(parent: QWidget, exc: PostGoneError) -> bool:
         ).replace("%1", str(exc.params.get("post_id", ""))),
         [
             Choice("anew", translate("PublishQuestions", "Publish as New Post")),
-            Choice(
-                "cancel", translate("PublishQuestions", "Cancel"), QMessageBox.ButtonRole.RejectRole
-            ),
+            _cancel(),
         ],
         default="cancel",
         escape="cancel",
