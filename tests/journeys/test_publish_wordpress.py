@@ -57,9 +57,8 @@ def wordpress(monkeypatch, tmp_path):
     keyring.set_keyring(previous)
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
-def test_publish_sends_the_article_and_remembers_the_post(start_app, tmp_path, wordpress, language):
-    menu, entry, close, published, updates = UI[language]
+def _publish_to_the_test_site(wordpress) -> None:
+    """The user's one publication, "Inselblatt", connected to the test's WordPress."""
     save_publications(
         Publications(
             profiles=[
@@ -71,6 +70,12 @@ def test_publish_sends_the_article_and_remembers_the_post(start_app, tmp_path, w
             ]
         )
     )
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_publish_sends_the_article_and_remembers_the_post(start_app, tmp_path, wordpress, language):
+    menu, entry, close, published, updates = UI[language]
+    _publish_to_the_test_site(wordpress)
     story = tmp_path / "fähre.newsdesk"
     article = Article(
         headline="Fähre nach Süderoog fährt wieder",
@@ -165,17 +170,7 @@ def test_a_changed_post_is_overwritten_and_a_deleted_one_made_anew_on_request(
 
     menu, entry, close, published, _updates = UI[language]
     changed, overwrite, gone, anew = QUESTIONS[language]
-    save_publications(
-        Publications(
-            profiles=[
-                PublicationProfile(
-                    name="Inselblatt",
-                    wordpress_url=wordpress["url"],
-                    wordpress_user=wordpress["user"],
-                )
-            ]
-        )
-    )
+    _publish_to_the_test_site(wordpress)
     story = tmp_path / "hafen.newsdesk"
     article = Article(
         headline="Hafenfest in Süderoog fällt aus",
@@ -253,17 +248,7 @@ def test_a_cancelled_publish_leaves_the_article_and_the_next_one_finishes_it(
 
     menu, entry, close, published, updates = UI[language]
     cancel, second_photo, stopped, photos_on_site = CANCEL[language]
-    save_publications(
-        Publications(
-            profiles=[
-                PublicationProfile(
-                    name="Inselblatt",
-                    wordpress_url=wordpress["url"],
-                    wordpress_user=wordpress["user"],
-                )
-            ]
-        )
-    )
+    _publish_to_the_test_site(wordpress)
     story = tmp_path / "watt.newsdesk"
     markdown = "Sechs Bilder vom Watt zwischen Föhr und Amrum.\n\n" + "\n\n".join(
         f"![](image:watt{n})" for n in range(1, 6)
