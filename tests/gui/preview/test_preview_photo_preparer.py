@@ -279,6 +279,61 @@ def test_quitting_the_application_while_photos_are_made_neither_hangs_nor_crashe
     assert time.monotonic() - started < 30
 
 
+_DELETE_WHILE_MAKING = (
+    _QUIT_WHILE_MAKING.split("def quit_when_busy")[0]
+    # Photos whose decoding takes long enough that the deletion meets one in Pillow's hands.
+    .replace(
+        'PILImage.new("RGB", (2400, 1600), (shade, 90, 160))',
+        'PILImage.frombytes("RGB", (3000, 2000), random.Random(shade).randbytes(18_000_000))',
+    )
+    .replace("import io, sys, time", "import io, random, sys, time")
+    + """
+from PySide6.QtCore import QEvent
+from PySide6.QtTest import QTest
+
+
+def delete_when_busy():
+    if pane.photo_preparer.waiting > 1:
+        print("deleting with", pane.photo_preparer.waiting, "photos waiting", flush=True)
+        pane.close()
+        pane.deleteLater()  # as a window closing deletes its panes, inside the event loop
+        QTest.qWait(300)
+        print("deleted", flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(5, delete_when_busy)
+
+
+QTimer.singleShot(0, delete_when_busy)
+app.exec()
+print("left the event loop", flush=True)
+"""
+)
+
+
+def test_a_pane_deleted_while_a_photo_is_made_does_not_deadlock(tmp_path):
+    """A fresh-clone run hung once as a journey's window closed: deleting the pane deleted the
+    preparer's QThreadPool, whose destructor waited for the photo with the GIL held while the
+    photo's Pillow call waited for the GIL. The pool is now Python's. This guards the path (the
+    pane deleted inside the event loop with a photo in Pillow's hands); the race itself is too
+    narrow to come up here on demand."""
+    script = tmp_path / "delete_while_making.py"
+    script.write_text(_DELETE_WHILE_MAKING, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
+    env.pop(ENV_VAR, None)
+    for _ in range(3):  # the window is narrow: a few tries make the race likely
+        done = subprocess.run(
+            [sys.executable, str(script)],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, (done.stdout + done.stderr)[-2000:]
+        assert "deleted" in done.stdout and "left the event loop" in done.stdout
+
+
 def test_photos_waiting_are_dropped_when_another_article_is_shown(qtbot, derive):
     derive.go_on.clear()
     try:

@@ -2,11 +2,11 @@
 
 Making the preview size of a 12-megapixel camera photo (decode, turn, cut, downscale, encode)
 takes about 0.4 s; on the GUI thread, 20 photos kept the window from taking keys for seconds.
-`PhotoPreparer` runs `imaging.derive_web_sizes` in a small QThreadPool (Pillow releases the GIL
-while it decodes, resizes and encodes) and hands each result back through a queued signal. The
-render asks `is_ready(image)` for every photo it places (render_page's `photo_ready`): a photo
-not made yet is queued here and shown as the page's marked frame until `ready` says it is made,
-when the pane renders again.
+`PhotoPreparer` runs `imaging.derive_web_sizes` in a small pool of Python threads (Pillow
+releases the GIL while it decodes, resizes and encodes) and hands each result back through a
+queued signal. The render asks `is_ready(image)` for every photo it places (render_page's
+`photo_ready`): a photo not made yet is queued here and shown as a "being prepared" frame until
+`ready` says it is made, when the pane renders again.
 
 The worker threads touch bytes and Python objects only. An original is read (from the project
 file: its SQLite connection belongs to the GUI thread) when a thread is free for it, and the
@@ -20,10 +20,12 @@ drops the waiting photos and waits for the ones in flight only: quitting never w
 from __future__ import annotations
 
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from contextlib import suppress
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.errors import NewsdeskError
@@ -61,8 +63,11 @@ class PhotoPreparer(QObject):
         super().__init__(parent)
         self._cache = cache
         self._widths = widths
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(MAX_IN_FLIGHT)
+        # A Python pool, not a QThreadPool: Qt destroys a child pool with its parent and waits
+        # for it there, holding the GIL that the worker's Pillow call needs back (a deadlock when
+        # the window closes while a photo is made). This pool is waited for only in `wait`.
+        self._pool = ThreadPoolExecutor(MAX_IN_FLIGHT, thread_name_prefix="newsdesk-preview-photo")
+        self._running: set[Future[None]] = set()
         self._made: set[PhotoKey] = set()
         self._failed: set[PhotoKey] = set()
         self._queue: OrderedDict[PhotoKey, Image] = OrderedDict()
@@ -111,7 +116,8 @@ class PhotoPreparer(QObject):
         clean-up). Nothing is queued afterwards."""
         self._closed = True
         self._queue.clear()
-        return self._pool.waitForDone(msecs)
+        _done, not_done = futures_wait(list(self._running), timeout=msecs / 1000)
+        return not not_done
 
     def _cached(self, image: Image) -> bool:
         from newsdesk.imaging import cached_web_sizes
@@ -142,7 +148,9 @@ class PhotoPreparer(QObject):
                 self.ready.emit()
                 continue
             self._in_flight.add(key)
-            self._pool.start(lambda k=key, d=data: self._make(k, d))
+            future = self._pool.submit(self._make, key, data)
+            self._running.add(future)
+            future.add_done_callback(self._running.discard)
 
     def _make(self, key: PhotoKey, data: bytes) -> None:
         # Runs in a pool thread: plain Python and Pillow only, never the project file.
