@@ -15,6 +15,7 @@ import sys
 
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
 
 from newsdesk.formats.exporters import ExportOptions
 from newsdesk.gui.printing import export_pdf
@@ -121,3 +122,23 @@ def test_poppler_reads_the_pdf_proof(tmp_path, qapp):
     info = subprocess.run([pdfinfo, str(out)], capture_output=True, text=True, check=True).stdout
     assert "(A4)" in info and "Syntax Error" not in info
     assert int(info.split("Pages:")[1].split()[0]) >= 2
+
+
+def test_the_page_is_laid_out_at_the_papers_width_off_screen(qapp, tmp_path, monkeypatch):
+    """Chromium lays a page out for the screen before printing it; in a view that was never
+    shown the viewport is a few pixels wide and the 100,000-word article took 3x as long to
+    print (docs/PERFORMANCE.md). The view is shown at the paper's width, never on screen."""
+    from newsdesk.gui.printing import pdf_page
+
+    seen = []
+    real = pdf_page.give_page_a_screen
+
+    def spy(view, paper):
+        real(view, paper)
+        off_screen = view.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        seen.append((paper, view.width(), view.isVisible(), off_screen))
+
+    monkeypatch.setattr(pdf_page, "give_page_a_screen", spy)
+    out = export_pdf(german_article(), tmp_path / "letter.pdf", ExportOptions(paper="letter"))
+    assert _size(_pages(out)[0]) == LETTER_POINTS
+    assert seen == [("letter", 816, True, True)]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from newsdesk.errors import ExportError
 from newsdesk.formats.exporters import ExportOptions
 from newsdesk.gui.printing.pdf_export import A4, LETTER, RENDER_TIMEOUT_MS, print_html
-from newsdesk.gui.printing.pdf_page import MARGINS_MM, _OnlyThePage
+from newsdesk.gui.printing.pdf_page import MARGINS_MM, _OnlyThePage, give_page_a_screen
 from newsdesk.model.article import Article
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ def _print_page(page_file: Path, printer: QPrinter, timeout_ms: int) -> None:
     settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
     settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
     view.setPage(page)
+    give_page_a_screen(view, paper_of(printer))
     loop = QEventLoop()
     outcome: dict[str, object] = {}
 
