@@ -5,6 +5,7 @@ focus mode's options at their first use, each wired as if it had been there from
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -17,6 +18,7 @@ from tests.gui.window_helpers import make_project, new_window
 
 # `newsdesk FILE` with a report at the first paint: the modules loaded and the panes built by then.
 FIRST_PAINT_REPORT = r"""
+import gc
 import json
 import os
 import sys
@@ -37,6 +39,7 @@ def report_at_first_paint(window):
             },
             "find dialog": window.finder.is_built(),
             "title": window.windowTitle(),
+            "collector paused": not gc.isenabled(),
         }))
         os._exit(0)  # the report is all this process is for; nothing was changed
 
@@ -73,6 +76,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "newsdesk.gui.editor.whole_article",  # the whole-article view and its selections
     "newsdesk.gui.editor.cross_selection",
     "newsdesk.gui.focus_comfort",  # focus mode's typewriter scrolling and dimming
+    "newsdesk.gui.files.drafts_dialog",  # never-saved articles are offered after the paint
 )
 
 
@@ -102,6 +106,29 @@ def test_the_first_paint_comes_before_what_the_window_does_not_show(tmp_path: Pa
     assert sorted(loaded.intersection(NOT_BEFORE_FIRST_PAINT)) == []
     assert state["built"] == {"images": False, "related": False, "check": False}
     assert state["find dialog"] is False
+    # app.main pauses the garbage collector until the window is on screen (docs/PERFORMANCE.md)
+    assert state["collector paused"] is True
+
+
+def test_the_collector_runs_again_once_the_window_is_shown(qtbot, tmp_path, monkeypatch):
+    """The pause ends after the first paint, with the start's objects frozen, and also when
+    the window does not open."""
+    from newsdesk.gui import app
+
+    monkeypatch.setattr(gc, "freeze", lambda: None)  # the test process's objects stay as they are
+    shown = []
+
+    def run_without_exec(argv):
+        assert not gc.isenabled()
+        shown.append(argv)
+        return 3
+
+    monkeypatch.setattr(app, "_run", run_without_exec)
+    assert app.main(["x.newsdesk"]) == 3 and shown == [["x.newsdesk"]]
+    assert gc.isenabled()
+    gc.disable()
+    app._collect_once_shown()
+    assert gc.isenabled()
 
 
 def harbour_article() -> Article:

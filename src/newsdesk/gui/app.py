@@ -8,20 +8,19 @@ new, not yet saved article.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING, Any
 
 from newsdesk import __version__, resource_path
 from newsdesk.errors import NewsdeskError
-from newsdesk.gui.preview.engine import prefer_software_rendering
-from newsdesk.gui.settings import Settings
-from newsdesk.gui.termination import Termination
-from newsdesk.gui.translations import effective_language, install_translators
+
+# Qt's modules and the window's are imported by main(), after it has paused the garbage
+# collector (see main); the `Qt` namespace alone makes some hundred enum classes.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
 ORGANISATION = "Newsdesk"
 APPLICATION = "Newsdesk"
@@ -32,6 +31,8 @@ ICON_NAMES = (f"{DESKTOP_FILE}.svg", "newsdesk.svg", "newsdesk.png")
 
 def application_icon() -> QIcon | None:
     """The installed theme icon (hicolor, named after the desktop file), else a bundled one."""
+    from PySide6.QtGui import QIcon
+
     themed = QIcon.fromTheme(DESKTOP_FILE)
     if not themed.isNull():
         return themed
@@ -44,6 +45,13 @@ def application_icon() -> QIcon | None:
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, icon and translators; reuses one that exists (tests)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from newsdesk.gui.preview.engine import prefer_software_rendering
+    from newsdesk.gui.settings import Settings
+    from newsdesk.gui.translations import effective_language, install_translators
+
     app = QApplication.instance()
     if app is None:
         # The preview draws in software unless the user asked for the GPU; only then does
@@ -88,8 +96,32 @@ def check_file_argument(path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """Run the window; `argv` holds at most one FILE. Returns the process exit status."""
+    """Run the window; `argv` holds at most one FILE. Returns the process exit status.
+
+    The garbage collector is paused from here until the window is on screen: the start makes
+    a few hundred thousand objects (modules, classes, Qt's enums, the widgets) that live as long
+    as the window, and the collector's full passes over them while they are made cost about a
+    tenth of the time to the first painted window (docs/PERFORMANCE.md). Once the window is
+    shown, one collection clears what the start left behind and `gc.freeze` sets the rest
+    aside, so that later collections (while the journalist types) do not walk them again.
+    """
+    gc.disable()
+    try:
+        return _run(argv)
+    finally:
+        gc.enable()
+
+
+def _collect_once_shown() -> None:
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+
+
+def _run(argv: list[str]) -> int:
+    from newsdesk.gui.first_paint import after_first_paint
     from newsdesk.gui.main_window import MainWindow
+    from newsdesk.gui.termination import Termination
 
     if argv:
         check_file_argument(Path(argv[0]))
@@ -104,8 +136,9 @@ def main(argv: list[str]) -> int:
         window.close()
         return 1
     window.show()
+    after_first_paint(window, _collect_once_shown)
     # Offer never-saved articles once the window is on screen, so the question has a parent.
-    QTimer.singleShot(0, window.offer_unsaved_articles)
+    after_first_paint(window, window.offer_unsaved_articles)
     termination.watch(window, window.files.flush)
     # Logging out: the session manager asks for the data first.
     app.commitDataRequest.connect(lambda _manager: window.files.flush())

@@ -31,11 +31,11 @@ class _FirstPaintWatcher(QObject):
         self.setObjectName(_WATCHER_NAME)
         self.painted = _exposed(window)
         self._seen = self.painted
-        self._callbacks: list[Callable[[], None]] = []
+        self._callbacks: list[Callable[[], object]] = []
         if not self.painted:
             window.installEventFilter(self)
 
-    def add(self, callback: Callable[[], None]) -> None:
+    def add(self, callback: Callable[[], object]) -> None:
         self._callbacks.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -64,7 +64,7 @@ def _watcher(window: QWidget) -> _FirstPaintWatcher | None:
     )
 
 
-def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
     """Call `callback` once `widget`'s window has been painted (soon, if it has been already)."""
     window = widget.window()
     watcher = _watcher(window) or _FirstPaintWatcher(window)
