@@ -28,11 +28,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.details.details_pane import MetadataPane
+from newsdesk.gui.first_paint import after_first_paint
 from newsdesk.gui.preview import PreviewPane
 from newsdesk.gui.settings import Settings
 
@@ -219,7 +220,8 @@ class SidePanes(QObject):
         window.tabifyDockWidget(self.links_dock, self.check_dock)
         self.details_dock.raise_()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
-        self._fit_tab_titles()
+        # After the first paint: QStyle's Python type (its ~20 enums, ~5 ms) is made at first use.
+        after_first_paint(window, self._fit_tab_titles)
 
     def _fit_tab_titles(self) -> None:
         """The tabbed panes are never narrower than their tab titles.
@@ -231,6 +233,8 @@ class SidePanes(QObject):
         metrics = QFontMetrics(self._window.font())
         # A tab is its title plus the style's horizontal tab space (as QTabBar sizes it), and a
         # little for the tab's frame.
+        from PySide6.QtWidgets import QStyle
+
         style = self._window.style()
         padding = style.pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace) + 4
         needed = sum(metrics.horizontalAdvance(dock.windowTitle()) + padding for dock in tabbed)

@@ -16,7 +16,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -154,7 +153,7 @@ class ProjectLock:
                 alive = not _flock(fd)
                 if not alive and not _same_file(fd, self._path):
                     return _close(fd, False)  # released meanwhile: start again
-                if not alive and holder is not None and holder.hostname != _hostname():
+                if not alive and holder is not None and holder.hostname != hostname():
                     alive = True  # flock may not reach across computers: do not guess
             else:
                 alive = holder is None or not _dead_here(holder)
@@ -178,7 +177,7 @@ class ProjectLock:
     def _own(self, fd: int) -> None:
         info = {
             "pid": os.getpid(),
-            "hostname": _hostname(),
+            "hostname": hostname(),
             "user": _user(),
             "started": datetime.now(UTC).isoformat(timespec="seconds"),
         }
@@ -252,7 +251,7 @@ def _close(fd: int, result: bool) -> bool:
 
 def _dead_here(holder: LockHolder) -> bool:
     """True if the holder ran on this computer and its process is gone."""
-    if holder.hostname != _hostname() or os.name == "nt":
+    if holder.hostname != hostname() or os.name == "nt":
         return False  # os.kill(pid, 0) would terminate the process on Windows
     try:
         os.kill(holder.pid, 0)
@@ -263,7 +262,13 @@ def _dead_here(holder: LockHolder) -> bool:
     return False
 
 
-def _hostname() -> str:
+def hostname() -> str:
+    """This computer's name, as the lock records it (the socket module costs a few ms at the
+    window's start; os.uname gives the same name where it exists)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
     return socket.gethostname()
 
 

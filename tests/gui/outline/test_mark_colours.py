@@ -42,7 +42,7 @@ def _row_colours(view: SectionTreeView, key: str) -> tuple[QColor, QColor]:
     """The row's text colour and the colour its background is painted in (read off the screen)."""
     model = view.model()
     index = model.index_for_key(key)
-    foreground = model.data(index, Qt.ItemDataRole.ForegroundRole).color()
+    foreground = QColor(model.data(index, Qt.ItemDataRole.ForegroundRole))
     rect = view.visualRect(index)
     image = view.viewport().grab().toImage()
     painted = image.pixelColor(rect.right() - 2, rect.center().y())
@@ -61,8 +61,8 @@ def test_opinion_and_box_rows_read_at_aa_contrast(qtbot, state_for, appearance):
         assert contrast(foreground, painted) >= AA_TEXT, (appearance, key, foreground.name())
     # The box's tint is computed, not only sampled: its mix with the ground reads too.
     box = view.model().index_for_key("facts")
-    tint = view.model().data(box, Qt.ItemDataRole.BackgroundRole).color()
-    text = view.model().data(box, Qt.ItemDataRole.ForegroundRole).color()
+    tint = QColor(view.model().data(box, Qt.ItemDataRole.BackgroundRole))
+    text = QColor(view.model().data(box, Qt.ItemDataRole.ForegroundRole))
     assert contrast(text, over(tint, view.palette().color(BASE))) >= AA_TEXT
 
 

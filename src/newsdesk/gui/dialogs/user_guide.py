@@ -18,7 +18,6 @@ from __future__ import annotations
 import html
 import re
 
-import markdown
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
@@ -63,6 +62,8 @@ def guide_html(source: str, picture_label: str = "Picture") -> str:
     def describe(match: re.Match) -> str:
         text = " ".join(match.group("alt").split())
         return f'\n\n<p class="picture">[{html.escape(picture_label)}: {html.escape(text)}]</p>\n\n'
+
+    import markdown  # Python-Markdown: at the guide's first opening, not at the window's start
 
     body = markdown.markdown(
         _IMAGE.sub(describe, source),

@@ -37,14 +37,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.formats.html_paste import markdown_from_clipboard_html
 from newsdesk.formats.markdown_blocks import LINE_BREAK
 from newsdesk.formats.markdown_writer import blocks_to_markdown
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.editor import blocks as editor_blocks
 from newsdesk.gui.editor.article_paste import offer_article_paste
 from newsdesk.gui.editor.construct_actions import ConstructActions
-from newsdesk.gui.editor.link_dialog import LinkDialog
 from newsdesk.gui.editor.markdown_bridge import (
     apply_spacing,
     document_to_markdown,
@@ -378,6 +376,8 @@ class SectionEditor(PageTextEdit):
             probe = QTextCursor(cursor)
             probe.setPosition(cursor.selectionStart() + 1)
             href = probe.charFormat().anchorHref()
+        from newsdesk.gui.editor.link_dialog import LinkDialog
+
         choice = LinkDialog.ask(self, editor_blocks.selected_text(cursor), href, bool(href))
         if choice is None:
             return
@@ -566,6 +566,8 @@ class SectionEditor(PageTextEdit):
             markdown = bytes(source.data(MARKDOWN_MIME_TYPE).data()).decode("utf-8", "replace")
         elif source.hasHtml():
             # Word, LibreOffice, Google Docs, web pages: read as File > Import reads them.
+            from newsdesk.formats.html_paste import markdown_from_clipboard_html
+
             try:
                 markdown, *edges = markdown_from_clipboard_html(source.html())
             except NewsdeskError:  # nested past the import's bounds: its plain text, as typed

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.model.commands import DeleteSection, EditCommand, EmptySection
-from newsdesk.model.find_replace import ReplaceAllCommand
 from newsdesk.model.image_commands import RemoveImage
 
 if TYPE_CHECKING:
@@ -37,6 +36,8 @@ EVERY_TEN_MINUTES = QT_TRANSLATE_NOOP("AutomaticRevisions", "While editing")
 
 def revision_label_before(command: EditCommand) -> str | None:
     """The label of the automatic revision `command` calls for, translated; None: none."""
+    from newsdesk.model.find_replace import ReplaceAllCommand  # not needed before the first edit
+
     if isinstance(command, ReplaceAllCommand):
         return QCoreApplication.translate(CONTEXT, RECORDED_BEFORE["Replace all"])
     # A composite command (removing a photo also takes it out of the text) carries the label of

@@ -14,7 +14,6 @@ chose, and the window carries the choice out (it owns the article and the undo h
 from __future__ import annotations
 
 import enum
-import socket
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +28,7 @@ from newsdesk.gui.dialogs.error_messages import error_text
 from newsdesk.gui.dialogs.errors import Choice, ask_choice, show_error
 from newsdesk.model.article import Article
 from newsdesk.store import ProjectLock, create_project, open_project
+from newsdesk.store.lock import hostname
 
 translate = QCoreApplication.translate
 
@@ -268,7 +268,7 @@ def _ask_about_lock(
         ),
     ]
     holder = lock.holder()
-    if holder is not None and holder.hostname != socket.gethostname():
+    if holder is not None and holder.hostname != hostname():
         # A lock from another computer may be left over from a crash there; only the journalist
         # can know, so taking it over is offered but never the default.
         choices.append(

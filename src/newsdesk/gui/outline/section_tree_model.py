@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.appearance import mark_colour, mark_tint
@@ -300,10 +300,11 @@ class SectionTreeModel(QAbstractItemModel):
         # Mark colours follow the palette (light or dark, gui/appearance.py): asked at paint time,
         # so a switch of appearance repaints the rows in the colours readable on the new ground.
         if role == Qt.ItemDataRole.ForegroundRole and section.kind in ("opinion", "box"):
-            return QBrush(mark_colour(section.kind))
+            # Colours, not brushes: the view makes the brush, and QBrush's Python type (with
+            # QGradient's 180 presets) is not made before the window's first paint.
+            return mark_colour(section.kind)
         if role == Qt.ItemDataRole.BackgroundRole and section.kind == "box":
-            tint = mark_tint("box")
-            return QBrush(tint) if tint is not None else None
+            return mark_tint("box")
         if role == Qt.ItemDataRole.DecorationRole and section.kind in ("opinion", "box"):
             colour = mark_colour(section.kind)
             key = (section.kind, colour.name())
