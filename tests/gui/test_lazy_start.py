@@ -77,6 +77,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "newsdesk.gui.editor.cross_selection",
     "newsdesk.gui.focus_comfort",  # focus mode's typewriter scrolling and dimming
     "newsdesk.gui.files.drafts_dialog",  # never-saved articles are offered after the paint
+    "markdown",  # the first section is plain prose (formats.plain_prose): no Python-Markdown
+    "newsdesk.formats.markdown_dialect",
 )
 
 

@@ -26,6 +26,7 @@ import nh3
 
 from newsdesk.formats import markdown_notes
 from newsdesk.formats.link_rules import page_href
+from newsdesk.formats.plain_prose import prose_html
 from newsdesk.model.markdown_notes import prepare as prepare_notes
 from newsdesk.model.markdown_text import IMAGE_REFERENCE_LINE
 
@@ -102,7 +103,11 @@ def render_markdown(
 
 
 def _render_run(text: str) -> str:
-    """A run of Markdown without image references, converted and sanitised."""
+    """A run of Markdown without image references, converted and sanitised (plain prose without
+    Python-Markdown: formats.plain_prose, the same HTML)."""
+    html = prose_html(text)
+    if html is not None:
+        return html
     global _renderer
     if _renderer is None:
         _renderer = new_renderer()

@@ -1,0 +1,101 @@
+"""Plain prose made into the page's HTML without Python-Markdown.
+
+Most runs of an article's text are paragraphs of prose with, at most, some bold and italic words.
+For them the export's dialect (Python-Markdown, then the sanitiser) gives `<p>…</p>` paragraphs
+with `<strong>`, `<em>` and web links and nothing else. `prose_html` writes that HTML directly, byte for
+byte the same, and answers None for any run that uses anything more (a list, a heading, a quote,
+a link, code, a note, a table, an underscore, a backslash, a tab, markup, a lone asterisk …);
+those go through Python-Markdown as before (`markdown_render`).
+
+Why: importing Python-Markdown and building its converter cost ~20 ms of the window's start,
+when the first section shown is usually plain prose (issue 18), and most runs of an export need
+no parser either. tests/formats/test_plain_prose.py compares the two for generated prose and for
+every paragraph of the sample, the test fixtures and the bench articles.
+
+The rules are deliberately narrow (a whitelist of characters, each line starting with a letter,
+a digit or an opening quote or bracket, emphasis only as `*word*` / `**words**` within a line,
+links only as `[text](https://address)` with a plain address);
+widening them needs the comparison test to pass for the new shapes first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.formats.link_rules import page_href
+
+# Besides letters and digits (str.isalnum) and the space: what prose uses and neither
+# Python-Markdown nor the sanitiser treats specially anywhere in a line.
+_PUNCTUATION = frozenset(".,;:!?'\"’‘“”„‚«»‹›–—-()/%€$£¥@+=°§©®™…·")
+_OPENERS = frozenset("\"'“„‚‘«‹(")
+NBSP = "\u00a0"
+# "1. ", "12) " or a lone "3." at a line's start would begin a list.
+_LIST_NUMBER = re.compile(r"\d+[.)](?:\s|$)")
+# `**strong**` or `*emphasis*` inside one line: starts and ends with a character that is neither
+# a space nor an asterisk, holds no asterisk, and is not part of a longer run of asterisks.
+_EMPHASIS = re.compile(r"(?<!\*)(\*\*?)(?=[^*\s])([^*\n]*?[^*\s])\1(?!\*)")
+_TAGS = {"*": "em", "**": "strong"}
+# `[text](https://example.org/path?query#part)`: text without brackets or asterisks, an address
+# without spaces, quotes, brackets, ampersands or asterisks (no title, nothing to escape).
+_LINK = re.compile(r"\[([^\[\]*\n]+)\]\((https?://[A-Za-z0-9._~:/?#@!$+,;=%-]+)\)")
+_LINK_MARK = re.compile("\x05(\\d+)\x06")
+
+
+def prose_html(text: str) -> str | None:
+    """The sanitised HTML Python-Markdown would make of `text`, or None when `text` is more than
+    plain prose (see the module docstring)."""
+    paragraphs = _paragraphs(text)
+    if paragraphs is None:
+        return None
+    html = []
+    for paragraph in paragraphs:
+        inner = _inline(paragraph)
+        if inner is None:
+            return None
+        html.append(f"<p>{inner}</p>")
+    return "\n".join(html)
+
+
+def _paragraphs(text: str) -> list[str] | None:
+    lines = text.strip("\n").split("\n")
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if not line:
+            if paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        if not _plain_line(line):
+            return None
+        paragraphs[-1].append(line)
+    found = ["\n".join(lines) for lines in paragraphs if lines]
+    return found or None
+
+
+def _plain_line(line: str) -> bool:
+    line = _LINK.sub(lambda m: m.group(1), line)  # a link's text is checked as text
+    if not line:
+        return False
+    first = line[0]
+    if not (first.isalnum() or first in _OPENERS) or line[-1] == " ":
+        return False
+    if first.isdigit() and _LIST_NUMBER.match(line):
+        return False
+    return all(c.isalnum() or c in _PUNCTUATION or c in " *\u00a0" for c in line)
+
+
+def _inline(paragraph: str) -> str | None:
+    links: list[str] = []
+
+    def link(match: re.Match) -> str:
+        text = match.group(1).replace(NBSP, "&nbsp;")
+        href = page_href("a", "href", match.group(2))
+        links.append(f'<a href="{href}" rel="noopener noreferrer">{text}</a>')
+        return f"\x05{len(links) - 1}\x06"
+
+    marked = _LINK.sub(link, paragraph)  # links first, as Python-Markdown takes them
+    marked = _EMPHASIS.sub(lambda m: f"\x01{_TAGS[m.group(1)]}\x02{m.group(2)}\x03", marked)
+    if "*" in marked:
+        return None  # an asterisk Python-Markdown might read otherwise
+    out = marked.replace(NBSP, "&nbsp;")  # the sanitiser's serialisation of a no-break space
+    out = re.sub(r"\x01(\w+)\x02([^\x03]*)\x03", r"<\1>\2</\1>", out)
+    return _LINK_MARK.sub(lambda m: links[int(m.group(1))], out)
