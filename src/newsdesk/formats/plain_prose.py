@@ -1,10 +1,11 @@
 """Plain prose made into the page's HTML without Python-Markdown.
 
-Most runs of an article's text are paragraphs of prose with, at most, some bold and italic words.
-For them the export's dialect (Python-Markdown, then the sanitiser) gives `<p>…</p>` paragraphs
-with `<strong>`, `<em>` and web links and nothing else. `prose_html` writes that HTML directly, byte for
-byte the same, and answers None for any run that uses anything more (a list, a heading, a quote,
-a link, code, a note, a table, an underscore, a backslash, a tab, markup, a lone asterisk …);
+Most runs of an article's text are paragraphs of prose with, at most, some bold and italic words
+and web links. For them the export's dialect (Python-Markdown, then the sanitiser) gives
+`<p>…</p>` paragraphs with `<strong>`, `<em>` and `<a>` and nothing else. `prose_html` writes that
+HTML directly, byte for byte the same, and answers None for any run that uses anything more (a
+list, a heading, a quote, code, a note, a table, an underscore, a backslash, a tab, markup, a lone
+asterisk, a link that is not a plain web address …);
 those go through Python-Markdown as before (`markdown_render`).
 
 Why: importing Python-Markdown and building its converter cost ~20 ms of the window's start,
