@@ -49,9 +49,7 @@ def prose(draw) -> str:
     for _ in range(draw(st.integers(1, 3))):
         lines = []
         for _ in range(draw(st.integers(1, 2))):
-            words = [
-                draw(EMPHASIS).format(draw(WORDS)) for _ in range(draw(st.integers(1, 8)))
-            ]
+            words = [draw(EMPHASIS).format(draw(WORDS)) for _ in range(draw(st.integers(1, 8)))]
             lines.append(draw(st.sampled_from([" ", "\u00a0"])).join(words))
         paragraphs.append("\n".join(lines))
     return draw(st.sampled_from(["\n\n", "\n\n\n", "\n"])).join(paragraphs)
@@ -60,6 +58,32 @@ def prose(draw) -> str:
 @settings(max_examples=600, deadline=None)
 @given(prose())
 def test_generated_prose_gets_python_markdowns_html_or_is_declined(text):
+    assert_same_or_declined(text)
+
+
+MARKERS = st.sampled_from(
+    ["", "", "# ", "### ", "###### ", "####### ", "#", "> ", ">", "- ", "1. ", "2. ", "10. ",
+     "01. ", "* ", "+ ", "  - ", "1) "]
+)  # fmt: skip
+
+
+@st.composite
+def blocks(draw) -> str:
+    out = []
+    for _ in range(draw(st.integers(1, 4))):
+        marker = draw(MARKERS)
+        lines = []
+        for _ in range(draw(st.integers(1, 3))):
+            words = [draw(EMPHASIS).format(draw(WORDS)) for _ in range(draw(st.integers(1, 5)))]
+            line_marker = marker if draw(st.integers(0, 5)) else draw(MARKERS)
+            lines.append(line_marker + " ".join(words))
+        out.append("\n".join(lines))
+    return draw(st.sampled_from(["\n\n", "\n"])).join(out)
+
+
+@settings(max_examples=600, deadline=None)
+@given(blocks())
+def test_generated_headings_quotes_and_lists_get_the_same_html_or_are_declined(text):
     assert_same_or_declined(text)
 
 
@@ -88,14 +112,21 @@ def test_the_sample_articles_first_section_needs_no_python_markdown():
 @pytest.mark.parametrize(
     "text",
     [
-        "- a list",
-        "1. a numbered list",
         "12) another",
-        "# a heading",
-        "> a quote",
+        "- a\n  - nested list",
+        "1. a\n\n2. loose list",
+        "* a starred list",
+        "Intro:\n- a list without a blank line",
+        "> > a nested quote",
+        ">no space quote",
+        "> a quote\nwith a lazy line",
+        "### C#",
+        "####### seven",
+        "#tag",
+        "### Heading\nand a line",
         "Some `code`",
         "A [link](example.org) without its scheme",
-        "A [link](https://example.org/ \"with a title\")",
+        'A [link](https://example.org/ "with a title")',
         "A [link](https://example.org/?a=1&b=2) with an ampersand",
         "A [link](mailto:desk@example.org)",
         "Under_scores and _emphasis_",
@@ -134,6 +165,14 @@ def test_anything_more_than_prose_is_left_to_python_markdown(text):
         "«C'est ça», dit-il (2026) – 3,5 % mehr.",
         "As [the minutes](https://example.org/archive/00001) show, *twice*.",
         "A [link](https://example.org)",
+        "- a list",
+        "1. a numbered list\n2. of *two*",
+        "3. starting\n4. at three",
+        "# a heading demoted",
+        "#### Four",
+        "> A quote, said she.",
+        "> Two\n> lines",
+        "Para.\n\n### Sub *head*\n\n- x\n- [y](https://e.org)\n\n> q\n\nEnd.",
         "[Der Fahrplan](https://example.org/fahrplan_2026#winter) liegt vor.",
     ],
 )

@@ -1,12 +1,13 @@
 """Plain prose made into the page's HTML without Python-Markdown.
 
 Most runs of an article's text are paragraphs of prose with, at most, some bold and italic words
-and web links. For them the export's dialect (Python-Markdown, then the sanitiser) gives
-`<p>…</p>` paragraphs with `<strong>`, `<em>` and `<a>` and nothing else. `prose_html` writes that
-HTML directly, byte for byte the same, and answers None for any run that uses anything more (a
-list, a heading, a quote, code, a note, a table, an underscore, a backslash, a tab, markup, a lone
-asterisk, a link that is not a plain web address …);
-those go through Python-Markdown as before (`markdown_render`).
+and web links, now and then a subheading, a one-paragraph quote or a simple list. For them the
+export's dialect (Python-Markdown, then the sanitiser) gives `<p>`, `<h3>`/`<h4>`…, `<blockquote>`,
+`<ol>`/`<ul>` blocks with `<strong>`, `<em>` and `<a>` inside and nothing else. `prose_html` writes
+that HTML directly, byte for byte the same, and answers None for any run that uses anything more
+(a nested or loose list, code, a note, a table, an underscore, a backslash, a tab, markup, a lone
+asterisk, a link that is not a plain web address …); those go through Python-Markdown as before
+(`markdown_render`).
 
 Why: importing Python-Markdown and building its converter cost ~20 ms of the window's start,
 when the first section shown is usually plain prose (issue 18), and most runs of an export need
@@ -15,7 +16,8 @@ every run of the sample and the test fixtures (430 of 463 paragraphs of the benc
 
 The rules are deliberately narrow (a whitelist of characters, each line starting with a letter,
 a digit or an opening quote or bracket, emphasis only as `*word*` / `**words**` within a line,
-links only as `[text](https://address)` with a plain address);
+links only as `[text](https://address)` with a plain address, a block being one paragraph, one
+`#`-heading line, `> ` lines of one quoted paragraph, or `- ` / `1. ` lines of one tight list);
 widening them needs the comparison test to pass for the new shapes first.
 """
 
@@ -40,36 +42,68 @@ _TAGS = {"*": "em", "**": "strong"}
 # without spaces, quotes, brackets, ampersands or asterisks (no title, nothing to escape).
 _LINK = re.compile(r"\[([^\[\]*\n]+)\]\((https?://[A-Za-z0-9._~:/?#@!$+,;=%-]+)\)")
 _LINK_MARK = re.compile("\x05(\\d+)\x06")
+_HEADING = re.compile(r"(#{1,6}) (.*[^#\s])")
+_ORDERED = re.compile(r"([1-9]\d{0,2})\. (.+)")
 
 
 def prose_html(text: str) -> str | None:
     """The sanitised HTML Python-Markdown would make of `text`, or None when `text` is more than
     plain prose (see the module docstring)."""
-    paragraphs = _paragraphs(text)
-    if paragraphs is None:
+    blocks: list[list[str]] = [[]]
+    for line in text.strip("\n").split("\n"):
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    html: list[str] = []
+    for index, lines in enumerate(block for block in blocks if block):
+        if index and _is_list(lines) and _is_list(blocks[index - 1]):
+            return None  # a list after a blank line continues the one before (a loose list)
+        made = _block(lines)
+        if made is None:
+            return None
+        html.append(made)
+    return "\n".join(html) if html else None
+
+
+def _is_list(lines: list[str]) -> bool:
+    return lines[0].startswith("- ") or bool(_ORDERED.fullmatch(lines[0]))
+
+
+def _block(lines: list[str]) -> str | None:
+    first = lines[0]
+    heading = _HEADING.fullmatch(first)
+    if heading and len(lines) == 1:
+        level = max(3, len(heading.group(1)))  # the dialect's page has h3 and below in a body
+        inner = _text(heading.group(2))
+        return None if inner is None else f"<h{level}>{inner}</h{level}>"
+    if first.startswith("> "):
+        quoted = [line[2:] for line in lines if line.startswith("> ")]
+        inner = _text("\n".join(quoted)) if len(quoted) == len(lines) else None
+        return None if inner is None else f"<blockquote>\n<p>{inner}</p>\n</blockquote>"
+    if first.startswith("- ") and all(line.startswith("- ") for line in lines):
+        return _list("<ul>", "</ul>", [line[2:] for line in lines])
+    ordered = [_ORDERED.fullmatch(line) for line in lines]
+    if ordered[0] and all(ordered):
+        start = int(ordered[0].group(1))
+        opening = "<ol>" if start == 1 else f'<ol start="{start}">'
+        return _list(opening, "</ol>", [match.group(2) for match in ordered if match])
+    inner = _text("\n".join(lines))
+    return None if inner is None else f"<p>{inner}</p>"
+
+
+def _list(opening: str, closing: str, items: list[str]) -> str | None:
+    html = [_text(item) for item in items]
+    if None in html:
         return None
-    html = []
-    for paragraph in paragraphs:
-        inner = _inline(paragraph)
-        if inner is None:
-            return None
-        html.append(f"<p>{inner}</p>")
-    return "\n".join(html)
+    return "\n".join([opening, *(f"<li>{item}</li>" for item in html), closing])
 
 
-def _paragraphs(text: str) -> list[str] | None:
-    lines = text.strip("\n").split("\n")
-    paragraphs: list[list[str]] = [[]]
-    for line in lines:
-        if not line:
-            if paragraphs[-1]:
-                paragraphs.append([])
-            continue
-        if not _plain_line(line):
-            return None
-        paragraphs[-1].append(line)
-    found = ["\n".join(lines) for lines in paragraphs if lines]
-    return found or None
+def _text(text: str) -> str | None:
+    """Plain lines of text as inline HTML, or None."""
+    if not all(line and _plain_line(line) for line in text.split("\n")):
+        return None
+    return _inline(text)
 
 
 def _plain_line(line: str) -> bool:
