@@ -42,7 +42,8 @@ _COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.S)
 _DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]{1,64})\]:[ \t]?(.*)$")
 # A reference is not escaped: no backslash before it, or an even run of them (`\\[^1]` is an
 # escaped backslash and then the reference); group 1 keeps that run, group 2 is the label.
-_REFERENCE = re.compile(r"(?<!\\)((?:\\\\)*)\[\^([^\]\s]{1,64})\](?!:)")
+# Definitions are taken out first, so "[^1]:" elsewhere (a table cell) is a reference and a colon.
+_REFERENCE = re.compile(r"(?<!\\)((?:\\\\)*)\[\^([^\]\s]{1,64})\]")
 MAX_NOTES = 999  # bounded: more definitions than this in one section are left as text
 
 
