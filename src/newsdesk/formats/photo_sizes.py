@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsdesk.derived_cache import DerivedCache
+
+if TYPE_CHECKING:  # the pool (with logging) is imported when a photo needs work: not when warm
+    from concurrent.futures import Future, ThreadPoolExecutor
 from newsdesk.errors import ImageError, PhotoUnavailableError
 from newsdesk.imaging import (
     WEB_WIDTHS,
@@ -183,6 +186,8 @@ class PhotoSizes:
             self._ready[image_id] = exc
         else:
             if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
                 self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="newsdesk-photo")
             future = self._pool.submit(_derive, data, self.widths, _Adjustment.of(image), sizes)
             self._pending[image_id] = (future, sizes, len(data))

@@ -21,13 +21,15 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _BARE_DOMAIN = re.compile(r"(?:[\w-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:[/?#]\S*)?", re.UNICODE)
 _BARE_MAIL = re.compile(r"[^@\s/:]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _WEB_URL = re.compile(r"(?i)https?://[^/?#\s]+")
+# A space, a control character or a backslash: never in an address a reader may follow.
+_UNSAFE_CHARACTER = re.compile(r"[\x00-\x20\x7f\\]")
 
 
 @lru_cache(maxsize=4096)  # the check asks again for every link of the article on each pass
 def safe_link_url(url: str) -> str | None:
     """The URL if a reader may follow it from the page (http or https with a host), else None."""
     url = url.strip()
-    if not url or any(ord(c) <= 0x20 or ord(c) == 0x7F or c == "\\" for c in url):
+    if not url or _UNSAFE_CHARACTER.search(url):
         return None
     try:
         parts = urlsplit(url)
