@@ -191,9 +191,13 @@ def _load(path: Path):
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from newsdesk.formats.exporters import export_format
+    from newsdesk.store.early_check import start_early_check
+
+    start_early_check(args.file)  # on another core while the exporter is imported
+    from newsdesk.formats.exporters import export_format, load_exporter
 
     fmt = export_format(args.output, args.format)
+    load_exporter(fmt)
     if args.output.exists() and not args.force:
         raise UsageError(
             f"{args.output} exists already; use --force to replace it",

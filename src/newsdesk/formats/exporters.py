@@ -14,6 +14,7 @@ file and renames it, and raises ExportError with a stable code on any failure.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,6 +73,21 @@ def export_format(path: Path, requested: str | None = None) -> str:
             name=path.name,
         )
     return found
+
+
+_EXPORTER_MODULES = {
+    HTML: "newsdesk.formats.html_export",
+    DOCX: "newsdesk.formats.docx_export",
+    MARKDOWN: "newsdesk.formats.markdown_export",
+}
+
+
+def load_exporter(fmt: str) -> None:
+    """Import the exporter of `fmt` now: the command line does it while the project file is
+    checked on another core (store.early_check), instead of after the file is open."""
+    module = _EXPORTER_MODULES.get(fmt)
+    if module is not None:
+        importlib.import_module(module)
 
 
 def export_article(

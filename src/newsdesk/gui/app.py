@@ -107,6 +107,11 @@ def main(argv: list[str]) -> int:
     """
     gc.disable()
     try:
+        if argv and argv[0].lower().endswith(PROJECT_SUFFIX):
+            # The file's integrity check runs on another core while the window is made.
+            from newsdesk.store.early_check import start_early_check
+
+            start_early_check(argv[0])
         return _run(argv)
     finally:
         gc.enable()

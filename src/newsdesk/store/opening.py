@@ -30,6 +30,7 @@ from newsdesk.errors import (
     os_error_reason,
 )
 from newsdesk.store import files, schema
+from newsdesk.store.early_check import early_check_passed
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT = 2.0  # seconds to wait for another program's write to finish
@@ -171,10 +172,13 @@ def _first_problem(result: list[str]) -> str:
     return found[0] if found else "its pages do not check out"
 
 
-def check_database(conn: sqlite3.Connection, name: str, version: int) -> None:
-    """quick_check, header values and schema objects of an open connection at `version`."""
+def check_database(
+    conn: sqlite3.Connection, name: str, version: int, *, checked_early: bool = False
+) -> None:
+    """quick_check, header values and schema objects of an open connection at `version`
+    (`checked_early`: store.early_check has run the quick_check of this very file already)."""
     try:
-        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        result = ["ok"] if checked_early else [row[0] for row in conn.execute("PRAGMA quick_check")]
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
@@ -218,7 +222,7 @@ def open_checked(path: Path, version: int) -> sqlite3.Connection:
             detail=str(exc),
         ) from None
     try:
-        check_database(conn, name, version)
+        check_database(conn, name, version, checked_early=early_check_passed(path))
     except HotJournalError:
         conn.close()
         conn = _recovered_copy(path, version)
