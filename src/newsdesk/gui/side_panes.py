@@ -33,7 +33,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from newsdesk.derived_cache import DerivedCache
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.details.details_pane import MetadataPane
-from newsdesk.gui.first_paint import after_first_paint
 from newsdesk.gui.preview import PreviewPane
 from newsdesk.gui.settings import Settings
 
@@ -220,8 +219,9 @@ class SidePanes(QObject):
         window.tabifyDockWidget(self.links_dock, self.check_dock)
         self.details_dock.raise_()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
-        # After the first paint: QStyle's Python type (its ~20 enums, ~5 ms) is made at first use.
-        after_first_paint(window, self._fit_tab_titles)
+        # Before the first paint, though QStyle's Python type costs ~5 ms: fitted later, the
+        # column would widen under the journalist's eyes on a 1366-pixel laptop.
+        self._fit_tab_titles()
 
     def _fit_tab_titles(self) -> None:
         """The tabbed panes are never narrower than their tab titles.
