@@ -30,21 +30,22 @@ _UNITS = (
     "Uhr|Euro|Cent|Dollar|Prozent|Mio\\.|Mrd\\.|Millionen|Milliarden|million|billion"
 )
 # "27. November", "November 27": the day stays with its month.
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}\.) (?=(?:{_MONTHS}))")
-_MONTH_DAY = re.compile(rf"\b((?:{_MONTHS})) (?=(?:[1-9]|[12]\d|3[01])\b)")
+_DAY_MONTH = re.compile(rf"\b([0-9]{{1,2}}\.) (?=(?:{_MONTHS}))")
+_MONTH_DAY = re.compile(rf"\b((?:{_MONTHS})) (?=(?:[1-9]|[12][0-9]|3[01])\b)")
 # "10 km", "3,5 Mio. Euro", "20 %": a number stays with its unit.
-_NUMBER_UNIT = re.compile(rf"(\d) (?=(?:{_UNITS})(?![\w]))")
+_NUMBER_UNIT = re.compile(rf"([0-9]) (?=(?:{_UNITS})(?![\w]))")
 # "© 2026": the sign stays with what follows.
 _COPYRIGHT = re.compile(r"© ")
 _TAG = re.compile(r"(<[^>]*>)")
-# Every rule needs a digit, a "©" or a "(c)": text without one is left as it is.
-_MAY_KEEP_TOGETHER = re.compile(r"[\d©(]")
+# Every rule needs a digit (0-9: the rules' numbers are written with those), a "©" or a "(c)":
+# text without one is left as it is. Looked for with `in` (memchr): three times faster than `re`.
+_MAY_KEEP_TOGETHER = "0123456789©("
 _VERBATIM = re.compile(r"<(/?)(code|pre)\b", re.IGNORECASE)
 
 
 def keep_together(text: str) -> str:
     """No-break spaces in one run of plain text ("(c) 2026" made "© 2026" first)."""
-    if not _MAY_KEEP_TOGETHER.search(text):
+    if not any(character in text for character in _MAY_KEEP_TOGETHER):
         return text  # most runs: nothing any rule below could join
     text = copyright_signs(text)
     text = _DAY_MONTH.sub(rf"\1{NBSP}", text)
