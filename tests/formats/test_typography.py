@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdesk.formats.html_export import render_page
 from newsdesk.formats.typography import typeset_html
@@ -44,3 +46,33 @@ def test_the_exported_page_is_typeset_and_the_stored_text_is_not():
     assert root.find(".//h1").text == f"Sperrung ab 27.{NB}November"
     assert f"27.{NB}November sperrt die Stadt 2{NB}km" in root.find(".//main//p").text
     assert article.sections[0].markdown == text
+
+
+def _typeset_reference(html: str) -> str:
+    """typeset_html as first written, every text through keep_together: the fast one must agree."""
+    from newsdesk.formats import typography
+
+    parts = typography._TAG.split(html)
+    verbatim = 0
+    for index, part in enumerate(parts):
+        if index % 2:
+            match = typography._VERBATIM.match(part)
+            if match:
+                verbatim = max(0, verbatim + (-1 if match.group(1) else 1))
+        elif part and not verbatim:
+            parts[index] = typography.keep_together(part)
+    return "".join(parts)
+
+
+_PIECES = [
+    "<p>", "</p>", "<code>", "</code>", "<pre>", "</pre>", "<PRE class=x>", "<c>", "<", ">",
+    "27. November", "12 km", "(c) 2026", "© 2026", "a", " ", "3 %", "x\n", "<br/>", "</ code>",
+    "©", "(c", "1", "(", "c)", "(C)", "2", "km", "Mai",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_the_fast_typesetting_is_the_reference_one(pieces):
+    html = "".join(pieces)
+    assert typeset_html(html) == _typeset_reference(html)
