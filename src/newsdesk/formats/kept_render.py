@@ -41,6 +41,7 @@ RENDER_VERSION = 1
 _RENDERER_MODULES = (
     "markdown",
     "newsdesk.formats.markdown_render",
+    "newsdesk.formats.plain_prose",
     "newsdesk.formats.markdown_dialect",
     "newsdesk.formats.markdown_constructs",
     "newsdesk.formats.markdown_notes",
