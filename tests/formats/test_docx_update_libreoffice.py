@@ -7,31 +7,19 @@ missing `soffice` fails; in `make test` it skips with the reason.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 
 import pytest
 
 from newsdesk.formats.docx_export import docx_bytes
 from newsdesk.formats.docx_update import plan_update, read_desk_document
+from tests.formats.required_tools import tool
 from tests.formats.update_articles import english_story, german_story
-
-REQUIRED = os.environ.get("NEWSDESK_REQUIRE_TOOLS") == "1"
-
-
-def _soffice() -> str:
-    found = shutil.which("soffice")
-    if found is None:
-        if REQUIRED:
-            pytest.fail("soffice is missing; make test-formats installs it")
-        pytest.skip("soffice is not installed (make test-formats installs it)")
-    return found
 
 
 @pytest.mark.parametrize("make", [english_story, german_story])
 def test_a_file_libreoffice_saved_again_is_read_as_unchanged(make, tmp_path):
-    soffice = _soffice()
+    soffice = tool("soffice")
     article = make()
     exported = tmp_path / "story.docx"
     exported.write_bytes(docx_bytes(article))

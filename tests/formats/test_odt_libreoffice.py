@@ -8,7 +8,6 @@ one fails); in `make test` a missing LibreOffice skips with the reason.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 
 import pytest
@@ -18,23 +17,14 @@ from newsdesk.formats.docx_import import import_docx
 from newsdesk.formats.odt_import import import_odt
 from tests.formats.export_compare import image_parts, section_parts
 from tests.formats.html_export_fixtures import english_opinion, german_article
+from tests.formats.required_tools import tool
 
-REQUIRED = os.environ.get("NEWSDESK_REQUIRE_TOOLS") == "1"
 PHOTO_FIELDS = ("role", "caption", "credit", "copyright", "symbolic", "disclaimer", "alt")
-
-
-def _soffice() -> str:
-    found = shutil.which("soffice")
-    if found is None:
-        if REQUIRED:
-            pytest.fail("soffice is missing; make test-formats installs it")
-        pytest.skip("LibreOffice is not installed (make test-formats installs it)")
-    return found
 
 
 @pytest.mark.parametrize("make_article", [german_article, english_opinion])
 def test_libreoffice_odt_of_our_word_export_imports_as_the_docx_does(tmp_path, make_article):
-    soffice = _soffice()
+    soffice = tool("soffice")
     source = tmp_path / "article.docx"
     source.write_bytes(docx_bytes(make_article()))
     subprocess.run(

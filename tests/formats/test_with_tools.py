@@ -8,8 +8,6 @@ fails; in `make test` a missing tool skips with the reason.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 
 import pytest
@@ -17,17 +15,7 @@ import pytest
 from newsdesk.formats.docx_export import export_docx
 from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Section
 from tests.formats.html_export_fixtures import english_opinion, german_article, jpeg_bytes
-
-REQUIRED = os.environ.get("NEWSDESK_REQUIRE_TOOLS") == "1"
-
-
-def _tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        if REQUIRED:
-            pytest.fail(f"{name} is missing; make test-formats installs it")
-        pytest.skip(f"{name} is not installed (make test-formats installs it)")
-    return found
+from tests.formats.required_tools import tool
 
 
 def _everything_article() -> Article:
@@ -72,8 +60,8 @@ def _everything_article() -> Article:
     "make", [german_article, english_opinion, _everything_article], ids=lambda m: m.__name__
 )
 def test_libreoffice_converts_the_word_file_without_complaint(tmp_path, make):
-    soffice = _tool("soffice")
-    pdftotext = _tool("pdftotext")
+    soffice = tool("soffice")
+    pdftotext = tool("pdftotext")
     article = make()
     source = export_docx(article, tmp_path / "article.docx")
     done = subprocess.run(

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import http.server
 import io
-import os
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -27,13 +24,13 @@ from newsdesk.derived_cache import MemoryCache
 from newsdesk.formats.html_export import render_page
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.preview import PreviewPane, register_preview_scheme
-from newsdesk.gui.preview.engine import ENV_VAR
 from newsdesk.gui.settings import Settings
 from newsdesk.model.article import Section
 from newsdesk.model.commands import AddSection, SetArticleField, SetSectionMarkdown
 from tests.formats.html_export_fixtures import german_article
 from tests.formats.test_render_cache import long_article
 from tests.gui.article_states import bridged_state
+from tests.gui.preview.child_process import run_offscreen
 
 # Before any QApplication exists: pytest imports every test module before the first test runs.
 SCHEME_REGISTERED = register_preview_scheme()
@@ -512,15 +509,8 @@ def test_left_for_a_later_event_loop(qtbot):
 
 def test_a_preview_left_undeleted_does_not_crash_the_exit(tmp_path):
     (tmp_path / "test_left.py").write_text(_LEFT_FOR_LATER, encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
-    env.pop(ENV_VAR, None)
-    done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_left.py"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    done = run_offscreen(
+        ["-m", "pytest", "-q", "-p", "no:cacheprovider", "test_left.py"], tmp_path, timeout=120
     )
     assert done.returncode == 0, (done.stdout + done.stderr)[-2000:]
     assert "still not deleted" not in done.stderr

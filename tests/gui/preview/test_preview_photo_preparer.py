@@ -5,9 +5,6 @@ photo stays a marked frame, and quitting with photos waiting does not hang."""
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,11 +21,11 @@ from newsdesk.derived_cache import MemoryCache
 from newsdesk.errors import ImageError
 from newsdesk.formats.html_figures import PREVIEW_WIDTHS
 from newsdesk.gui.preview import PreviewPane
-from newsdesk.gui.preview.engine import ENV_VAR
 from newsdesk.gui.preview.photo_preparer import MAX_IN_FLIGHT, PhotoPreparer
 from newsdesk.model.article import Article, Image, Section
 from newsdesk.model.image_commands import new_image_from_bytes
 from tests.gui.article_states import bridged_state
+from tests.gui.preview.child_process import run_offscreen
 
 WAIT_MS = 15_000
 
@@ -262,17 +259,8 @@ print("left the event loop", flush=True)
 def test_quitting_the_application_while_photos_are_made_neither_hangs_nor_crashes(tmp_path):
     script = tmp_path / "quit_while_making.py"
     script.write_text(_QUIT_WHILE_MAKING, encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
-    env.pop(ENV_VAR, None)
     started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, str(script)],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = run_offscreen([str(script)], tmp_path, timeout=60)
     assert done.returncode == 0, (done.stdout + done.stderr)[-2000:]
     assert "quitting with" in done.stdout and "left the event loop" in done.stdout
     assert "Traceback" not in done.stderr
@@ -319,17 +307,8 @@ def test_a_pane_deleted_while_a_photo_is_made_does_not_deadlock(tmp_path):
     narrow to come up here on demand."""
     script = tmp_path / "delete_while_making.py"
     script.write_text(_DELETE_WHILE_MAKING, encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
-    env.pop(ENV_VAR, None)
     for _ in range(3):  # the window is narrow: a few tries make the race likely
-        done = subprocess.run(
-            [sys.executable, str(script)],
-            env=env,
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        done = run_offscreen([str(script)], tmp_path, timeout=60)
         assert done.returncode == 0, (done.stdout + done.stderr)[-2000:]
         assert "deleted" in done.stdout and "left the event loop" in done.stdout
 
