@@ -8,23 +8,17 @@ import time
 
 import pytest
 
-from newsdesk.errors import ImportFormatError
 from newsdesk.formats.docx_update import read_desk_document
 from newsdesk.formats.docx_update.tracked_changes import MAX_SHOWN_CHARS
 from newsdesk.formats.docx_update.tracked_changes import W as WORD_NAMESPACE
-from tests.hostile.test_import_documents import HOSTILE_DOCX, _docx
+from tests.hostile.test_import_documents import HOSTILE_DOCX, _docx, refused_quickly
 
 
 @pytest.mark.parametrize("name", list(HOSTILE_DOCX))
 def test_hostile_word_files_are_refused_with_one_line(name):
     make, code = HOSTILE_DOCX[name]
     data = make()
-    started = time.monotonic()
-    with pytest.raises(ImportFormatError) as refused:
-        read_desk_document(data, "desk.docx")
-    assert refused.value.code == code
-    assert "\n" not in str(refused.value)
-    assert time.monotonic() - started < 5
+    refused_quickly(lambda: read_desk_document(data, "desk.docx"), code)
 
 
 def test_a_flood_of_tracked_changes_is_listed_in_bounded_time_and_text():
