@@ -5,8 +5,8 @@ the file: 13-17 ms for the 57 MB bench article with its 20 photos. SQLite lets g
 global lock while it reads, so the check can run on a second core while the window (or the
 exporter) is still importing its modules. `start_early_check(path)` starts it as soon as the path
 is known; the opening asks `early_check_passed(path)` and skips its own quick_check only when the
-early one found the file whole ("ok") and the file is still the one that was checked: same device,
-inode, size and modification time, and no journal beside it, then or now. Anything else (damage, a
+early one found the file whole ("ok") and the file is still the one that was checked: same inode,
+size and modification time, and no journal beside it, then or now. Anything else (damage, a
 hot journal, a file changed meanwhile, a check that failed to run) is checked again the ordinary
 way, so what the journalist is told is exactly what an ordinary open says.
 """
@@ -18,24 +18,26 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from newsdesk.store import files
+
 _checks: dict[Path, _EarlyCheck] = {}
 _guard = threading.Lock()
 
 
-def _identity(path: Path) -> tuple[int, int, int, int] | None:
-    """What tells this file from a changed one; None when it has a journal beside it (an
-    unfinished write: the ordinary open deals with that) or cannot be read."""
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """What tells this file from a changed one (the store's own `files.stamp`); None when it has
+    a journal beside it (an unfinished write: the ordinary open deals with that) or cannot be
+    read."""
     if os.path.exists(f"{path}-journal") or os.path.exists(f"{path}-wal"):
         return None
-    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns)
+    try:
+        return files.stamp(path)
+    except OSError:
+        return None
 
 
 class _EarlyCheck:
-    def __init__(self, path: Path, identity: tuple[int, int, int, int]) -> None:
+    def __init__(self, path: Path, identity: tuple[int, int, int]) -> None:
         self.path = path
         self.identity = identity
         self.whole = False
