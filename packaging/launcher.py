@@ -1,12 +1,10 @@
-"""Entry script of the PyInstaller bundle: exactly the `newsdesk` console script (newsdesk.cli:main).
+"""Entry script of the PyInstaller bundle: exactly the `newsdesk` console script (newsdesk.cli:run).
 
 It lives outside the package so that PyInstaller's script directory (added to the module search
 path while it analyses) holds no module that could shadow one of ours.
 """
 
-import sys
-
-from newsdesk.cli import main
+from newsdesk.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -132,3 +132,22 @@ def test_entry_points_work_as_processes(tmp_path):
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert Path(bad.stderr.strip()).name != ""
+
+
+def test_the_program_leaves_quickly_with_everything_written(tmp_path, capsys, sample_json):
+    # `run` ends a command with os._exit after flushing: the output, the files and the exit
+    # status must be exactly what `main` gives in the process.
+    project = tmp_path / "ferry.newsdesk"
+    assert run(capsys, "import", sample_json, "-o", project)[0] == 0
+    program = [sys.executable, "-m", "newsdesk"]
+    info = subprocess.run([*program, "info", str(project), "--json"], capture_output=True)
+    assert info.returncode == 0
+    assert json.loads(info.stdout) == json.loads(run(capsys, "info", project, "--json")[1])
+    exported = subprocess.run([*program, "export", str(project), "-o", str(tmp_path / "a.html")])
+    assert exported.returncode == 0
+    assert run(capsys, "export", project, "-o", tmp_path / "b.html")[0] == 0
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+    refused = subprocess.run([*program, "export", str(project), "-o", str(tmp_path / "a.html")],
+                             capture_output=True, text=True)  # fmt: skip
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1
+    assert "--force" in refused.stderr

@@ -14,7 +14,6 @@ from PIL import Image as PILImage
 from newsdesk import imaging
 from newsdesk.derived_cache import MemoryCache
 from newsdesk.errors import ExportError
-from newsdesk.formats import safe_write
 from newsdesk.formats.html_export import export_html
 from newsdesk.publication import PublicationProfile
 from tests.formats.html_export_fixtures import german_article, jpeg_bytes, json_ld, meta, parse
@@ -25,7 +24,9 @@ def _files(folder: Path) -> set[str]:
 
 
 def _umask() -> int:
-    return safe_write._umask()
+    mask = os.umask(0o022)  # read by setting it: tests run on one thread
+    os.umask(mask)
+    return mask
 
 
 def test_embedded_export_writes_one_readable_file(tmp_path):
@@ -160,7 +161,7 @@ def test_permission_denied_gives_a_clear_message(tmp_path, monkeypatch):
     def denied(*_args, **_kwargs):
         raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "x"))
 
-    monkeypatch.setattr("tempfile.mkstemp", denied)
+    monkeypatch.setattr("os.open", denied)
     with pytest.raises(ExportError, match="no permission to write"):
         export_html(german_article(), tmp_path / "seite.html")
     assert _files(tmp_path) == set()

@@ -6,7 +6,11 @@ refused "council.example.org/minutes".
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdesk.model.web_addresses import (
     completed_web_address,
@@ -68,3 +72,68 @@ def test_the_link_dialog_takes_web_and_mail_addresses_only(typed, url):
 )
 def test_the_page_links_web_addresses_with_a_host_only(url):
     assert safe_link_url(url) is None
+
+
+def _followable_by_urlsplit(url: str) -> str | None:
+    """The page's rule without the fast path for plain addresses: urlsplit decides alone."""
+    url = url.strip()
+    if not url or any(c in url for c in "\\\x7f") or any(ord(c) <= 0x20 for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
+
+
+# Kelvin sign and long s: ASCII letters to a case-insensitive pattern that is not ASCII-only.
+_URL_PIECES = st.sampled_from(
+    [
+        "http",
+        "https",
+        "HTTPS",
+        "ftp",
+        ":",
+        "//",
+        "/",
+        "?",
+        "#",
+        "@",
+        "[",
+        "]",
+        ".",
+        "-",
+        "80",
+        "a",
+        "Z",
+        "ü",
+        "\u212a",
+        "\u017f",
+        "%20",
+        "org",
+        " ",
+        "\\",
+        "\t",
+    ]
+)
+
+
+@given(st.lists(_URL_PIECES, max_size=12).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_the_fast_path_for_plain_addresses_agrees_with_urlsplit(url):
+    assert safe_link_url.__wrapped__(url) == _followable_by_urlsplit(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org",
+        "HTTP://Example.ORG:8080/a?b=c#d",
+        "https://a.example/ü?x=ä",
+        "https://-",
+        "http://host:",
+        "https://example.org/path@other",
+    ],
+)
+def test_plain_addresses_are_followable(url):
+    assert safe_link_url(url) == url == _followable_by_urlsplit(url)

@@ -35,7 +35,7 @@ def test_a_failed_write_keeps_the_earlier_file_and_the_article(
     out.write_bytes(b"the version sent yesterday")
     kept = Kept(with_big_photo())
     before = snapshot_folder(folder)
-    target = {"mkstemp": "tempfile.mkstemp", "fdopen": "os.fdopen"}.get(where, f"os.{where}")
+    target = f"os.{where}"
     monkeypatch.setattr(target, _raiser(OSError(code, os.strerror(code))))
     with pytest.raises(ExportError) as caught:
         export_article(kept.article, out, fmt)
@@ -90,7 +90,7 @@ def test_an_unwritable_folder_is_one_line(tmp_path, capsys, monkeypatch):
     project = tmp_path / "a.newsdesk"
     create_project(project, english_article()).close()
     # Root writes anywhere, so the refusal is injected where the kernel would give it.
-    monkeypatch.setattr("tempfile.mkstemp", _raiser(PermissionError(errno.EACCES, "denied")))
+    monkeypatch.setattr("os.open", _raiser(PermissionError(errno.EACCES, "denied")))
     for name in ("a.docx", "a.md", "a.txt"):
         assert main(["export", str(project), "-o", str(tmp_path / name)]) == 2
         error = _errors(capsys)

@@ -189,7 +189,7 @@ def test_create_over_an_existing_file_keeps_it_when_the_rename_fails(
 
 
 EXPORT_FAULTS = {
-    "read-only disk at the temp file": ("mkstemp", errno.EROFS, "read-only disk"),
+    "read-only disk at the temp file": ("open", errno.EROFS, "read-only disk"),
     "disk full while writing": ("fdopen", errno.ENOSPC, "disk is full"),
     "rename refused": ("replace", errno.EACCES, "no permission to write"),
     "I/O error on fsync": ("fsync", errno.EIO, "could not be written"),
@@ -208,7 +208,7 @@ def test_failed_export_keeps_the_old_page_and_the_article(
     kept = Kept(english_article())
     before = snapshot_folder(folder)
     fault = OSError(code, os.strerror(code))
-    target = {"mkstemp": "tempfile.mkstemp", "fdopen": "os.fdopen"}.get(where, f"os.{where}")
+    target = f"os.{where}"
     monkeypatch.setattr(target, _raiser(fault))
     with pytest.raises(ExportError) as caught:
         export_html(kept.article, out, assets=assets)

@@ -27,7 +27,7 @@ from newsdesk.formats.markdown_render import render_markdown
 from newsdesk.formats.render_cache import RenderCache
 from newsdesk.model.article import SECTION_KINDS, Article, Image, Section
 from newsdesk.model.article_language import related_heading
-from newsdesk.model.markdown_text import IMAGE_REFERENCE_LINE
+from newsdesk.model.markdown_text import image_reference_ids
 from newsdesk.model.web_addresses import safe_link_url
 
 _MAX_HEADING_LEVEL = 6
@@ -155,9 +155,9 @@ def render_section(
 
 def referenced_image_ids(article: Article) -> set[str]:
     return {
-        match.group(1)
+        image_id
         for section in article.walk_sections()
-        for match in IMAGE_REFERENCE_LINE.finditer(section.markdown)
+        for image_id in image_reference_ids(section.markdown)
     }
 
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
@@ -190,7 +190,7 @@ class FigureRenderer:
         # Embedded photos' data: URIs, placed into the page last (fill_embedded), and the
         # tokens that stand for them until then: no text can guess one.
         self._embedded: list[str] = []
-        self._token = f"{_EMBED_OPEN}{secrets.token_hex(8)}-"
+        self._token = f"{_EMBED_OPEN}{os.urandom(8).hex()}-"
         self.skipped: dict[str, SkippedImage] = {}
         self.shown: list[Image] = []  # in page order, once each: what the JSON-LD describes
         self._placed: dict[str, PlacedImage | None] = {}

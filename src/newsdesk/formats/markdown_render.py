@@ -28,7 +28,7 @@ from newsdesk.formats import markdown_notes
 from newsdesk.formats.link_rules import page_href
 from newsdesk.formats.plain_prose import prose_html
 from newsdesk.model.markdown_notes import prepare as prepare_notes
-from newsdesk.model.markdown_text import IMAGE_REFERENCE_LINE
+from newsdesk.model.markdown_text import split_at_image_references
 
 if TYPE_CHECKING:  # Python-Markdown is imported when text is first converted
     import markdown
@@ -129,7 +129,7 @@ def render_text_and_figures(
     its results; the HTML is the same."""
     body = prepare_notes(text.replace("\x00", ""), show_notes=show_notes)
     prefix = f"{note_prefix}-" if note_prefix else ""
-    parts = IMAGE_REFERENCE_LINE.split(body.text)
+    parts = split_at_image_references(body.text)
     html = []
     # re.split alternates text, image id, text, ...
     for n, part in enumerate(parts):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from contextlib import suppress
 from pathlib import Path
 
@@ -19,14 +18,12 @@ from newsdesk.errors import os_error_reason
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` all at once: temp file in the same folder, fsync, rename."""
-    descriptor, temp_name = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-    )
+    descriptor, temp_name = _new_temp_file(path)
     try:
         with os.fdopen(descriptor, "wb") as stream:
             if hasattr(os, "fchmod"):
-                # mkstemp makes the file private (0600); a web page is meant to be readable.
-                os.fchmod(stream.fileno(), _file_mode(path))
+                with suppress(OSError):  # a replaced file keeps its permissions
+                    os.fchmod(stream.fileno(), path.stat().st_mode & 0o777)
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
@@ -38,20 +35,19 @@ def write_atomic(path: Path, data: bytes) -> None:
     _fsync_folder(path.parent)
 
 
-def _file_mode(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets what the user's umask allows."""
-    with suppress(OSError):
-        return path.stat().st_mode & 0o777
-    return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    # Reading the umask by setting it is not thread-safe; Linux tells it in /proc instead.
-    with suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    return 0o022
+def _new_temp_file(path: Path) -> tuple[int, str]:
+    """A new file beside `path` that no one else has opened, as tempfile.mkstemp makes one, but
+    readable as the user's umask allows (a web page is meant to be read) and without importing
+    tempfile, which brings shutil, random and the compressors (~3 ms of each command-line export).
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _attempt in range(100):
+        name = str(path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp"))
+        try:
+            return os.open(name, flags, 0o666), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
 
 
 def _fsync_folder(folder: Path) -> None:

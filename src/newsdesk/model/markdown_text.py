@@ -12,6 +12,23 @@ from dataclasses import dataclass
 
 # An inline photo reference stands alone on an unindented line; the text is split around it.
 IMAGE_REFERENCE_LINE = re.compile(r"^!\[[^\]\n]*\]\(image:([A-Za-z0-9_-]{1,64})\)[ \t]*$", re.M)
+# Every reference holds this. The pattern's "^" leaves re no literal to search for, so it tries a
+# match at every character (~4 ms on the 100,000-word bench article); `in` skips the sections
+# that place no photo, most of them.
+_IMAGE_REFERENCE_MARK = "](image:"
+
+
+def split_at_image_references(markdown: str) -> list[str]:
+    """`IMAGE_REFERENCE_LINE.split`: text, image id, text, ..., text."""
+    return IMAGE_REFERENCE_LINE.split(markdown) if _IMAGE_REFERENCE_MARK in markdown else [markdown]
+
+
+def image_reference_ids(markdown: str) -> list[str]:
+    """The ids of the photos the text places, in order."""
+    if _IMAGE_REFERENCE_MARK not in markdown:
+        return []
+    return IMAGE_REFERENCE_LINE.findall(markdown)
+
 
 _SEPARATOR = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _QUOTE_PREFIX = re.compile(r"(?: {0,3}> ?)*")

@@ -23,12 +23,18 @@ _BARE_MAIL = re.compile(r"[^@\s/:]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _WEB_URL = re.compile(r"(?i)https?://[^/?#\s]+")
 # A space, a control character or a backslash: never in an address a reader may follow.
 _UNSAFE_CHARACTER = re.compile(r"[\x00-\x20\x7f\\]")
+# The common case, an ASCII host with the rest free of unsafe characters: urlsplit would accept it
+# (its host is the non-empty run before ":", "/", "?" or "#"), and the check asks for every link
+# of the article (a 100,000-word article has ~500, ~3 ms through urlsplit).
+_PLAIN_WEB_URL = re.compile(r"(?ai)https?://[a-z0-9.-]+(?::[0-9]*)?(?:[/?#][^\x00-\x20\x7f\\]*)?")
 
 
 @lru_cache(maxsize=4096)  # the check asks again for every link of the article on each pass
 def safe_link_url(url: str) -> str | None:
     """The URL if a reader may follow it from the page (http or https with a host), else None."""
     url = url.strip()
+    if _PLAIN_WEB_URL.fullmatch(url):
+        return url
     if not url or _UNSAFE_CHARACTER.search(url):
         return None
     try:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sqlite3
 from pathlib import Path
 
@@ -33,7 +32,7 @@ def stamp(path: Path) -> tuple[int, int, int]:
 
 
 def temp_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    return target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
 
 
 def move_into_place(temp: Path, target: Path, *, overwrite: bool) -> None:
