@@ -24,16 +24,32 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
+
 from newsdesk.gui import app, main_window
 from newsdesk.gui.first_paint import after_first_paint
 
 defer = main_window.MainWindow.defer_secondary_work
 
 
+class ModulesAtPaint(QObject):
+    # What is imported when the window is painted, before any work that waits for the paint.
+
+    modules = None
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and self.modules is None:
+            self.modules = sorted(sys.modules)
+        return False
+
+
 def report_at_first_paint(window):
+    at_paint = ModulesAtPaint(window)
+    window.installEventFilter(at_paint)
+
     def report():
         Path(sys.argv[2]).write_text(json.dumps({
-            "modules": sorted(sys.modules),
+            "modules": at_paint.modules,
             "built": {
                 name: window.panes.is_built(name) for name in ("images", "related", "check")
             },
@@ -43,7 +59,7 @@ def report_at_first_paint(window):
         }))
         os._exit(0)  # the report is all this process is for; nothing was changed
 
-    after_first_paint(window, report)  # first in line, before the work that waits for the paint
+    after_first_paint(window, report)
     defer(window)
 
 
@@ -79,6 +95,14 @@ NOT_BEFORE_FIRST_PAINT = (
     "newsdesk.gui.files.drafts_dialog",  # never-saved articles are offered after the paint
     "markdown",  # the first section is plain prose (formats.plain_prose): no Python-Markdown
     "newsdesk.formats.markdown_dialect",
+    "newsdesk.spelling",  # the checker, its marks and menus start after the paint
+    "newsdesk.gui.spelling.context_menu",
+    "newsdesk.gui.spelling.spelling_places",
+    "newsdesk.model.spelling_check",
+    "newsdesk.gui.preview.social_previews",  # the link card and search result tabs, first shown
+    "newsdesk.gui.preview.head_data",
+    "hashlib",  # OpenSSL: no digest is needed to open and show an article
+    "secrets",
 )
 
 

@@ -297,7 +297,8 @@ class MainWindow(QMainWindow):
         self.editor.language = self._typing_language()
         path = str(self.session.path) if self.session else ""
         self._target_path = path
-        self.counts.set_target(load_target(self.settings, path) if path else None)
+        if not self._secondary_held:  # else with the counts, once the window is on screen
+            self._show_target()
         first = self.article.sections[0].id if self.article.sections else None
         if first is not None:
             self.tree_view.select_section(first)
@@ -333,6 +334,7 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self) -> None:
         self._secondary_held = False
+        self._show_target()
         self.tree_model.show_counts()
         self.update_counts()
 
@@ -456,6 +458,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Found in the article details"), 4000)
 
     # --- counts -------------------------------------------------------------------------------
+
+    def _show_target(self) -> None:
+        """The length target stored for the file, in the status bar against the counts."""
+        path = self._target_path
+        self.counts.set_target(load_target(self.settings, path) if path else None)
 
     def update_counts(self) -> None:
         """Section and article counts, the current section taken live from its document."""

@@ -9,8 +9,6 @@ native types elsewhere, so every value is parsed here, once, by the helpers at t
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QByteArray, QSettings
 
 INTERFACE_LANGUAGES = ("de", "en")
@@ -274,6 +272,8 @@ class Settings:
 
 def _length_target_key(path: str) -> str:
     # A path holds slashes, which QSettings reads as groups; a digest is a flat, stable key.
+    import hashlib  # here: the window's start needs none (OpenSSL's import is ~3 ms)
+
     return "length_targets/" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:32]
 
 

@@ -8,7 +8,6 @@ GUI, the preflight and the file can all point at "this section" or "that image".
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
@@ -180,6 +179,8 @@ class Image:
             return None
         digest = state.get("_digest")
         if digest is None:
+            import hashlib  # here: OpenSSL's ~3 ms are not needed to open an article
+
             digest = hashlib.sha256(data).hexdigest()
             state["_digest"] = digest
         return digest

@@ -12,7 +12,6 @@ is read (see stored_photos.py).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
@@ -89,6 +88,8 @@ class Rows:
 
 
 def digest_of_bytes(data: bytes) -> str:
+    import hashlib  # here: opening an article needs no digest, and OpenSSL's import is ~3 ms
+
     return hashlib.sha256(data).hexdigest()
 
 

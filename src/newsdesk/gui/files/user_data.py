@@ -13,7 +13,7 @@ resources and the journalist can play with it freely.
 from __future__ import annotations
 
 import contextlib
-import secrets
+import os
 import time
 from pathlib import Path
 
@@ -41,7 +41,7 @@ def new_draft_path(data_dir: Path) -> Path:
     folder = unsaved_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    return folder / f"untitled-{stamp}-{secrets.token_hex(3)}{PROJECT_SUFFIX}"
+    return folder / f"untitled-{stamp}-{os.urandom(3).hex()}{PROJECT_SUFFIX}"
 
 
 def is_draft(path: Path, data_dir: Path) -> bool:

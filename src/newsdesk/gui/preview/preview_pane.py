@@ -67,14 +67,14 @@ from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.dialogs.error_messages import error_text
 from newsdesk.gui.first_paint import after_first_paint, in_turns
 from newsdesk.gui.preview.engine import create_preview_view
-from newsdesk.gui.preview.head_data import HeadData, read_head
-from newsdesk.gui.preview.social_previews import SearchSnippetPreview, SocialCardPreview
 from newsdesk.gui.settings import Settings
 from newsdesk.model.commands import Changes
 
 if TYPE_CHECKING:
     from newsdesk.derived_cache import DerivedCache
     from newsdesk.gui.preview.fallback_view import FallbackPreviewView
+    from newsdesk.gui.preview.head_data import HeadData
+    from newsdesk.gui.preview.social_previews import SearchSnippetPreview, SocialCardPreview
     from newsdesk.gui.preview.web_view import WebPreviewView
     from newsdesk.model.article import Section
 
@@ -169,7 +169,7 @@ class PreviewPane(QWidget):
         self._preparer: PhotoPreparer | None = None
         self._html = ""
         self._assets: Mapping[str, bytes] = {}
-        self._head = HeadData()
+        self._head: HeadData | None = None  # read from the first page (head_data)
         self._stale = True
         self._flushing = False
         self._reset_scroll = False
@@ -210,15 +210,17 @@ class PreviewPane(QWidget):
         page_layout.addWidget(self.problem)
         page_layout.addWidget(self.frame, 1)
 
-        self.social_card = SocialCardPreview()
-        self.search_snippet = SearchSnippetPreview()
+        # The link card and the search result are made when first asked for (social_card,
+        # search_snippet): most starts never show them, and their modules are ~4 ms of a start.
+        self._social_card: SocialCardPreview | None = None
+        self._search_snippet: SearchSnippetPreview | None = None
+        self._card_area = self._scrolling()
+        self._snippet_area = self._scrolling()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page_tab, translate("PreviewPane", "Page"))
-        self.tabs.addTab(self._scrolling(self.social_card), translate("PreviewPane", "Social card"))
-        self.tabs.addTab(
-            self._scrolling(self.search_snippet), translate("PreviewPane", "Search result")
-        )
+        self.tabs.addTab(self._card_area, translate("PreviewPane", "Social card"))
+        self.tabs.addTab(self._snippet_area, translate("PreviewPane", "Search result"))
         self.tabs.currentChanged.connect(self._show_head)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -237,11 +239,30 @@ class PreviewPane(QWidget):
         stack.article_changed.connect(self._article_changed)
         self._schedule()
 
-    def _scrolling(self, widget: QWidget) -> QScrollArea:
+    def _scrolling(self) -> QScrollArea:
         area = QScrollArea(self)
         area.setWidgetResizable(True)
-        area.setWidget(widget)
         return area
+
+    @property
+    def social_card(self) -> SocialCardPreview:
+        """The link card as social networks draw it (the "Social card" tab)."""
+        if self._social_card is None:
+            from newsdesk.gui.preview.social_previews import SocialCardPreview
+
+            self._social_card = SocialCardPreview()
+            self._card_area.setWidget(self._social_card)
+        return self._social_card
+
+    @property
+    def search_snippet(self) -> SearchSnippetPreview:
+        """The search engines' result for the page (the "Search result" tab)."""
+        if self._search_snippet is None:
+            from newsdesk.gui.preview.social_previews import SearchSnippetPreview
+
+            self._search_snippet = SearchSnippetPreview()
+            self._snippet_area.setWidget(self._search_snippet)
+        return self._search_snippet
 
     def _preset_buttons(self) -> QWidget:
         bar = QWidget(self)
@@ -360,6 +381,11 @@ class PreviewPane(QWidget):
 
     @property
     def head(self) -> HeadData:
+        """What the last page's head says (empty before the first page)."""
+        if self._head is None:
+            from newsdesk.gui.preview.head_data import HeadData
+
+            self._head = HeadData()
         return self._head
 
     @property
@@ -472,6 +498,8 @@ class PreviewPane(QWidget):
             self.problem.show()
         self._html = page.html
         self._assets = page_assets(page)
+        from newsdesk.gui.preview.head_data import read_head
+
         self._head = read_head(page.html)
         keep_scroll = not self._reset_scroll
         self._reset_scroll = False
@@ -595,9 +623,9 @@ class PreviewPane(QWidget):
     def _show_head(self, *_args) -> None:
         current = self.tabs.currentIndex()
         if current == 1:
-            self.social_card.show_head(self._head, self._stack.article, self._assets)
+            self.social_card.show_head(self.head, self._stack.article, self._assets)
         elif current == 2:
-            self.search_snippet.show_head(self._head, self._stack.article)
+            self.search_snippet.show_head(self.head, self._stack.article)
 
 
 def page_assets(page: RenderedPage) -> dict[str, bytes]:

@@ -15,18 +15,21 @@ language changes (the IgnoreWord / SetPartLanguage commands, undo included) or a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from newsdesk.errors import NewsdeskError, WordListError
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.settings import Settings
-from newsdesk.gui.spelling.messages import error_text, problem_text, status_text
 from newsdesk.model.commands import Changes, EditRefusedError
-from newsdesk.model.spelling_check import checker_for
 from newsdesk.model.spelling_commands import IgnoreWord, SetPartLanguage
 from newsdesk.model.spelling_settings import IGNORE_KEY, LANGUAGES_KEY, language_of
-from newsdesk.spelling import LanguageChecker, Spelling
+
+# The spell checker's own modules (~5 ms) are imported by start(), after the window's first
+# paint; the window makes its service before that.
+if TYPE_CHECKING:
+    from newsdesk.spelling import LanguageChecker, Spelling
 
 PERSONAL_LIST_NAME = "personal-words.txt"
 # Article changes after which the checkers are made again (ignored words, part languages).
@@ -72,6 +75,9 @@ class SpellingService(QObject):
 
     def start(self) -> None:
         """Make the Spelling (after the first paint); reports word-list problems once."""
+        from newsdesk.gui.spelling.messages import problem_text
+        from newsdesk.spelling import Spelling
+
         newsroom = self._settings.newsroom_word_list
         self.spelling = Spelling(
             personal_list=self.personal_list,
@@ -115,6 +121,9 @@ class SpellingService(QObject):
         language = language_of(article, part)
         checker = self._checkers.get(language)
         if checker is None:
+            from newsdesk.gui.spelling.messages import status_text
+            from newsdesk.model.spelling_check import checker_for
+
             checker = self._checkers[language] = checker_for(article, spelling, part)
             if checker.status.message and language not in self._said:
                 self._said.add(language)
@@ -134,6 +143,8 @@ class SpellingService(QObject):
         try:
             self.spelling.add_to_personal(word)
         except WordListError as exc:
+            from newsdesk.gui.spelling.messages import error_text
+
             self.message.emit(error_text(exc.code, exc.params, str(exc)))
             if exc.code != "spelling.list_write_failed":  # that word is accepted all the same
                 return False

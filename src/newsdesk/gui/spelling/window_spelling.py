@@ -26,21 +26,17 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu, QWidget
 
 from newsdesk.gui.first_paint import after_first_paint
-from newsdesk.gui.spelling.context_menu import install_field_menu, section_menu_extender
-from newsdesk.gui.spelling.highlighter import (
-    LineEditMarks,
-    SpellingHighlighter,
-    attach_highlighter,
-)
 from newsdesk.gui.spelling.service import SpellingService
-from newsdesk.gui.spelling.spelling_places import TEXT, Mistake
 from newsdesk.model.article import Article
-from newsdesk.model.preflight import Finding
-from newsdesk.model.spelling_check import spelling_findings
 
+# The marks, the context menus and the checker's modules (~7 ms of a start) are imported when
+# the editor and the fields are wired, after the window's first paint (_start).
 if TYPE_CHECKING:
     from newsdesk.gui.main_window import MainWindow
+    from newsdesk.gui.spelling.highlighter import SpellingHighlighter
     from newsdesk.gui.spelling.spelling_dialog import SpellingDialog
+    from newsdesk.gui.spelling.spelling_places import Mistake
+    from newsdesk.model.preflight import Finding
 
 translate = QCoreApplication.translate
 
@@ -63,8 +59,7 @@ class WindowSpelling(QObject):
         self.dialog: SpellingDialog | None = None
         self._field_highlighters: list[SpellingHighlighter] = []
         self._create_actions()
-        self._wire_editor()
-        self._wire_fields()
+        self._follow_the_editor()
         self._wire_check()
         self.service.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
         self.service.changed.connect(self._checkers_changed)
@@ -73,6 +68,8 @@ class WindowSpelling(QObject):
     # --- start ----------------------------------------------------------------------------------
 
     def _start(self) -> None:
+        self._wire_editor()
+        self._wire_fields()
         self.service.start()
         self._follow_editor()
         if self.service.enabled:
@@ -88,6 +85,8 @@ class WindowSpelling(QObject):
         if spelling is None or not sections:
             self.window.panes.recheck()
             return
+        from newsdesk.model.spelling_check import spelling_findings
+
         deadline = time.perf_counter() + WARM_TURN_S
         while sections and time.perf_counter() < deadline:
             section = sections.pop(0)
@@ -152,8 +151,14 @@ class WindowSpelling(QObject):
     # --- the editor -----------------------------------------------------------------------------
 
     def _wire_editor(self) -> None:
+        from newsdesk.gui.spelling.context_menu import section_menu_extender
+
         window = self.window
         window.editor.context_menu_extender = section_menu_extender(self.service, window.editor)
+
+    def _follow_the_editor(self) -> None:
+        """Each section shown in the editor gets its marks (once the service has started)."""
+        window = self.window
         state = window.article_state
         follow = self._follow_editor_soon
         window.tree_view.section_selected.connect(follow)
@@ -169,22 +174,29 @@ class WindowSpelling(QObject):
         """The section document in the editor has its highlighter, up to date."""
         document = self.window.editor.document()
         if self.service.started and document.property("newsdesk_section_id"):
+            from newsdesk.gui.spelling.highlighter import attach_highlighter
+
             attach_highlighter(document, self.service)
 
     def _checkers_changed(self) -> None:
-        document = self.window.editor.document()
-        highlighter = document.findChild(SpellingHighlighter)
-        if highlighter is not None:
-            highlighter.refresh()
-        elif self.service.started:
-            self._follow_editor()
-        for highlighter in self._field_highlighters:
-            highlighter.refresh()
+        if self.service.started:  # before, there are no marks to make again
+            from newsdesk.gui.spelling.highlighter import SpellingHighlighter
+
+            highlighter = self.window.editor.document().findChild(SpellingHighlighter)
+            if highlighter is not None:
+                highlighter.refresh()
+            else:
+                self._follow_editor()
+            for field_highlighter in self._field_highlighters:
+                field_highlighter.refresh()
         self.window.panes.recheck()
 
     # --- fields ---------------------------------------------------------------------------------
 
     def _wire_fields(self) -> None:
+        from newsdesk.gui.spelling.context_menu import install_field_menu
+        from newsdesk.gui.spelling.highlighter import LineEditMarks, SpellingHighlighter
+
         window = self.window
         service = self.service
         bar = window.headline_bar
@@ -208,6 +220,9 @@ class WindowSpelling(QObject):
         window.panes.when_built("images", self._wire_photo_fields)
 
     def _wire_photo_fields(self, images) -> None:
+        from newsdesk.gui.spelling.context_menu import install_field_menu
+        from newsdesk.gui.spelling.highlighter import LineEditMarks, SpellingHighlighter
+
         service = self.service
         fields = getattr(images, "fields", None)
         if fields is None:
@@ -255,6 +270,8 @@ class WindowSpelling(QObject):
         """Select the dialog's current word where it stands: in the editor for a section's text,
         else in the field that shows it (the headline bar, the section heading, the Details or
         the Photos pane)."""
+        from newsdesk.gui.spelling.spelling_places import TEXT
+
         place = mistake.place
         window = self.window
         widget: QWidget | None
