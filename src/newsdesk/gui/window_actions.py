@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from newsdesk import __version__
 from newsdesk.gui.appearance import AppearanceMenu
 from newsdesk.gui.dialogs.user_guide import USER_GUIDE_SHORTCUT, show_user_guide
-from newsdesk.gui.editor.copy_article import CopyArticleAction
+from newsdesk.gui.editor.copy_article_action import CopyArticleAction
 from newsdesk.gui.focus_mode import FocusMode
 from newsdesk.gui.layouts.layout_menu import PageLayoutMenu
 from newsdesk.gui.translations import language_menu

@@ -45,7 +45,6 @@ from newsdesk.model.article import Article, PhotoSource
 from newsdesk.model.last_change import MODIFIED_PROPERTY, iso_utc
 from newsdesk.store import files, schema
 from newsdesk.store.opening import BUSY_TIMEOUT, harden, open_checked, read_header
-from newsdesk.store.revision_thinning import thin_revisions
 from newsdesk.store.rows import (
     MalformedError,
     Rows,
@@ -343,6 +342,9 @@ class Project:
                 add_revision(
                     conn, revision_label, words, snapshot, digests, automatic=automatic, now=when
                 )
+                # Imported here: opening a file (the window's start) needs no thinning.
+                from newsdesk.store.revision_thinning import thin_revisions
+
                 if automatic and thin_revisions(conn, when):
                     collect = True
             if collect:

@@ -17,13 +17,10 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMimeData
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow
 
 from newsdesk.formats.export_parts import public_field, public_markdown
 from newsdesk.formats.html_labels import copyright_notice, labels_for
 from newsdesk.formats.markdown_render import render_markdown
-from newsdesk.gui.article_state import ArticleState
 from newsdesk.model.article import Article, Image, Section
 from newsdesk.model.article_language import related_heading
 from newsdesk.model.counts import article_counts
@@ -146,23 +143,3 @@ def copied_message(copied: CopiedArticle) -> str:
     return translate(
         "CopyArticle", "Article copied (%1 words) as formatted text, agency text and Markdown"
     ).replace("%1", QLocale().toString(copied.words))
-
-
-class CopyArticleAction(QAction):
-    """Edit > Copy Article (Ctrl+Shift+C): the window's article, told in its status bar."""
-
-    def __init__(self, window: QMainWindow, state: ArticleState) -> None:
-        super().__init__(translate("CopyArticle", "Copy &Article"), window)
-        self.setObjectName("action_copy_article")
-        self.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self._window = window
-        self._state = state
-        self.triggered.connect(self.copy_article)
-        window.addAction(self)  # the shortcut works wherever the focus is in the window
-
-    def copy_article(self) -> None:
-        state = self._state
-        state.flush_text()  # what was just typed goes along
-        copied = copied_article(state.article)
-        QGuiApplication.clipboard().setMimeData(copied.mime_data())
-        self._window.statusBar().showMessage(copied_message(copied), 6000)

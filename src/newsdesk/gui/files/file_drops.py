@@ -18,6 +18,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from newsdesk.gui.files.import_document import PROJECT_SUFFIX, importable, open_dropped
+from newsdesk.gui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from newsdesk.gui.files.article_files import ArticleFiles
@@ -52,12 +53,15 @@ class FileDrops(QObject):
         self._window = window
         self._files = files
         window.setAcceptDrops(True)  # Qt sends drags only where some widget takes drops
-        window.installEventFilter(self)
+        # Nothing is dropped on a window not yet on screen: until then the filter would only
+        # see the start's few hundred events go by.
+        after_first_paint(window, self.watch_widgets)
         files.opened.connect(self.watch_widgets)
-        QTimer.singleShot(0, self, self.watch_widgets)
 
     def watch_widgets(self) -> None:
-        """Put the filter on every widget of the window that takes drops (again is harmless)."""
+        """Put the filter on the window and every widget of it that takes drops (again is
+        harmless)."""
+        self._window.installEventFilter(self)
         for widget in self._window.findChildren(QWidget):
             # The preview's web engine widgets send Chromium's own event types, which Python
             # cannot name; a page dropped there is not navigated to anyway.
