@@ -57,11 +57,12 @@ def simulate_week(project: Path, section_id: str, days: int, *, thinning: bool) 
     """One simulated week (`days` calendar days) on `project`; the figures per day."""
     from newsdesk.model.article import Section
     from newsdesk.store import open_project
-    from newsdesk.store import project as project_module
+    from newsdesk.store import revision_thinning
 
-    real_thinning = project_module.thin_revisions
+    # The save imports thin_revisions from its module when it records a revision.
+    real_thinning = revision_thinning.thin_revisions
     if not thinning:
-        project_module.thin_revisions = lambda conn, now: 0
+        revision_thinning.thin_revisions = lambda conn, now: 0
     began = time.perf_counter()
     per_day = []
     saves = revisions_recorded = 0
@@ -124,7 +125,7 @@ def simulate_week(project: Path, section_id: str, days: int, *, thinning: bool) 
         }
         opened.close()
     finally:
-        project_module.thin_revisions = real_thinning
+        revision_thinning.thin_revisions = real_thinning
     return {
         "per_day": per_day,
         "next_monday": after,

@@ -32,6 +32,8 @@ _MAX_NAME_CHARS = 100
 
 @dataclass(frozen=True)
 class Contributor:
+    """One name of a byline, and whether it is a news agency's."""
+
     name: str
     is_agency: bool
 

@@ -43,6 +43,8 @@ class Table:
 
 @dataclass(frozen=True)
 class Footnote:
+    """A source note as the exports number and print it at the end of its section."""
+
     number: int
     label: str
     text: str  # Markdown of one line

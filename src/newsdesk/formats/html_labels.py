@@ -61,6 +61,8 @@ _COPYRIGHT_PREFIXES = ("©", "(c)", "copyright")
 
 @dataclass(frozen=True)
 class PageLabels:
+    """The words the page and its exports print around the text, in one language."""
+
     language: str  # the primary subtag these labels are for: "de" or "en"
     opinion: str
     symbolic_image: str

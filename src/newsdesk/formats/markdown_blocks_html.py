@@ -55,6 +55,8 @@ def html_to_blocks(html: str) -> list[Block]:
 
 @dataclass
 class _Element:
+    """An element of the parsed HTML: its tag, attributes and children."""
+
     tag: str
     attrs: dict[str, str | None]
     children: list[_Element | str]

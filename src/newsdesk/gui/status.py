@@ -38,6 +38,8 @@ MAX_TARGET = 1_000_000
 
 @dataclass(frozen=True)
 class LengthTarget:
+    """The length the journalist aims for in one file: so many words or characters."""
+
     unit: str  # "words" or "characters"
     value: int
 

@@ -246,6 +246,8 @@ def _compared_fields(image: Image) -> tuple:
 
 @dataclass
 class RelatedLink:
+    """One entry of the related-links list: its title and address."""
+
     title: str = ""
     url: str = ""
 
@@ -260,6 +262,8 @@ class RelatedLinks:
 
 @dataclass
 class Article:
+    """The whole article: headline, metadata, sections, photos and related links."""
+
     headline: str = ""
     subheadline: str = ""
     kicker: str = ""

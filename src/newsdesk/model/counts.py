@@ -59,6 +59,8 @@ def count_characters(text: str) -> int:
 
 @dataclass(frozen=True)
 class Counts:
+    """Words, and characters with spaces, as newsrooms count them."""
+
     words: int
     characters: int
 

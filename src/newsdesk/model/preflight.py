@@ -35,6 +35,8 @@ _IMAGE_REFERENCE = re.compile(r"!\[[^\]]*\]\(image:([A-Za-z0-9_-]+)\)")
 
 @dataclass(frozen=True)
 class Finding:
+    """One thing the check found: how grave, a stable code, the message and where it is."""
+
     level: str  # "error" | "warning" | "info"
     code: str
     message: str

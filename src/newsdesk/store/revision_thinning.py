@@ -24,6 +24,8 @@ HOURLY_FOR = dt.timedelta(days=7)
 
 @dataclass(frozen=True)
 class StoredRevision:
+    """A revision as the thinning sees it: its row id, when it was made, whether automatically."""
+
     id: int
     created: dt.datetime  # aware, UTC
     automatic: bool

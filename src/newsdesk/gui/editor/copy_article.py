@@ -33,6 +33,8 @@ MARKDOWN_MIME = "text/markdown"
 
 @dataclass(frozen=True)
 class CopiedArticle:
+    """The article as Copy Article puts it on the clipboard, in each of its formats."""
+
     html: str
     plain: str
     markdown: str

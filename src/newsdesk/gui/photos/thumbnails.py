@@ -46,6 +46,8 @@ ENCODED_CACHE_SIZE = 512  # encoded thumbnails (~40 kB each), decoded again in ~
 
 @dataclass(frozen=True)
 class _Result:
+    """A finished thumbnail from the worker: the encoded image, or why there is none."""
+
     digest: str
     data: bytes
     error: str
