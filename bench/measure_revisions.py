@@ -56,8 +56,7 @@ def _live_bytes(path: Path) -> int:
 def simulate_week(project: Path, section_id: str, days: int, *, thinning: bool) -> dict:
     """One simulated week (`days` calendar days) on `project`; the figures per day."""
     from newsdesk.model.article import Section
-    from newsdesk.store import open_project
-    from newsdesk.store import revision_thinning
+    from newsdesk.store import open_project, revision_thinning
 
     # The save imports thin_revisions from its module when it records a revision.
     real_thinning = revision_thinning.thin_revisions
