@@ -17,9 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from newsdesk.formats.markdown_blocks import Block, markdown_to_blocks
 from newsdesk.model.markdown_notes import without_private_notes
+
+# The block reader is imported by the two functions that read blocks: the page's photo credits
+# mostly need `public_field` only, and a command-line export is spared its import (~3 ms).
+if TYPE_CHECKING:
+    from newsdesk.formats.markdown_blocks import Block
 
 # A private note: <!-- ... -->, over several lines too. An unclosed "<!--" hides the rest of the
 # body, as it would in a browser: a note that lost its end must not leak into a publication.
@@ -135,6 +140,8 @@ def split_tables(markdown: str) -> Iterator[str | Table]:
 def body_pieces(markdown: str) -> tuple[list[Block | Table], list[Footnote]]:
     """A section body as blocks and tables in reading order, and its footnotes."""
     body, notes = split_footnotes(public_markdown(markdown))
+    from newsdesk.formats.markdown_blocks import markdown_to_blocks
+
     pieces: list[Block | Table] = []
     for part in split_tables(body):
         if isinstance(part, Table):
@@ -146,5 +153,7 @@ def body_pieces(markdown: str) -> tuple[list[Block | Table], list[Footnote]]:
 
 def inline_text(markdown: str) -> str:
     """A one-line Markdown field as the plain text a reader sees."""
+    from newsdesk.formats.markdown_blocks import markdown_to_blocks
+
     blocks = markdown_to_blocks(public_field(markdown))
     return " ".join(block.text for block in blocks)
