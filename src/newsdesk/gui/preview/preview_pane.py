@@ -214,13 +214,13 @@ class PreviewPane(QWidget):
         # search_snippet): most starts never show them, and their modules are ~4 ms of a start.
         self._social_card: SocialCardPreview | None = None
         self._search_snippet: SearchSnippetPreview | None = None
-        self._card_area = self._scrolling()
-        self._snippet_area = self._scrolling()
+        self._card_page = self._tab_page()
+        self._snippet_page = self._tab_page()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page_tab, translate("PreviewPane", "Page"))
-        self.tabs.addTab(self._card_area, translate("PreviewPane", "Social card"))
-        self.tabs.addTab(self._snippet_area, translate("PreviewPane", "Search result"))
+        self.tabs.addTab(self._card_page, translate("PreviewPane", "Social card"))
+        self.tabs.addTab(self._snippet_page, translate("PreviewPane", "Search result"))
         self.tabs.currentChanged.connect(self._show_head)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -239,10 +239,20 @@ class PreviewPane(QWidget):
         stack.article_changed.connect(self._article_changed)
         self._schedule()
 
-    def _scrolling(self) -> QScrollArea:
-        area = QScrollArea(self)
+    def _tab_page(self) -> QWidget:
+        """An empty tab until its contents are first asked for (a scroll area comes then)."""
+        page = QWidget(self)
+        QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        return page
+
+    @staticmethod
+    def _fill(page: QWidget, contents: QWidget) -> None:
+        area = QScrollArea(page)
         area.setWidgetResizable(True)
-        return area
+        area.setWidget(contents)
+        layout = page.layout()
+        assert layout is not None  # made with the page (_tab_page)
+        layout.addWidget(area)
 
     @property
     def social_card(self) -> SocialCardPreview:
@@ -251,7 +261,7 @@ class PreviewPane(QWidget):
             from newsdesk.gui.preview.social_previews import SocialCardPreview
 
             self._social_card = SocialCardPreview()
-            self._card_area.setWidget(self._social_card)
+            self._fill(self._card_page, self._social_card)
         return self._social_card
 
     @property
@@ -261,7 +271,7 @@ class PreviewPane(QWidget):
             from newsdesk.gui.preview.social_previews import SearchSnippetPreview
 
             self._search_snippet = SearchSnippetPreview()
-            self._snippet_area.setWidget(self._search_snippet)
+            self._fill(self._snippet_page, self._search_snippet)
         return self._search_snippet
 
     def _preset_buttons(self) -> QWidget:
