@@ -6,14 +6,13 @@ refused "council.example.org/minutes".
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.model.web_addresses import (
     completed_web_address,
+    followable_by_urlsplit,
     is_bare_domain,
     normalized_link_url,
     safe_link_url,
@@ -74,18 +73,6 @@ def test_the_page_links_web_addresses_with_a_host_only(url):
     assert safe_link_url(url) is None
 
 
-def _followable_by_urlsplit(url: str) -> str | None:
-    """The page's rule without the fast path for plain addresses: urlsplit decides alone."""
-    url = url.strip()
-    if not url or any(c in url for c in "\\\x7f") or any(ord(c) <= 0x20 for c in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
-
-
 # Kelvin sign and long s: ASCII letters to a case-insensitive pattern that is not ASCII-only.
 _URL_PIECES = st.sampled_from(
     [
@@ -121,7 +108,7 @@ _URL_PIECES = st.sampled_from(
 @given(st.lists(_URL_PIECES, max_size=12).map("".join))
 @settings(max_examples=400, deadline=None)
 def test_the_fast_path_for_plain_addresses_agrees_with_urlsplit(url):
-    assert safe_link_url.__wrapped__(url) == _followable_by_urlsplit(url)
+    assert safe_link_url.__wrapped__(url) == followable_by_urlsplit(url.strip())
 
 
 @pytest.mark.parametrize(
@@ -136,4 +123,4 @@ def test_the_fast_path_for_plain_addresses_agrees_with_urlsplit(url):
     ],
 )
 def test_plain_addresses_are_followable(url):
-    assert safe_link_url(url) == url == _followable_by_urlsplit(url)
+    assert safe_link_url(url) == url == followable_by_urlsplit(url)

@@ -33,8 +33,12 @@ _PLAIN_WEB_URL = re.compile(r"(?ai)https?://[a-z0-9.-]+(?::[0-9]*)?(?:[/?#][^\x0
 def safe_link_url(url: str) -> str | None:
     """The URL if a reader may follow it from the page (http or https with a host), else None."""
     url = url.strip()
-    if _PLAIN_WEB_URL.fullmatch(url):
-        return url
+    return url if _PLAIN_WEB_URL.fullmatch(url) else followable_by_urlsplit(url)
+
+
+def followable_by_urlsplit(url: str) -> str | None:
+    """The rule itself, as urlsplit reads the (trimmed) URL: http or https with a host, and no
+    unsafe character. `safe_link_url` gives plain addresses the same answer sooner."""
     if not url or _UNSAFE_CHARACTER.search(url):
         return None
     try:

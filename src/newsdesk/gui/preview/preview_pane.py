@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -87,6 +87,7 @@ if TYPE_CHECKING:
 # the window's first paint: importing them with the window cost ~200 ms of its start.
 
 translate = QCoreApplication.translate
+_Contents = TypeVar("_Contents", bound=QWidget)
 
 # The pause in typing after which the page follows. The page must show the text within 300 ms of
 # a pause; on a 100,000-word article a render and patch take 100-150 ms after this (make bench),
@@ -246,13 +247,15 @@ class PreviewPane(QWidget):
         return page
 
     @staticmethod
-    def _fill(page: QWidget, contents: QWidget) -> None:
+    def _fill(page: QWidget, contents: _Contents) -> _Contents:
+        """`contents` in a scroll area on the tab `page`."""
         area = QScrollArea(page)
         area.setWidgetResizable(True)
         area.setWidget(contents)
         layout = page.layout()
         assert layout is not None  # made with the page (_tab_page)
         layout.addWidget(area)
+        return contents
 
     @property
     def social_card(self) -> SocialCardPreview:
@@ -260,8 +263,7 @@ class PreviewPane(QWidget):
         if self._social_card is None:
             from newsdesk.gui.preview.social_previews import SocialCardPreview
 
-            self._social_card = SocialCardPreview()
-            self._fill(self._card_page, self._social_card)
+            self._social_card = self._fill(self._card_page, SocialCardPreview())
         return self._social_card
 
     @property
@@ -270,8 +272,7 @@ class PreviewPane(QWidget):
         if self._search_snippet is None:
             from newsdesk.gui.preview.social_previews import SearchSnippetPreview
 
-            self._search_snippet = SearchSnippetPreview()
-            self._fill(self._snippet_page, self._search_snippet)
+            self._search_snippet = self._fill(self._snippet_page, SearchSnippetPreview())
         return self._search_snippet
 
     def _preset_buttons(self) -> QWidget:
