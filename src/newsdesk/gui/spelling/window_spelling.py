@@ -1,8 +1,9 @@
 """Spell checking in the main window: the marks, the menus, the dialog, the check's hints.
 
 `WindowSpelling(window)` wires the SpellingService into a MainWindow:
-- after the window's first paint it starts the service, then checks the article's sections a few
-  per turn of the event loop (filling the checker's word cache, so the Check pane's first full
+- after the window's first paint it wires the marks and menus below (their modules are imported
+  then, not while the window is built), starts the service, then checks the article's sections a
+  few per turn of the event loop (filling the checker's word cache, so the Check pane's first full
   check and the first marks cost little), and lets the Check pane include spelling hints;
 - each section document shown in the editor gets a SpellingHighlighter; the headline,
   subheadline and a photo's alt text (line edits) get LineEditMarks; the description and a photo's
