@@ -212,7 +212,7 @@ class PreviewPane(QWidget):
         page_layout.addWidget(self.frame, 1)
 
         # The link card and the search result are made when first asked for (social_card,
-        # search_snippet): most starts never show them, and their modules are ~4 ms of a start.
+        # search_snippet): most starts never show them (their modules and widgets: ~2 ms).
         self._social_card: SocialCardPreview | None = None
         self._search_snippet: SearchSnippetPreview | None = None
         self._card_page = self._tab_page()
