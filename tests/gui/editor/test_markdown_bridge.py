@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html5lib
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
@@ -324,6 +324,7 @@ _MARKDOWN = st.lists(_QUOTED, min_size=1, max_size=5).map("\n\n".join)
 
 @FAST
 @given(_MARKDOWN)
+@example("> 1. Wort\n\n> 1. Wort")  # two quotes, two lists: the editor had joined them (1., 2.)
 def test_load_save_load_is_a_fixed_point_and_shows_the_export(qapp, markdown):
     """Markdown from a grammar of the dialect (not canonical, as importers and people write it)."""
     first = loaded(markdown)

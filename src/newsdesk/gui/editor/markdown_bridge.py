@@ -422,7 +422,10 @@ def _fill(document: QTextDocument, blocks: list[Block]) -> None:
         else:
             cursor.insertBlock(block_format_for(block), heading_char_format(heading_level))
         if block.kind == ITEM:
-            if not (previous and previous.kind == ITEM and previous.quote == block.quote):
+            # A list run ends where the item is not right after another at its quote level, or
+            # where a new quote starts ("> 1. a" and "> 1. b" apart are two lists on the page).
+            run_goes_on = previous and previous.kind == ITEM and previous.quote == block.quote
+            if not run_goes_on or block.quote_break:
                 lists = {}
             for depth in [d for d in lists if d > block.depth]:
                 del lists[depth]
