@@ -553,3 +553,21 @@ def test_the_first_render_is_prepared_a_piece_per_turn_of_the_event_loop(qtbot, 
     assert pane.photo_preparer.waiting == 1
     qtbot.waitUntil(lambda: pane.photo_preparer.waiting == 0, timeout=WAIT_MS)
     assert len(pane.image_cache) > 0
+
+
+def test_a_script_answer_pending_when_the_view_goes_is_not_acted_on(qtbot):
+    # Qt answers the scripts still pending from inside the page's destructor (an empty result);
+    # acting on it then reached into a page being destroyed (a crash seen once in a teardown).
+    from newsdesk.gui.preview.web_view import WebPreviewView
+
+    view = WebPreviewView()
+    view.resize(400, 300)
+    view.show()
+    with qtbot.waitSignal(view.shown, timeout=WAIT_MS):
+        view.show_page("<html><body><p>Late ferry</p></body></html>", keep_scroll=False)
+    answers: list[object] = []
+    view.page_text(answers.append)  # both still waiting for their answer when the view goes
+    view._run("new Promise(resolve => setTimeout(() => resolve(1), 5000))", answers.append)
+    dispose(view)
+    qtbot.wait(100)
+    assert answers == []

@@ -346,5 +346,14 @@ class WebPreviewView(QWebEngineView):
         """Run our own script in the isolated world (page script stays off)."""
         if callback is None:
             self._page.runJavaScript(script, _APP_WORLD)
-        else:
-            self._page.runJavaScript(script, _APP_WORLD, callback)
+            return
+
+        # Qt answers the scripts still pending when the page is destroyed, from inside the page's
+        # destructor and with an empty result; the view is half gone by then (its Python side
+        # already invalid), so such an answer is not acted on (it loaded or patched a page that
+        # was being destroyed when a window or pane closed while a patch was pending).
+        def answered(result: object) -> None:
+            if shiboken6.isValid(self):
+                callback(result)
+
+        self._page.runJavaScript(script, _APP_WORLD, answered)
