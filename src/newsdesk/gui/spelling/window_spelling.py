@@ -60,7 +60,7 @@ class WindowSpelling(QObject):
         self.dialog: SpellingDialog | None = None
         self._field_highlighters: list[SpellingHighlighter] = []
         self._create_actions()
-        self._follow_the_editor()
+        self._watch_shown_sections()
         self._wire_check()
         self.service.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
         self.service.changed.connect(self._checkers_changed)
@@ -157,7 +157,7 @@ class WindowSpelling(QObject):
         window = self.window
         window.editor.context_menu_extender = section_menu_extender(self.service, window.editor)
 
-    def _follow_the_editor(self) -> None:
+    def _watch_shown_sections(self) -> None:
         """Each section shown in the editor gets its marks (once the service has started)."""
         window = self.window
         state = window.article_state
