@@ -25,13 +25,15 @@ import os
 import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from newsdesk.errors import PublicationError, os_error_reason
 from newsdesk.formats.safe_write import write_atomic
 from newsdesk.model.article import Article
-from newsdesk.model.preflight import Finding
+
+if TYPE_CHECKING:  # the check is imported by the function that adds to it
+    from newsdesk.model.preflight import Finding
 
 FILE_NAME = "publications.json"
 # The article property (Article.properties, the project file's `properties` table) that names the
@@ -391,6 +393,7 @@ def publication_findings(article: Article, path: Path | None = None) -> list[Fin
     (or cannot be read), or what the page will lack with the chosen one. Kept beside preflight
     (which reads no settings) and added by `newsdesk check` and `newsdesk export`."""
     from newsdesk.formats.slug import effective_slug
+    from newsdesk.model.preflight import Finding
 
     name = article_publication(article)
     profile = None

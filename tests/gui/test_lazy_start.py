@@ -95,6 +95,10 @@ NOT_BEFORE_FIRST_PAINT = (
     "newsdesk.gui.files.drafts_dialog",  # never-saved articles are offered after the paint
     "markdown",  # the first section is plain prose (formats.plain_prose): no Python-Markdown
     "newsdesk.formats.markdown_dialect",
+    "nh3",  # nor the sanitiser,
+    "html.parser",  # nor the page's HTML to read it back (markdown_blocks.markdown_to_blocks)
+    "newsdesk.formats.markdown_blocks_html",
+    "newsdesk.model.preflight",  # the check runs after the paint; the Details pane counts alone
     "newsdesk.spelling",  # the checker, its marks and menus start after the paint
     "newsdesk.gui.spelling.context_menu",
     "newsdesk.gui.spelling.spelling_places",

@@ -34,12 +34,13 @@ Things our dialect cannot say, and how the blocks settle them (`normalize_blocks
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from newsdesk.formats.markdown_render import URL_SCHEMES, render_markdown
+from newsdesk.formats.plain_prose import Inline, ProseBlock, prose_blocks
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs  # typing.TypeIs from Python 3.13
@@ -425,10 +426,56 @@ def markdown_to_blocks(markdown: str, *, notes: bool = False) -> list[Block]:
     asks for them); without, they are left out, so that a reader that cannot tell them from text
     can never publish one by saving it back.
     """
+    prose = prose_blocks(markdown)
+    if prose is not None:
+        # Plain prose (the usual section): read directly, the same blocks as through the page's
+        # HTML (tests/formats/test_prose_blocks.py). The HTML reader and its parser
+        # are imported at the first section that needs them, not for the start's first one.
+        return normalize_blocks(_blocks_of_prose(prose))
+    return blocks_of_page_html(markdown, notes=notes)
+
+
+def blocks_of_page_html(markdown: str, *, notes: bool = False) -> list[Block]:
+    """markdown_to_blocks the general way: the blocks read from the page's HTML of `markdown`."""
     from newsdesk.formats.markdown_blocks_html import html_to_blocks
 
     html = render_markdown(markdown, image_figure=_image_marker, show_notes=notes)
     return normalize_blocks(html_to_blocks(html))
+
+
+_PROSE_TOKEN = re.compile("(\x01\\w+\x02|\x03|\x05\\d+\x06)")
+
+
+def _blocks_of_prose(prose: list[ProseBlock]) -> Iterator[Block]:
+    for kind, number, inlines in prose:
+        if kind == "h":
+            yield Block(HEADING, _prose_runs(inlines[0]), level=number)
+        elif kind == "quote":
+            yield Block(PARAGRAPH, _prose_runs(inlines[0]), 1, quote_break=1)
+        elif kind in ("ul", "ol"):
+            for inline in inlines:
+                yield Block(ITEM, _prose_runs(inline), depth=1, numbered=kind == "ol")
+        else:
+            yield Block(PARAGRAPH, _prose_runs(inlines[0]))
+
+
+def _prose_runs(inline: Inline) -> tuple[Run, ...]:
+    """Runs of plain prose's marked text (formats/plain_prose.py: emphasis does not nest, a link
+    sits inside emphasis or outside, its text unformatted)."""
+    marked, links = inline
+    runs = []
+    marks: frozenset[str] = frozenset()
+    for piece in _PROSE_TOKEN.split(marked):
+        if piece.startswith("\x01"):
+            marks = frozenset({piece[1:-1]})  # "em" or "strong": ITALIC or BOLD
+        elif piece == "\x03":
+            marks = frozenset()
+        elif piece.startswith("\x05"):
+            text, href = links[int(piece[1:-1])]
+            runs.append(Run(text, marks, href))
+        elif piece:
+            runs.append(Run(piece, marks))
+    return tuple(runs)
 
 
 def _image_marker(image_id: str) -> str:

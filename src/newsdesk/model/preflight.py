@@ -17,13 +17,11 @@ from newsdesk.model.article import Article, Image
 from newsdesk.model.article_language import related_heading
 from newsdesk.model.counts import plain_text
 from newsdesk.model.disclaimers import ALT_MAX_CHARS, alt_text_problem
+from newsdesk.model.teaser_lengths import DESCRIPTION_MAX_CHARS, HEADLINE_MAX_CHARS
 from newsdesk.model.web_addresses import safe_link_url
 
 if TYPE_CHECKING:
     from newsdesk.spelling import Spelling
-
-HEADLINE_MAX_CHARS = 90
-DESCRIPTION_MAX_CHARS = 160
 
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

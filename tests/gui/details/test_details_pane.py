@@ -20,8 +20,8 @@ from newsdesk.gui.details.details_pane import (
 from newsdesk.gui.editor.headline_bar import HeadlineBar
 from newsdesk.model.article import Article, Section
 from newsdesk.model.commands import ReplaceArticle, SetArticleField
-from newsdesk.model.preflight import DESCRIPTION_MAX_CHARS, HEADLINE_MAX_CHARS
 from newsdesk.model.serialize import article_to_dict
+from newsdesk.model.teaser_lengths import DESCRIPTION_MAX_CHARS, HEADLINE_MAX_CHARS
 from newsdesk.store import create_project, open_project
 from tests.gui.article_states import bridged_state
 

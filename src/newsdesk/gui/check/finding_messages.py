@@ -24,12 +24,8 @@ from newsdesk.gui.spelling.messages import language_label
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.model.article import Article, Image, Section
 from newsdesk.model.article_language import related_heading
-from newsdesk.model.preflight import (
-    ALT_MAX_CHARS,
-    DESCRIPTION_MAX_CHARS,
-    HEADLINE_MAX_CHARS,
-    Finding,
-)
+from newsdesk.model.preflight import ALT_MAX_CHARS, Finding
+from newsdesk.model.teaser_lengths import DESCRIPTION_MAX_CHARS, HEADLINE_MAX_CHARS
 
 CONTEXT = "PreflightMessages"
 

@@ -9,8 +9,8 @@ through `article_changed`, and every field keeps the rule of `widgets.field_bind
 finish, refresh with signals blocked, edits pushed through `push_edit`, which shows a refusal).
 
 Counters: the headline's length against WEB_HEADLINE_CHARS (a web headline longer than that is
-cut in teasers and social cards; above the preflight's HEADLINE_MAX_CHARS it is a warning there
-too), the description's against the preflight's DESCRIPTION_MAX_CHARS.
+cut in teasers and social cards; above HEADLINE_MAX_CHARS it is a warning in the check
+too), the description's against DESCRIPTION_MAX_CHARS (all three: model/teaser_lengths.py).
 
 The slug follows the headline while the article's `slug` is empty: that empty value is the
 "follow headline" state, stored as such in the file, and `effective_slug()` is the slug it stands
@@ -52,11 +52,13 @@ from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.widgets.field_binder import BoundText, combo_line_edit, push_edit
 from newsdesk.gui.widgets.wrapping_line_edit import WrappingLineEdit
 from newsdesk.model.commands import Changes, SetArticleField
-from newsdesk.model.preflight import DESCRIPTION_MAX_CHARS, HEADLINE_MAX_CHARS
+from newsdesk.model.teaser_lengths import (
+    DESCRIPTION_MAX_CHARS,
+    HEADLINE_MAX_CHARS,
+    WEB_HEADLINE_CHARS,
+)
 from newsdesk.publication import PUBLICATION_PROPERTY
 
-# A web headline longer than this is cut in teasers, social cards and search results.
-WEB_HEADLINE_CHARS = 70
 LANGUAGES = ("de", "en")
 WARNING_COLOUR = "#a15c00"
 PROBLEM_COLOUR = "#b3261e"
