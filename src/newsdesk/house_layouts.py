@@ -30,11 +30,12 @@ from pathlib import Path
 
 from newsdesk import resource_path
 from newsdesk.errors import LayoutError, os_error_reason
+from newsdesk.layout_names import BUILT_IN_LAYOUTS as BUILT_IN_LAYOUTS
+from newsdesk.layout_names import CUSTOM as CUSTOM
+from newsdesk.layout_names import LAYOUT_PROPERTY as LAYOUT_PROPERTY
+from newsdesk.layout_names import STANDARD as STANDARD
 from newsdesk.model.article import Article
 
-STANDARD = "standard"
-CUSTOM = "custom"  # the article carries the user's stylesheet
-BUILT_IN_LAYOUTS: tuple[str, ...] = (STANDARD, "broadsheet", "tabloid", "magazine")
 # English names; the window translates them (gui/layouts/layout_menu.py).
 LAYOUT_TITLES: dict[str, str] = {
     STANDARD: "Standard",
@@ -42,7 +43,6 @@ LAYOUT_TITLES: dict[str, str] = {
     "tabloid": "Tabloid",
     "magazine": "Magazine",
 }
-LAYOUT_PROPERTY = "layout"
 MAX_STYLESHEET_BYTES = 512 * 1024
 MAX_FILE_NAME_CHARS = 200
 

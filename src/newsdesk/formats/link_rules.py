@@ -1,4 +1,4 @@
-"""How the exported page writes a link's address (`page_href`).
+"""How the exported page writes a link's address (`page_href`), and which schemes it may have.
 
 Which addresses become links at all is the model's rule (`newsdesk.model.web_addresses`), asked by
 the exporter, the check and the window alike.
@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+# The schemes a link on the page may have (the sanitiser's allow-list; the editor keeps no other).
+URL_SCHEMES = {"http", "https", "mailto", "tel"}
 # Characters a URL may carry as they are (RFC 3986 reserved and unreserved, and "%" of an escape
 # already made); anything else, a space first of all, is percent-encoded so the page stays valid.
 _URL_SAFE = ":/?#[]@!$&'()*+,;=-._~%"

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from newsdesk.formats.markdown_render import URL_SCHEMES, render_markdown
+from newsdesk.formats.link_rules import URL_SCHEMES
 from newsdesk.formats.plain_prose import Inline, ProseBlock, prose_blocks
 
 if TYPE_CHECKING:
@@ -438,6 +438,7 @@ def markdown_to_blocks(markdown: str, *, notes: bool = False) -> list[Block]:
 def blocks_of_page_html(markdown: str, *, notes: bool = False) -> list[Block]:
     """markdown_to_blocks the general way: the blocks read from the page's HTML of `markdown`."""
     from newsdesk.formats.markdown_blocks_html import html_to_blocks
+    from newsdesk.formats.markdown_render import render_markdown
 
     html = render_markdown(markdown, image_figure=_image_marker, show_notes=notes)
     return normalize_blocks(html_to_blocks(html))

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsdesk.formats import markdown_notes
-from newsdesk.formats.link_rules import page_href
+from newsdesk.formats.link_rules import URL_SCHEMES, page_href
 from newsdesk.formats.plain_prose import prose_html
 from newsdesk.model.markdown_notes import prepare as prepare_notes
 from newsdesk.model.markdown_text import split_at_image_references
@@ -48,7 +48,6 @@ ALLOWED_ATTRIBUTES = {
     "td": {"class"},
     "section": {"class", "role"},
 }
-URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
 def new_renderer() -> markdown.Markdown:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from newsdesk import __version__
 from newsdesk.gui.appearance import AppearanceMenu
-from newsdesk.gui.dialogs.user_guide import USER_GUIDE_SHORTCUT, show_user_guide
 from newsdesk.gui.editor.copy_article_action import CopyArticleAction
 from newsdesk.gui.focus_mode import FocusMode
 from newsdesk.gui.layouts.layout_menu import PageLayoutMenu
@@ -50,6 +49,13 @@ def _export(files: ArticleFiles) -> None:
     from newsdesk.gui.files.export_formats import export
 
     export(files)
+
+
+def _show_user_guide(window: QMainWindow) -> None:
+    """Help > User Guide; the guide's window (and its HTML) loads when it is first opened."""
+    from newsdesk.gui.dialogs.user_guide import show_user_guide
+
+    show_user_guide(window)
 
 
 def _show_revisions(files: ArticleFiles) -> None:
@@ -295,8 +301,8 @@ class WindowActions:
             window,
             "action_user_guide",
             translate("WindowActions", "&User Guide"),
-            lambda: show_user_guide(window),
-            USER_GUIDE_SHORTCUT,
+            lambda: _show_user_guide(window),
+            QKeySequence.StandardKey.HelpContents,  # F1
         )
         self.about = _action(
             window, "action_about", translate("WindowActions", "&About Newsdesk"), self._about

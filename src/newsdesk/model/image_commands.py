@@ -26,7 +26,6 @@ from newsdesk.model.commands import (
     EditRefusedError,
     SetSectionMarkdown,
 )
-from newsdesk.model.markdown_text import IMAGE_REFERENCE_LINE
 
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -337,6 +336,8 @@ def crop_command(image: Image, ratio: str) -> SetImageFields:
 
 def without_photo_references(markdown: str, image_id: str) -> str:
     """The text with every line that places this photo (`![...](image:ID)`) taken out."""
+    from newsdesk.model.markdown_text import IMAGE_REFERENCE_LINE  # not at the window's start
+
     lines = markdown.split("\n")
     kept = [
         line

@@ -19,7 +19,7 @@ import html
 import re
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from newsdesk import resource_path
@@ -114,6 +114,3 @@ def show_user_guide(parent: QWidget) -> UserGuideWindow:
     guide.raise_()
     guide.activateWindow()
     return guide
-
-
-USER_GUIDE_SHORTCUT = QKeySequence.StandardKey.HelpContents  # F1

@@ -60,7 +60,6 @@ from newsdesk.gui.editor.typography import (
     keep_together_before_cursor,
     typographic_quote,
 )
-from newsdesk.model.markdown_notes import without_private_notes
 
 MARKDOWN_MIME_TYPE = "text/x-newsdesk-markdown"
 
@@ -547,6 +546,8 @@ class SectionEditor(PageTextEdit):
                 mime.setData(kind, lazy.data(kind))
             mime.setData(MARKDOWN_MIME_TYPE, markdown.encode("utf-8"))
             mime.setText(copy_text(scratch))
+            from newsdesk.model.markdown_notes import without_private_notes  # not at the start
+
             mime.setData("text/markdown", without_private_notes(markdown).encode("utf-8"))
         return mime
 

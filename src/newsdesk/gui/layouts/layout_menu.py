@@ -6,6 +6,7 @@ publication's layout applies). The choice is one undoable edit (model/layout_com
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
@@ -13,18 +14,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from newsdesk.errors import LayoutError, NewsdeskError
 from newsdesk.gui.article_state import ArticleState
+from newsdesk.gui.first_paint import after_first_paint, window_painted
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
-from newsdesk.house_layouts import (
-    BUILT_IN_LAYOUTS,
-    CUSTOM,
-    LAYOUT_PROPERTY,
-    Layout,
-    article_layout,
-    built_in_layout,
-    read_stylesheet,
-)
+from newsdesk.layout_names import BUILT_IN_LAYOUTS, CUSTOM, LAYOUT_PROPERTY
 from newsdesk.model.commands import Changes
-from newsdesk.model.layout_commands import SetArticleLayout
+
+if TYPE_CHECKING:
+    from newsdesk.house_layouts import Layout
 
 translate = QCoreApplication.translate
 PUBLICATION = "publication"  # the entry for "no choice of the article's own"
@@ -55,7 +51,9 @@ class PageLayoutMenu:
         self._add(CUSTOM, translate("PageLayout", "&Your Stylesheet…"))
         self.menu.aboutToShow.connect(self.update_checks)
         state.article_changed.connect(self._article_changed)
-        self.update_checks()
+        # The checks read the article's choice (house_layouts, its rules and stylesheets): once
+        # the window is on screen, and after that at every change of the choice.
+        after_first_paint(parent, self.update_checks)
 
     def _add(self, name: str, text: str) -> None:
         action = QAction(text, self.parent)
@@ -67,10 +65,14 @@ class PageLayoutMenu:
         self.actions[name] = action
 
     def _article_changed(self, changes: Changes) -> None:
-        if changes.everything or LAYOUT_PROPERTY in changes.fields:
+        if (changes.everything or LAYOUT_PROPERTY in changes.fields) and window_painted(
+            self.parent
+        ):
             self.update_checks()
 
     def update_checks(self) -> None:
+        from newsdesk.house_layouts import Layout, article_layout
+
         try:
             chosen = article_layout(self.state.article)
         except LayoutError:
@@ -90,6 +92,8 @@ class PageLayoutMenu:
 
     def choose(self, name: str) -> None:
         from newsdesk.gui.dialogs.errors import push_or_report, show_error
+        from newsdesk.house_layouts import built_in_layout
+        from newsdesk.model.layout_commands import SetArticleLayout
 
         try:
             if name == PUBLICATION:
@@ -115,6 +119,8 @@ class PageLayoutMenu:
         self.update_checks()
 
     def _pick_stylesheet(self) -> Layout | None:
+        from newsdesk.house_layouts import read_stylesheet
+
         path, _filter = QFileDialog.getOpenFileName(
             self.parent,
             translate("PageLayout", "Your Stylesheet"),
