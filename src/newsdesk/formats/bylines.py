@@ -10,7 +10,7 @@ typed as Organization rather than as a person called "dpa".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # News agencies and services as they appear in bylines, in lower case.
 AGENCIES = frozenset((
@@ -30,8 +30,7 @@ _MAX_NAMES = 20
 _MAX_NAME_CHARS = 100
 
 
-@dataclass(frozen=True)
-class Contributor:
+class Contributor(NamedTuple):
     """One name of a byline, and whether it is a news agency's."""
 
     name: str

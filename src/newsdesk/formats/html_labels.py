@@ -8,8 +8,8 @@ these are plain tables here and not Qt translations. Every other language falls 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from newsdesk.formats.bylines import is_agency
 from newsdesk.model.article_language import (
@@ -59,8 +59,7 @@ _CREDIT_PREFIXES = ("foto", "photo", "bild", "image", "grafik", "graphic", "illu
 _COPYRIGHT_PREFIXES = ("©", "(c)", "copyright")
 
 
-@dataclass(frozen=True)
-class PageLabels:
+class PageLabels(NamedTuple):
     """The words the page and its exports print around the text, in one language."""
 
     language: str  # the primary subtag these labels are for: "de" or "en"

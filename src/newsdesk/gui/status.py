@@ -7,7 +7,7 @@ not to its content, so it is kept in the user's settings per file path, not in t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import (
@@ -36,8 +36,7 @@ OVER_TARGET_STYLE = (
 MAX_TARGET = 1_000_000
 
 
-@dataclass(frozen=True)
-class LengthTarget:
+class LengthTarget(NamedTuple):
     """The length the journalist aims for in one file: so many words or characters."""
 
     unit: str  # "words" or "characters"

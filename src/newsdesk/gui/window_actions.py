@@ -10,8 +10,7 @@ parts the menus need as `WindowParts` (not itself: the menus reach no further th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -65,8 +64,7 @@ def _show_revisions(files: ArticleFiles) -> None:
     show_revisions(files)
 
 
-@dataclass(frozen=True, eq=False)  # handed over once, never compared (spares two methods)
-class WindowParts:
+class WindowParts(NamedTuple):
     """What the menus need from the window: its parts, and the window's own few commands.
 
     `host` is the window as a place: the parent of every action and menu, the owner of the menu

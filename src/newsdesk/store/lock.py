@@ -16,10 +16,10 @@ import contextlib
 import getpass
 import json
 import os
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
 from newsdesk.errors import ProjectError, ProjectLockedError, os_error_reason
 
@@ -31,8 +31,7 @@ except ImportError:  # Windows
 _ATTEMPTS = 5
 
 
-@dataclass(frozen=True)
-class LockHolder:
+class LockHolder(NamedTuple):
     """Who holds a lock, as written in the lock file."""
 
     pid: int

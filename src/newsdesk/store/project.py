@@ -28,9 +28,10 @@ import os
 import sqlite3
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
 from newsdesk.errors import (
     NotAProjectError,
@@ -63,8 +64,7 @@ from newsdesk.store.writing import add_blobs, add_revision, collect_garbage, wri
 PathLike = str | os.PathLike[str]
 
 
-@dataclass(frozen=True)
-class RevisionInfo:
+class RevisionInfo(NamedTuple):
     """One recorded revision: `created` is ISO 8601 UTC ("2025-03-01T09:30:00.000Z");
     `automatic` when Newsdesk recorded it by itself (before a deletion, every 10 minutes, ...)."""
 

@@ -10,7 +10,7 @@ key), so tests can patch `QMessageBox.exec` and click the answer they want.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -53,8 +53,7 @@ def push_or_report(stack, command, label: str, parent: QWidget | None) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     """One button of a question: `key` is what ask_choice returns when it is clicked."""
 
     key: str

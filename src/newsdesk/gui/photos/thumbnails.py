@@ -21,8 +21,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Hashable
 from contextlib import suppress
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
@@ -44,8 +43,7 @@ CACHE_SIZE = 4
 ENCODED_CACHE_SIZE = 512  # encoded thumbnails (~40 kB each), decoded again in ~2 ms
 
 
-@dataclass(frozen=True)
-class _Result:
+class _Result(NamedTuple):
     """A finished thumbnail from the worker: the encoded image, or why there is none."""
 
     digest: str
