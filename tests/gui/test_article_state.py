@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTextEdit
 
@@ -205,3 +205,37 @@ def test_a_document_belongs_to_one_section(stack):
     stack.track_document("a", document)  # again: harmless
     with pytest.raises(ValueError):
         stack.track_document("b", document)
+
+
+class _MarkEveryWord(QSyntaxHighlighter):
+    """Underlines every word, as spelling marks do: the look changes, the text does not."""
+
+    def highlightBlock(self, text: str) -> None:
+        marked = QTextCharFormat()
+        marked.setFontUnderline(True)
+        self.setFormat(0, len(text), marked)
+
+
+def test_marks_on_a_section_are_no_edit_and_every_kind_of_edit_is(stack, editor):
+    """A highlighter's marks fire the document's contentsChanged: taken for typing, they made
+    the window call the article modified (and autosave it) once spelling marks appeared."""
+    changed: list[str] = []
+    stack.text_changed.connect(changed.append)
+    document = stack.document("b")
+    marks = _MarkEveryWord(document)
+    marks.rehighlight()
+    assert changed == [] and texts(stack)["b"] == "Beta text"
+
+    type_into(editor, "b", "!")  # typing
+    assert changed == ["b"]
+    cursor = QTextCursor(document)
+    cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+    bold = QTextCharFormat()
+    bold.setFontWeight(700)
+    cursor.mergeCharFormat(bold)  # formatting
+    document.undo()  # and undoing
+    assert changed == ["b", "b", "b"]
+    # A document that no editor ever showed is followed as well.
+    fresh = stack.document("c")
+    QTextCursor(fresh).insertText("New ")
+    assert changed[-1] == "c" and texts(stack)["c"] == "New Gamma"

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newsdesk.gui.first_paint import window_painted
 from newsdesk.model.article import Article, Image, RelatedLink, RelatedLinks, Section
 from newsdesk.sample import sample_article
 from tests.gui.window_helpers import make_project, new_window
@@ -174,9 +175,13 @@ def harbour_article() -> Article:
 def test_the_photos_pane_is_built_when_its_tab_is_first_shown(qtbot, tmp_path):
     window = new_window(qtbot, tmp_path)
     assert window.open_path(make_project(tmp_path / "ferry.newsdesk", harbour_article()))
+    # As for anyone who clicks: the window is on screen and its deferred start has run (exposed
+    # is not enough; the work after the paint waits for the next turn of the event loop).
+    qtbot.waitUntil(lambda: window_painted(window))
     panes = window.panes
     assert not panes.is_built("images") and not panes.is_built("related")
     highlighters = len(window.spelling._field_highlighters)
+    assert highlighters > 0  # the Details pane's description is checked from the start
 
     panes.photos_dock.raise_()  # what a click on its tab does
     qtbot.waitUntil(lambda: panes.is_built("images"))

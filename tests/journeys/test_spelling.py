@@ -247,3 +247,23 @@ def test_view_check_spelling_switches_the_marks_off_and_on(start_app, tmp_path, 
     _wait_marked(editor, ui["typo"], present=False)
     trigger_menu(window, ui["view"], ui["check"])
     _wait_marked(editor, ui["typo"])
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_marked_word_in_the_description_is_no_change_to_save(start_app, tmp_path, language):
+    """Opening an article whose description has a typo shows the mark there, and the article is
+    not taken as changed: the mark once made the window call it modified and save it."""
+    ui = UI[language]
+    story = tmp_path / f"teaser-{language}.newsdesk"
+    article = Article(
+        headline="Ferry" if language == "en" else "Fähre",
+        language=ui["language"],
+        description=f"{ui['typed']} {ui['typo']}",
+        sections=[Section(markdown=ui["typed"])],
+    )
+    create_project(story, article).close()
+    stored = story.read_bytes()
+    window = start_app(story, language=language)
+    _wait_marked(window.panes.metadata.description, ui["typo"])
+    assert not window.isWindowModified(), window.windowTitle()
+    assert story.read_bytes() == stored

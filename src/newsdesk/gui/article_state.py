@@ -229,7 +229,11 @@ class ArticleState(QUndoStack):
         document.undoCommandAdded.connect(
             functools.partial(self._document_step_added, section_id, document)
         )
-        document.contentsChanged.connect(
+        # contentsChange, not contentsChanged: that one also comes when only the look changes (a
+        # highlighter's spelling marks), which is no edit to save. contentsChange needs the
+        # document's layout, so the document gets it now, before any edit.
+        document.documentLayout()
+        document.contentsChange.connect(
             functools.partial(self._document_contents_changed, section_id, document)
         )
         self._documents[section_id] = document
@@ -263,7 +267,9 @@ class ArticleState(QUndoStack):
         finally:
             self._typing_document = None
 
-    def _document_contents_changed(self, section_id: str, document: QTextDocument) -> None:
+    def _document_contents_changed(
+        self, section_id: str, document: QTextDocument, *_where: int
+    ) -> None:
         if self._documents.get(section_id) is document:
             self._dirty.add(section_id)
             self.text_changed.emit(section_id)

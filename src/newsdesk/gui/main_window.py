@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.current_section_id: str | None = None
         self._target_path = ""  # the file the length target is stored for
         self._secondary_held = False  # see defer_secondary_work
+        self._read_only_applied = False  # see showEvent
 
         self.article_state = ArticleState(
             Article(sections=[Section()]),
@@ -513,9 +514,19 @@ class MainWindow(QMainWindow):
             self._target_path = str(session.path)
             if self.counts.target is not None:
                 store_target(self.settings, self._target_path, self.counts.target)
-        self._apply_read_only()
+        if session is not None or self._read_only_applied:
+            self._apply_read_only()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown before any article opened (a test's window), it is read-only. One whose article
+        # opened first never was: disabling every action while the window was built and enabling
+        # them again at the open sent ~300 events to the menus and toolbars during the start.
+        if not self._read_only_applied:
+            self._apply_read_only()
+        super().showEvent(event)
 
     def _apply_read_only(self) -> None:
+        self._read_only_applied = True
         read_only = self.files.read_only
         self.editor.setReadOnly(read_only)
         self.section_heading.set_read_only(read_only)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtTest import QTest
 
 from newsdesk.formats.slug import effective_slug, slugify
@@ -383,3 +384,26 @@ def test_every_field_reaches_the_saved_file(pane, stack, tmp_path):
         reopened = project.load()
     assert reopened.slug == ""
     assert effective_slug(reopened) == "osprey-back-on-the-night-run"
+
+
+class _FirstWordMarked(QSyntaxHighlighter):
+    """Marks the first word, as the spelling marks do: only the look of the text changes."""
+
+    def highlightBlock(self, text: str) -> None:
+        marked = QTextCharFormat()
+        marked.setFontUnderline(True)
+        self.setFormat(0, max(1, text.find(" ")), marked)
+
+
+def test_marks_in_the_description_are_no_edit_and_typing_is(pane, qtbot):
+    """Spelling marks made the description's textChanged fire: the window took that for an edit,
+    marked the file modified and saved it, right after the start."""
+    edits = []
+    pane.edited.connect(lambda: edits.append("edited"))
+    marks = _FirstWordMarked(pane.description.document())
+    marks.rehighlight()
+    assert edits == []
+    pane.description.setFocus()
+    qtbot.keyClick(pane.description, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(pane.description, " Tickets")
+    assert edits  # typing is an edit

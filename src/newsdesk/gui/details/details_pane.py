@@ -166,13 +166,19 @@ class MetadataPane(QWidget):
             self.description, lambda: self.commit_field("description")
         )
         self.description.textChanged.connect(self._update_description_counter)
-        self.description.textChanged.connect(lambda: self.edited.emit())
+        self.description.textChanged.connect(self._description_typed)
         self.description_counter = QLabel(self)
         self.description_counter.setObjectName("metadata_description_counter")
 
         self._build_layout()
         stack.article_changed.connect(self._article_changed)
         self.refresh()
+
+    def _description_typed(self) -> None:
+        # textChanged also comes when only the look changes (the spelling marks, Qt counts a
+        # highlighter's formats as a change of the contents): that is no edit to save.
+        if self._fields["description"].is_unfinished():
+            self.edited.emit()
 
     def _build_layout(self) -> None:
         form = QFormLayout()
