@@ -44,7 +44,8 @@ def application_icon() -> QIcon | None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with names, icon and translators; reuses one that exists (tests)."""
+    """The QApplication with names and translators; reuses one that exists (tests). The window's
+    start gives it its icon after the first paint (`_run`)."""
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -65,9 +66,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE)
-    icon = application_icon()
-    if icon is not None:
-        app.setWindowIcon(icon)
     holder: Any = app  # an attribute of our own on the application object
     if not hasattr(holder, "_newsdesk_translators"):
         # Keep the translators referenced for the application's lifetime.
@@ -117,6 +115,14 @@ def main(argv: list[str]) -> int:
         gc.enable()
 
 
+def _set_application_icon() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    icon = application_icon()
+    if icon is not None:
+        QApplication.setWindowIcon(icon)
+
+
 def _collect_once_shown() -> None:
     gc.collect()
     gc.freeze()
@@ -141,6 +147,9 @@ def _run(argv: list[str]) -> int:
         window.close()
         return 1
     window.show()
+    # The icon's file (an SVG: Qt loads its SVG plugin for it) is read once the window is on
+    # screen; the desktop shows it from the next moment on.
+    after_first_paint(window, _set_application_icon)
     after_first_paint(window, _collect_once_shown)
     # Offer never-saved articles once the window is on screen, so the question has a parent.
     after_first_paint(window, window.offer_unsaved_articles)

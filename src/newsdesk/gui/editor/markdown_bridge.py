@@ -74,7 +74,6 @@ from newsdesk.formats.markdown_blocks import (
     markdown_to_blocks,
     normalize_blocks,
 )
-from newsdesk.formats.markdown_writer import blocks_to_markdown
 from newsdesk.gui.editor import notes, tables
 
 QUOTE_MARGIN = 24.0  # left margin per quote level, in pixels
@@ -107,6 +106,8 @@ def markdown_to_document(markdown: str, document: QTextDocument) -> None:
 
 def document_to_markdown(document: QTextDocument) -> str:
     """The document as canonical Markdown of our dialect (see the module docstring)."""
+    from newsdesk.formats.markdown_writer import blocks_to_markdown  # at the first save
+
     return blocks_to_markdown(document_blocks(document), normalized=True)
 
 

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.formats.markdown_blocks import LINE_BREAK
-from newsdesk.formats.markdown_writer import blocks_to_markdown
 from newsdesk.gui.article_state import ArticleState
 from newsdesk.gui.editor import blocks as editor_blocks
 from newsdesk.gui.editor.article_paste import offer_article_paste
@@ -577,6 +576,8 @@ class SectionEditor(PageTextEdit):
                 return
             spaces = (edges[0], edges[1])
         elif source.hasText() and (grid := tab_separated_table(source.text())) is not None:
+            from newsdesk.formats.markdown_writer import blocks_to_markdown
+
             markdown = blocks_to_markdown([grid])  # a spreadsheet's cells: a table
         elif source.hasText():
             # Plain text is text: Markdown-looking characters stay what they are.

@@ -17,7 +17,6 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from newsdesk.formats.typography import typing_changes
 from newsdesk.gui.editor.markdown_bridge import CODE_DEPTH
 
 # language -> (double open, double close, single open, single close)
@@ -70,6 +69,9 @@ def keep_together_before_cursor(editor: QTextEdit) -> bool:
     if cursor.hasSelection() or block.blockFormat().hasProperty(CODE_DEPTH):
         return False
     before = block.text()[: cursor.position() - block.position()]
+    # The page's rule (its patterns compiled) loads at the first word typed, not with the window.
+    from newsdesk.formats.typography import typing_changes
+
     changes = typing_changes(before)
     edit = QTextCursor(block)
     applied = False
