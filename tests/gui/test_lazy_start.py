@@ -117,6 +117,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "hashlib",  # OpenSSL: no digest is needed to open and show an article
     "newsdesk.formats.markdown_writer",  # Markdown is written at the first save,
     "newsdesk.formats.typography",  # the page's typography applied at the first word typed
+    "newsdesk.model.counts",  # counted after the paint (the outline's counts are held)
     "secrets",
 )
 

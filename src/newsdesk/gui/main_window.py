@@ -53,12 +53,6 @@ from newsdesk.gui.undo_offer import UndoOffer
 from newsdesk.gui.window_actions import WindowActions, WindowParts
 from newsdesk.model.article import Article, Section
 from newsdesk.model.commands import Changes, EditCommand
-from newsdesk.model.counts import (
-    Counts,
-    article_counts,
-    heading_and_text_counts,
-    section_counts,
-)
 from newsdesk.publication import PUBLICATION_PROPERTY
 
 PREFERRED_WIDTH, PREFERRED_HEIGHT = 1440, 900  # a first start on a large screen
@@ -323,7 +317,10 @@ class MainWindow(QMainWindow):
         shared_thumbnailer().release()
         # A few sections' counts per turn of the event loop: counting 100,000 words at once
         # (~120 ms) kept the first keys waiting after the window appeared. Counts are cached by
-        # text, so showing them afterwards counts nothing again.
+        # text, so showing them afterwards counts nothing again. (The counting module too is
+        # imported here: nothing is counted before the paint.)
+        from newsdesk.model.counts import section_counts
+
         sections = list(self.article.walk_sections())
         pieces = [
             lambda part=sections[start : start + COUNT_SECTIONS_PER_TURN]: [
@@ -470,10 +467,17 @@ class MainWindow(QMainWindow):
         self._counts_timer.stop()
         if self._secondary_held:
             return  # counted once the window is on screen
+        from newsdesk.model.counts import (
+            Counts,
+            article_counts,
+            heading_and_text_counts,
+            section_counts,
+        )
+
         article = self.article
         total = article_counts(article)
         section = article.find_section(self.current_section_id or "")
-        live: Counts | None = None
+        live = None
         if section is not None:
             live = heading_and_text_counts(section.heading, self.editor.document().toPlainText())
             stale = section_counts(section)  # what the article's total holds for it so far

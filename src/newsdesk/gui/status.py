@@ -7,7 +7,7 @@ not to its content, so it is kept in the user's settings per file path, not in t
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import (
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.gui.settings import Settings
-from newsdesk.model.counts import Counts, reading_minutes
+
+if TYPE_CHECKING:  # counted after the window's first paint, with the module
+    from newsdesk.model.counts import Counts
 
 translate = QCoreApplication.translate
 
@@ -73,7 +75,7 @@ class CountsStatus(QObject):
         for widget in (self.section_label, self.article_label, self.reading_label, self.progress):
             status_bar.addPermanentWidget(widget)
         self._target: LengthTarget | None = None
-        self._article = Counts(0, 0)
+        self._article: Counts | None = None  # until the first counts come
 
     @property
     def target(self) -> LengthTarget | None:
@@ -98,6 +100,8 @@ class CountsStatus(QObject):
             .replace("%1", locale.toString(article.words))
             .replace("%2", locale.toString(article.characters))
         )
+        from newsdesk.model.counts import reading_minutes
+
         minutes = reading_minutes(article.words)
         self.reading_label.setText(translate("CountsStatus", "%n min read", None, minutes))
         self._article = article
@@ -115,7 +119,7 @@ class CountsStatus(QObject):
 
     def _show_progress(self) -> None:
         target = self._target
-        if target is None:
+        if target is None or self._article is None:
             self.progress.hide()
             return
         reached = target.reached(self._article)

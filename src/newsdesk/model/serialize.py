@@ -24,7 +24,6 @@ from newsdesk.model.article import (
     Section,
     new_id,
 )
-from newsdesk.model.counts import article_counts, section_counts
 
 FORMAT_VERSION = 1
 
@@ -41,6 +40,9 @@ MAX_SECTION_LABEL_CHARS = 80
 
 
 def section_to_dict(section: Section) -> dict[str, Any]:
+    # Counts are written, not read: opening a file (the window's start) needs no counting module.
+    from newsdesk.model.counts import section_counts
+
     return {
         "id": section.id,
         "heading": section.heading,
@@ -73,6 +75,8 @@ def image_to_dict(image: Image) -> dict[str, Any]:
 
 
 def article_to_dict(article: Article, format_version: int = FORMAT_VERSION) -> dict[str, Any]:
+    from newsdesk.model.counts import article_counts
+
     counts = article_counts(article)
     data: dict[str, Any] = {"format_version": format_version}
     data.update({name: getattr(article, name) for name in ARTICLE_TEXT_FIELDS})

@@ -51,6 +51,9 @@ class SectionTreeView(QTreeView):
         super().__init__(parent)
         self._stack = stack
         self._model = SectionTreeModel(stack, self)
+        # Blank while the view is set up (its placeholder article needs no count, nor the
+        # counting module before the window's first paint); see the end of __init__.
+        self._model.hold_counts()
         self.setModel(self._model)
         self._last_emitted: str | None = None
         self._saved_expanded: set[str] = set()
@@ -86,6 +89,8 @@ class SectionTreeView(QTreeView):
         self.selectionModel().currentChanged.connect(self._current_changed)
         stack.article_changed.connect(self._after_article_changed)
         self._update_actions()
+        # Not painted yet: nothing to repaint. (The window holds them again until its paint.)
+        self._model.show_counts(repaint=False)
 
     @property
     def tree_model(self) -> SectionTreeModel:

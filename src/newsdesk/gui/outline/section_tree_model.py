@@ -38,7 +38,6 @@ from newsdesk.model.commands import (
     section_depth,
     subtree_height,
 )
-from newsdesk.model.counts import article_counts, section_counts
 from newsdesk.model.serialize import MAX_SECTION_DEPTH
 
 # What Qt hands an item model as an index (views pass persistent ones too).
@@ -158,11 +157,14 @@ class SectionTreeModel(QAbstractItemModel):
         takes ~150 ms, which the window's first paint should not wait for."""
         self._counts_held = True
 
-    def show_counts(self) -> None:
-        """Fill in the word counts (after `hold_counts`)."""
+    def show_counts(self, *, repaint: bool = True) -> None:
+        """Fill in the word counts (after `hold_counts`); without `repaint` for a view that has
+        shown none yet (asking it to repaint makes it ask for them at once)."""
         if not self._counts_held:
             return
         self._counts_held = False
+        if not repaint:
+            return
         for key in self._by_key:
             self._repaint(self.index_for_key(key))
 
@@ -281,7 +283,11 @@ class SectionTreeModel(QAbstractItemModel):
             return section.kind
         if column == self.WORDS_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                return None if self._counts_held else section_counts(section).words
+                if self._counts_held:
+                    return None
+                from newsdesk.model.counts import section_counts  # not before the first paint
+
+                return section_counts(section).words
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
@@ -322,7 +328,11 @@ class SectionTreeModel(QAbstractItemModel):
         article = self._stack.article
         if column == self.WORDS_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                return None if self._counts_held else article_counts(article).words
+                if self._counts_held:
+                    return None
+                from newsdesk.model.counts import article_counts
+
+                return article_counts(article).words
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
