@@ -6,6 +6,7 @@ import io
 import tempfile
 from pathlib import Path
 
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image as PILImage
@@ -132,6 +133,11 @@ def test_yaml_scalars():
     assert yaml_scalar("- Liste") == '"- Liste"'
     assert yaml_scalar("Zeile\nzwei") == '"Zeile\\nzwei"'
     assert yaml_scalar("Straße: gesperrt") == '"Straße: gesperrt"'
+    # What YAML 1.1 would read as something other than text, or refuse ("=": hypothesis found it)
+    for special in ("=", "<<", "0x1A", "0b101", "1:20", ".inf", "2026-11-27", "Yes", "NULL", "~"):
+        assert yaml_scalar(special) == f'"{special}"', special
+        assert yaml.safe_load(f"a: {yaml_scalar(special)}") == {"a": special}
+    assert yaml_scalar("3 = drei") == "3 = drei"
 
 
 # --- generated articles: import -> export -> import is a fixed point ------------------------

@@ -68,7 +68,6 @@ _NOT_YAML_PRINTABLE = re.compile(
     # (NEL and the Unicode line separators are allowed but read as line breaks: escaped too)
     "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
-_YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "~"}
 # Section bodies may hold `#`/`##` (shown as subheadings): in the file they must not start a
 # section, so they are written as `###`, which renders the same.
 _TOP_HEADING = re.compile(r"^#{1,2}(?=[ \t])", re.M)
@@ -91,12 +90,19 @@ def yaml_scalar(value: str) -> str:
     """`value` as a YAML scalar that reads back as this very string: plain where YAML allows,
     else double-quoted with escapes (JSON's escapes are YAML's, and every character YAML does not
     allow in a file is written as one)."""
-    if value and value.isprintable() and _PLAIN.match(value) and value.lower() not in _YAML_WORDS:
-        with suppress(ValueError):
-            float(value)
-            return _quoted(value)  # a number would not stay text
+    if value and value.isprintable() and _PLAIN.match(value) and _reads_as_text(value):
         return value
     return _quoted(value)
+
+
+def _reads_as_text(plain: str) -> bool:
+    """Whether a reader (PyYAML's safe loader, as the Markdown import uses) takes the plain scalar
+    for text: not for a number, a date, a boolean, null or another of YAML 1.1's implicit types,
+    some of which the safe loader refuses outright ("=", hypothesis found; "<<")."""
+    import yaml  # at the first export to Markdown
+
+    tag = yaml.resolver.Resolver().resolve(yaml.ScalarNode, plain, (True, False))
+    return tag == "tag:yaml.org,2002:str"
 
 
 def _quoted(value: str) -> str:
