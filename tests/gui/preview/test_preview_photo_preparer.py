@@ -331,3 +331,29 @@ def test_photos_waiting_are_dropped_when_another_article_is_shown(qtbot, derive)
     assert not preparer.is_ready(images[-1])  # asked again, it is queued anew
     qtbot.waitUntil(lambda: preparer.is_ready(images[-1]), timeout=WAIT_MS)
     preparer.wait()
+
+
+def test_a_preparer_gone_while_its_photo_is_made_is_left_alone(qtbot, derive):
+    """A window or pane closes while a photo of its preview is being made. The worker ends after
+    the preparer is destroyed; its result goes through the program-wide relay, not through the
+    destroyed object (emitting on an object the GUI thread was destroying crashed a fresh clone's
+    test run), and reaches no other preparer. The next preparer works as before."""
+    photo = new_image_from_bytes(_photo(70), "quay.jpg", "lead")
+    derive.go_on.clear()  # hold the worker inside the making
+    gone = PhotoPreparer(MemoryCache(), PREVIEW_WIDTHS)
+    assert not gone.is_ready(photo)
+    qtbot.waitUntil(lambda: len(derive.threads) == 1, timeout=WAIT_MS)
+    pool = gone._pool
+    gone.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    other = PhotoPreparer(MemoryCache(), PREVIEW_WIDTHS)
+    readies: list[str] = []
+    other.ready.connect(lambda: readies.append("ready"))
+    derive.go_on.set()
+    pool.shutdown(wait=True)  # the worker has emitted its result by now
+    qtbot.wait(50)  # and it was delivered (to no one)
+    assert readies == [] and other.waiting == 0
+    with qtbot.waitSignal(other.ready, timeout=WAIT_MS):
+        assert not other.is_ready(photo)
+    assert other.is_ready(photo)
+    other.wait()

@@ -19,6 +19,7 @@ drops the waiting photos and waits for the ones in flight only: quitting never w
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
@@ -51,11 +52,26 @@ class _Made:
     failed: bool
 
 
+class _Relay(QObject):
+    """Carries the workers' results to the GUI thread, where each preparer takes its own.
+
+    It lives as long as the program. A worker may finish after the preparer that asked is gone
+    (its window or pane closed); emitting a signal of a QObject that the GUI thread is destroying
+    at that moment crashes the process (a fresh clone's test run met it). Qt drops what is queued
+    for a receiver that is gone, so the relay's signal is safe to emit from any thread."""
+
+    finished = Signal(object, object)  # the asking preparer's token, _Made
+
+
+@functools.cache
+def _relay() -> _Relay:
+    return _Relay()  # made by the first preparer, on the GUI thread
+
+
 class PhotoPreparer(QObject):
     """Makes the preview sizes of photos off the GUI thread; `ready()` after each one."""
 
     ready = Signal()  # a photo's sizes were made (or it failed): the page can show more now
-    _finished = Signal(object)  # _Made, emitted by a worker thread, delivered queued
 
     def __init__(
         self, cache: DerivedCache, widths: tuple[int, ...], parent: QObject | None = None
@@ -73,7 +89,8 @@ class PhotoPreparer(QObject):
         self._queue: OrderedDict[PhotoKey, Image] = OrderedDict()
         self._in_flight: set[PhotoKey] = set()
         self._closed = False
-        self._finished.connect(self._store, Qt.ConnectionType.QueuedConnection)
+        self._token = object()  # which results on the relay are this preparer's
+        _relay().finished.connect(self._delivered, Qt.ConnectionType.QueuedConnection)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.wait)
@@ -148,32 +165,13 @@ class PhotoPreparer(QObject):
                 self.ready.emit()
                 continue
             self._in_flight.add(key)
-            future = self._pool.submit(self._make, key, data)
+            future = self._pool.submit(_make, _relay(), self._token, key, data, self._widths)
             self._running.add(future)
             future.add_done_callback(self._running.discard)
 
-    def _make(self, key: PhotoKey, data: bytes) -> None:
-        # Runs in a pool thread: plain Python and Pillow only, never the project file.
-        from newsdesk.derived_cache import MemoryCache
-        from newsdesk.imaging import derive_web_sizes
-
-        made = MemoryCache()
-        digest, rotation, crop, focal_x, focal_y = key
-        try:
-            derive_web_sizes(
-                data,
-                self._widths,
-                cache=made,
-                digest=digest or None,
-                rotation=rotation,
-                crop=crop,
-                focal=(focal_x, focal_y),
-            )
-            result = _Made(key, made.entries, failed=False)
-        except Exception:  # damaged bytes (ImageError), a crop no Newsdesk writes: a frame
-            result = _Made(key, {}, failed=True)
-        with suppress(RuntimeError):  # the application is shutting down and this object is gone
-            self._finished.emit(result)
+    def _delivered(self, token: object, result: _Made) -> None:
+        if token is self._token:
+            self._store(result)
 
     def _store(self, result: _Made) -> None:
         self._in_flight.discard(result.key)
@@ -185,3 +183,30 @@ class PhotoPreparer(QObject):
             self._made.add(result.key)
         self.ready.emit()
         self._feed()
+
+
+def _make(
+    relay: _Relay, token: object, key: PhotoKey, data: bytes, widths: tuple[int, ...]
+) -> None:
+    """Runs in a pool thread: plain Python and Pillow only, never the project file, nor the
+    preparer (which may be gone when this ends: the result goes through the relay)."""
+    from newsdesk.derived_cache import MemoryCache
+    from newsdesk.imaging import derive_web_sizes
+
+    made = MemoryCache()
+    digest, rotation, crop, focal_x, focal_y = key
+    try:
+        derive_web_sizes(
+            data,
+            widths,
+            cache=made,
+            digest=digest or None,
+            rotation=rotation,
+            crop=crop,
+            focal=(focal_x, focal_y),
+        )
+        result = _Made(key, made.entries, failed=False)
+    except Exception:  # damaged bytes (ImageError), a crop no Newsdesk writes: a frame
+        result = _Made(key, {}, failed=True)
+    with suppress(RuntimeError):  # the program is ending and the relay is gone
+        relay.finished.emit(token, result)
